@@ -1,0 +1,79 @@
+"""The result of one call: path of nodes, slots, speech decisions, routing, outcome."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class PathStep(BaseModel):
+    node: str
+    kind: str
+    entered_at: datetime
+    elapsed_ms: float = 0.0
+    input: str | None = None  # keys or recognised text, as given
+    result: str | None = None  # what the node decided (target, value, "timeout", ...)
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class SpeechDecision(BaseModel):
+    node: str
+    slot: str
+    text: str
+    confidence: float
+    value: str | None
+    match_score: float
+    decision: str  # "accept" | "confirm" | "confirmed" | "rejected" | "no_match" | "fallback_keys" | "to_agent"
+    alternatives: list[tuple[str, float]] = Field(default_factory=list)
+
+
+class RoutingDecision(BaseModel):
+    centre: str
+    priority: int = 0
+    overflow: list[str] = Field(default_factory=list)
+    reason: str = ""
+
+
+class QueueResult(BaseModel):
+    """What happened in the queue; filled by the queue gateway (queueing/)."""
+
+    outcome: str  # "answered" | "abandoned" | "callback" | "timeout" | "full" | "closed" | "no_acd"
+    centre: str
+    agent: str | None = None
+    wait_seconds: float = 0.0
+    position_at_entry: int | None = None
+    queue_call_id: str | None = None
+
+
+class CallRecord(BaseModel):
+    call_id: str
+    transport: str
+    dnis: str
+    caller: str  # raw number; mask with ivr.privacy.mask_number before logging
+    language: str
+    menu_id: str
+    menu_version: str
+    started_at: datetime = Field(default_factory=utcnow)
+    ended_at: datetime | None = None
+    path: list[PathStep] = Field(default_factory=list)
+    slots: dict[str, str] = Field(default_factory=dict)
+    speech: list[SpeechDecision] = Field(default_factory=list)
+    routing: RoutingDecision | None = None
+    queue: QueueResult | None = None
+    recording: str | None = None
+    # "queued" | "answered" | "abandoned" | "callback" | "transferred" | "completed"
+    # | "caller_hangup" | "error" | "closed"
+    outcome: str = "in_progress"
+    hangup_node: str | None = None
+    hangup_reason: str | None = None
+
+    def step(self, node: str, kind: str, **fields: Any) -> PathStep:
+        entry = PathStep(node=node, kind=kind, entered_at=utcnow(), **fields)
+        self.path.append(entry)
+        return entry

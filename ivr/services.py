@@ -1,0 +1,46 @@
+"""Interfaces the engine depends on; each is implemented by its own package.
+
+- EventSink: events to the Redis Stream (queueing/ and records/ read them).
+- QueueGateway: queueing/ — enqueue, wait with music/position, bridge to an agent.
+- CaseStatusProvider: records/ — status of a complaint by ticket number (progress by phone).
+- StatementTranscriber: ivr/asr — transcribe a recorded statement after the call moved on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
+from ivr.channel import Channel
+
+
+class EventSink(Protocol):
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> None: ...
+
+
+class QueueGateway(Protocol):
+    async def queue_call(
+        self, channel: Channel, record: CallRecord, decision: RoutingDecision
+    ) -> QueueResult: ...
+
+
+class CaseStatus(Protocol):
+    ticket: str
+    status_text: dict[str, str]  # language -> sentence to speak
+
+
+class CaseStatusProvider(Protocol):
+    async def case_status(self, ticket: str, language: str) -> str | None:
+        """A sentence to speak, or None when the ticket is unknown."""
+
+
+class StatementTranscriber(Protocol):
+    def submit(self, record: CallRecord, path: str) -> None:
+        """Schedule transcription; must not block the call."""
+
+
+class NullEventSink:
+    """Used when no Redis is configured (validator dry runs); drops events."""
+
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> None:
+        return None

@@ -1,0 +1,45 @@
+"""Session-wide real services. Each area's tests use these fixtures; none fakes Redis or SQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.services import PostgresServer, RedisServer, free_port
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    server = RedisServer(port=free_port(), workdir=tmp_path_factory.mktemp("redis"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url(redis_server: RedisServer) -> str:
+    return redis_server.url
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    # initdb runs as the postgres user, who cannot enter pytest's 0700 temp dirs.
+    workdir = Path(tempfile.mkdtemp(prefix="ivr-pg-"))
+    server = PostgresServer(port=free_port(), workdir=workdir)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_server: PostgresServer) -> str:
+    return postgres_server.url
+
+
+def long_tests_enabled() -> bool:
+    return os.environ.get("IVR_LONG_TESTS") == "1"
