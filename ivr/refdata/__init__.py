@@ -6,9 +6,12 @@ Sources are named in ``SOURCES.md`` beside the data files.
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Literal
 
 NATIONAL_CENTRE = "cn"
 
@@ -66,3 +69,89 @@ def province_by_centre(centre: str) -> Province | None:
 
 def centre_ids() -> list[str]:
     return [p.centre for p in provinces()] + [NATIONAL_CENTRE]
+
+
+# --- fixed-line area codes ------------------------------------------------------------------
+
+NumberKind = Literal["fixed", "mobile", "unknown"]
+
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+# Subscriber numbers after the area code are 7 or 8 digits.
+_LOCAL_DIGITS = (7, 8)
+
+
+@dataclass(frozen=True)
+class AreaCode:
+    area_code: str  # with trunk prefix: "010", "0755"
+    province_code: str  # GB/T 2260 two digits: "11"
+    city_zh: str
+    city_en: str
+    shared_zh: tuple[str, ...] = ()  # other cities dialled with the same code
+
+
+@cache
+def area_codes() -> dict[str, AreaCode]:
+    """All area codes, keyed by the code with its trunk 0 (``"0755"``)."""
+    table: dict[str, AreaCode] = {}
+    for row in _read_csv("area_codes.csv"):
+        code = row["area_code"].strip()
+        if code in table:
+            raise ValueError(f"area_codes.csv: duplicate area code {code}")
+        table[code] = AreaCode(
+            area_code=code,
+            province_code=row["province_code"].strip(),
+            city_zh=row["city_zh"].strip(),
+            city_en=row["city_en"].strip(),
+            shared_zh=tuple(c for c in (row.get("shared_zh") or "").split("|") if c),
+        )
+    return table
+
+
+def national_digits(number: str) -> str:
+    """Digits of a caller number with the country prefix (+86, 0086, 86 on long numbers) removed.
+
+    Separators (spaces, dashes, dots, parentheses) are dropped; anything else yields "".
+    """
+    text = unicodedata.normalize("NFKC", number).strip()
+    plus = text.startswith("+")
+    if plus:
+        text = text[1:]
+    if not text or any(not (ch.isdigit() or ch in " -.()") for ch in text):
+        return ""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits.isascii():
+        return ""
+    if plus:
+        return digits[2:] if digits.startswith("86") else ""
+    if digits.startswith("0086"):
+        return digits[4:]
+    # "86" + 10/11 national digits without the plus sign.
+    if digits.startswith("86") and len(digits) in (12, 13) and not digits.startswith("0"):
+        return digits[2:]
+    return digits
+
+
+def area_code_lookup(number: str) -> AreaCode | None:
+    """The area code a fixed-line number is dialled with, by longest prefix; None for mobiles and
+    numbers that match no code. Accepts +86/0086 prefixes and numbers with or without trunk 0."""
+    digits = national_digits(number)
+    if not digits or _MOBILE.fullmatch(digits):
+        return None
+    if not digits.startswith("0"):
+        digits = "0" + digits
+    table = area_codes()
+    for length in (4, 3):
+        entry = table.get(digits[:length])
+        if entry is not None and len(digits) - length in _LOCAL_DIGITS:
+            return entry
+    return None
+
+
+def classify_number(number: str) -> NumberKind:
+    """``mobile`` (11 digits, 1[3-9]...), ``fixed`` (a known area code + 7/8 digits) or ``unknown``."""
+    digits = national_digits(number)
+    if _MOBILE.fullmatch(digits):
+        return "mobile"
+    if area_code_lookup(number) is not None:
+        return "fixed"
+    return "unknown"
