@@ -1,0 +1,563 @@
+"""The call-flow engine: runs one call through a menu over any Channel, yields a CallRecord."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ivr.asr.grammars import Grammar, get_grammar
+from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecision, utcnow
+from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
+from ivr.menus.menuset import MenuSet, load_menu_dir
+from ivr.menus.schema import (
+    CallNode,
+    CollectNode,
+    ConditionNode,
+    HangupNode,
+    LookupNode,
+    Menu,
+    MenuNode,
+    PlayNode,
+    QueueNode,
+    RecordNode,
+    ReturnNode,
+    SetNode,
+    StatusNode,
+    Test,
+    TransferNode,
+)
+from ivr.privacy import mask_number
+from ivr.refdata import NATIONAL_CENTRE, province_by_code
+from ivr.services import CaseStatusProvider, EventSink, NullEventSink, QueueGateway, StatementTranscriber
+from ivr.settings import Settings, get_settings
+
+log = logging.getLogger("ivr.engine")
+MAX_STEPS = 400
+SPEECH_FAILURES_BEFORE_KEYS = 2
+
+
+@dataclass
+class EngineServices:
+    menus: MenuSet
+    settings: Settings
+    events: EventSink = field(default_factory=NullEventSink)
+    queue: QueueGateway | None = None
+    cases: CaseStatusProvider | None = None
+    transcriber: StatementTranscriber | None = None
+    router: Callable[[dict[str, str], str, int], RoutingDecision] | None = None
+    clock: Callable[[], datetime] = utcnow
+    emergency_override: bool | None = None  # set by administrators at run time
+
+
+def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
+    settings = settings or get_settings()
+    menus = overrides.pop("menus", None) or load_menu_dir(settings.menus_dir)
+    return EngineServices(menus=menus, settings=settings, **overrides)
+
+
+class Failed(Exception):
+    """Counters exhausted at a node; carries the node to go to."""
+
+    def __init__(self, target: str | None) -> None:
+        super().__init__(target or "")
+        self.target = target
+
+
+@dataclass
+class CallState:
+    channel: Channel
+    menu: Menu
+    record: CallRecord
+    services: EngineServices
+    history: list[str] = field(default_factory=list)  # menu/collect nodes visited, for the back key
+    returns: list[str] = field(default_factory=list)  # sub-menu return stack
+    current: str = ""
+
+    @property
+    def language(self) -> str:
+        return self.record.slots.get("language", self.menu.default_language)
+
+    def prompt(self, prompt_id: str, **extra: str) -> Prompt:
+        definition = self.menu.prompts[prompt_id]
+        lang = self.language if self.language in definition.texts else self.menu.default_language
+        values = {k: self.label(k, v) for k, v in self.record.slots.items()}
+        values.update(extra)
+        text = definition.texts.get(lang, "").format_map(_Blank(values))
+        return Prompt(prompt_id=prompt_id, language=lang, text=text, audio=definition.audio.get(lang),
+                      menu_id=self.menu.menu if not extra else "dynamic")
+
+    def label(self, slot: str, value: str) -> str:
+        grammar = {"region": "province", "business_region": "province", "caller_region": "province",
+                   "category": "category", "service_type": "service_type"}.get(slot)
+        found = get_grammar(grammar) if grammar else None
+        return found.label(value, self.language) if found else value
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+async def run_call(channel: Channel, services: EngineServices, transport: str) -> CallRecord:
+    """Run one call from answer to hangup. Never raises for caller behaviour."""
+    menu = services.menus.for_dnis(channel.dnis)
+    record = CallRecord(
+        call_id=channel.call_id or uuid.uuid4().hex, transport=transport, dnis=channel.dnis,
+        caller=channel.caller, language=menu.default_language, menu_id=menu.menu,
+        menu_version=services.menus.version,
+        slots={"dnis": channel.dnis, "caller": channel.caller, "language": menu.default_language},
+    )
+    state = CallState(channel, menu, record, services)
+    log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
+    await _emit(services, "CALL_START", record, {"dnis": record.dnis, "transport": transport,
+                                                 "menu_version": record.menu_version})
+    node_id: str | None = menu.entry_for(channel.dnis)
+    try:
+        await channel.answer()
+        steps = 0
+        while node_id is not None:
+            steps += 1
+            if steps > MAX_STEPS:
+                raise RuntimeError(f"call exceeded {MAX_STEPS} steps at node {node_id}")
+            state.current = node_id
+            node_id = await _run_node(state, node_id)
+        if record.outcome == "in_progress":
+            record.outcome = "completed"
+    except CallerHangup as exc:
+        _mark_hangup(record, state.current, exc.reason)
+    except Exception as exc:  # the call record must survive any bug in a node
+        log.exception("call %s failed at node %s", record.call_id, state.current)
+        record.outcome = "error"
+        record.hangup_node = state.current
+        record.hangup_reason = f"error: {type(exc).__name__}: {exc}"[:300]
+    finally:
+        record.ended_at = utcnow()
+        record.language = state.language
+        try:
+            await channel.hangup()
+        except Exception:  # noqa: BLE001 - hanging up a gone channel is not an error
+            log.debug("hangup after end failed", exc_info=True)
+        await _emit(services, "CALL_END", record, record.model_dump(mode="json"))
+        log.info("call end id=%s outcome=%s node=%s", record.call_id, record.outcome, record.hangup_node)
+    return record
+
+
+def _mark_hangup(record: CallRecord, node: str, reason: str) -> None:
+    if record.outcome in ("in_progress", "queued"):
+        record.outcome = "caller_hangup" if record.queue is None else record.queue.outcome
+    record.hangup_node = node
+    record.hangup_reason = reason
+    if record.path and record.path[-1].node == node and record.path[-1].result is None:
+        record.path[-1].result = "hangup"
+
+
+async def _emit(services: EngineServices, event: str, record: CallRecord, payload: dict[str, Any]) -> None:
+    try:
+        await services.events.emit(event, {"call_id": record.call_id, **payload})
+    except Exception:  # noqa: BLE001 - losing Redis must not drop the caller; the writer replays CALL_END
+        log.exception("could not emit %s for call %s", event, record.call_id)
+
+
+async def _run_node(state: CallState, node_id: str) -> str | None:
+    node = state.menu.nodes[node_id]
+    step = state.record.step(node_id, node.kind)
+    started = time.perf_counter()
+    try:
+        handler = _HANDLERS[type(node)]
+        target: str | None = await handler(state, node, step)
+    except Failed as failed:
+        step.result = "max_failures"
+        target = failed.target
+    finally:
+        step.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
+    if step.result is None:
+        step.result = target or "end"
+    return target
+
+
+# --- node handlers -----------------------------------------------------------------------------
+
+async def _play(state: CallState, node: PlayNode, step: Any) -> str | None:
+    opts = state.menu.options
+    escape = _menu_keys(state) if node.barge_in and opts.barge_in else ""
+    key = await state.channel.play(state.prompt(node.prompt), escape)
+    if key:
+        step.input = key
+        special = _special_key(state, key)
+        if special is not None:
+            return special
+    return node.next
+
+
+async def _menu(state: CallState, node: MenuNode, step: Any) -> str | None:
+    opts = state.menu.options
+    counters = _Counters(state, node)
+    keys = "".join(c.key for c in node.choices)
+    speech_words = [w for c in node.choices for w in c.say]
+    prompt = state.prompt(node.prompt)
+    while True:
+        escape = keys + _menu_keys(state) if opts.barge_in else ""
+        if speech_words:
+            heard = await state.channel.listen(prompt, speech_words, counters.timeout, escape)
+            key = heard.digits[:1] if heard.kind == HeardKind.KEYS else ""
+            text = heard.text if heard.kind == HeardKind.SPEECH else ""
+        else:
+            pressed = await state.channel.play(prompt, escape)
+            if not pressed:
+                pressed = (await state.channel.collect_digits(None, 1, counters.timeout, "")).digits[:1]
+            key, text = pressed, ""
+        step.input = key or text or None
+        if not key and not text:
+            await counters.timed_out()
+            continue
+        if key:
+            special = _special_key(state, key, node_id=state.current)
+            if special == "__repeat__":
+                continue
+            if special is not None:
+                return special
+        choice = next((c for c in node.choices if key and c.key == key), None)
+        if choice is None and text:
+            choice = next((c for c in node.choices if any(_same(w, text) for w in c.say)), None)
+        if choice is None:
+            await counters.invalid()
+            continue
+        state.record.slots.update(choice.set)
+        state.history.append(state.current)
+        return choice.target
+
+
+async def _collect(state: CallState, node: CollectNode, step: Any) -> str | None:
+    counters = _Counters(state, node)
+    grammar = get_grammar(node.grammar) if node.grammar else None
+    speech_failures = 0
+    attempts = 0
+    prompt = state.prompt(node.prompt)
+    while attempts < node.max_attempts:
+        value: str | None = None
+        if node.mode == "speech" and grammar is not None:
+            heard = await state.channel.listen(prompt, grammar.phrases(state.language), counters.timeout)
+            if heard.kind == HeardKind.SILENCE:
+                await counters.timed_out()
+                continue
+            if heard.kind == HeardKind.KEYS:
+                step.input = heard.digits
+                special = _special_key(state, heard.digits, node_id=state.current)
+                if special == "__repeat__":
+                    continue
+                if special is not None:
+                    return special
+                match = grammar.match_digits(heard.digits)
+                value = match.value if match else None
+            else:
+                step.input = heard.text
+                value, decision = await _speech_decision(state, node, grammar, heard.text, heard.confidence,
+                                                         heard.alternatives)
+                if decision in ("rejected", "no_match"):
+                    speech_failures += 1
+                    attempts += 1
+                    if speech_failures >= SPEECH_FAILURES_BEFORE_KEYS and node.fallback:
+                        state.record.speech[-1].decision = "fallback_keys"
+                        return node.fallback
+                    await counters.invalid(count=False)
+                    continue
+        else:
+            result = await state.channel.collect_digits(prompt, node.max_digits, counters.timeout,
+                                                        node.terminator or "")
+            if result.timed_out and not result.digits:
+                await counters.timed_out()
+                continue
+            step.input = result.digits
+            special = _special_key(state, result.digits, node_id=state.current)
+            if special == "__repeat__":
+                continue
+            if special is not None:
+                return special
+            value = _digits_value(node, grammar, result.digits)
+            if value is not None and node.confirm and grammar is not None:
+                if not await _confirm(state, node, grammar, value):
+                    attempts += 1
+                    continue
+        if value is None:
+            attempts += 1
+            await counters.invalid(count=False)
+            continue
+        state.record.slots[node.slot] = value
+        state.history.append(state.current)
+        step.result = f"{node.slot}={value}"
+        return node.next
+    raise Failed(node.on_failure or state.menu.options.failure_target or state.menu.options.agent_target)
+
+
+def _digits_value(node: CollectNode, grammar: Grammar | None, digits: str) -> str | None:
+    if grammar is not None and grammar.keys:
+        match = grammar.match_digits(digits)
+        return match.value if match else None
+    if node.min_digits <= len(digits) <= node.max_digits and digits.isdigit():
+        return digits
+    return None
+
+
+async def _speech_decision(state: CallState, node: CollectNode, grammar: Grammar, text: str, confidence: float,
+                           alternatives: list[tuple[str, float]]) -> tuple[str | None, str]:
+    opts = state.menu.options
+    match = grammar.match_text(text)
+    score = match.score if match else 0.0
+    combined = confidence * score
+    decision = "no_match"
+    value: str | None = None
+    if match is not None:
+        if combined >= opts.speech_accept and not node.confirm:
+            decision, value = "accept", match.value
+        elif combined >= opts.speech_confirm or (node.confirm and combined >= opts.speech_accept):
+            decision = "confirm"
+        else:
+            decision = "rejected"
+    entry = SpeechDecision(node=state.current, slot=node.slot, text=text, confidence=round(confidence, 3),
+                           value=match.value if match else None, match_score=round(score, 3),
+                           decision=decision, alternatives=alternatives)
+    state.record.speech.append(entry)
+    if decision == "confirm" and match is not None:
+        if await _confirm(state, node, grammar, match.value):
+            entry.decision = "confirmed"
+            return match.value, "confirmed"
+        entry.decision = "rejected"
+        return None, "rejected"
+    return value, decision
+
+
+async def _confirm(state: CallState, node: CollectNode, grammar: Grammar, value: str) -> bool:
+    """"您说的是北京，对吗？确认请按1": 1 or yes confirms; anything else declines."""
+    prompt_id = node.confirm_prompt or "confirm_value"
+    if prompt_id not in state.menu.prompts:
+        return True
+    prompt = state.prompt(prompt_id, value=grammar.label(value, state.language))
+    yes_no = get_grammar("yes_no")
+    assert yes_no is not None
+    heard = await state.channel.listen(prompt, yes_no.phrases(state.language), state.menu.options.timeout, "12")
+    if heard.kind == HeardKind.KEYS:
+        return heard.digits[:1] == "1"
+    if heard.kind == HeardKind.SPEECH:
+        match = yes_no.match_text(heard.text)
+        return bool(match and match.value == "yes")
+    return False
+
+
+async def _record(state: CallState, node: RecordNode, step: Any) -> str | None:
+    name = f"{_safe_id(state.record.call_id)}-{node.slot}"
+    recording = await state.channel.record(state.prompt(node.prompt), name, node.max_seconds,
+                                           node.silence_seconds, node.beep)
+    state.record.slots[node.slot] = Path(recording.path).name
+    state.record.recording = recording.path
+    step.detail = {"duration_seconds": recording.duration_seconds, "ended_by": recording.ended_by}
+    if state.services.transcriber is not None:
+        state.services.transcriber.submit(state.record, recording.path)
+    return node.next
+
+
+async def _condition(state: CallState, node: ConditionNode, step: Any) -> str | None:
+    for branch in node.branches:
+        if _test(state, branch.when):
+            return branch.target
+    return node.otherwise
+
+
+async def _set(state: CallState, node: SetNode, step: Any) -> str | None:
+    state.record.slots.update(node.values)
+    if "language" in node.values:
+        state.record.language = node.values["language"]
+    return node.next
+
+
+async def _lookup(state: CallState, node: LookupNode, step: Any) -> str | None:
+    from ivr.refdata import area_code_lookup  # provided with the area-code table
+
+    found = area_code_lookup(state.channel.caller) if state.channel.caller else None
+    if found is None:
+        return node.missing
+    state.record.slots[node.slot] = found.province_code
+    step.detail = {"area_code": found.area_code, "city": found.city_en}
+    return node.found
+
+
+async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
+    decision = _route(state, node)
+    state.record.routing = decision
+    step.detail = {"centre": decision.centre, "priority": decision.priority}
+    if node.prompt:
+        await state.channel.play(state.prompt(node.prompt))
+    state.record.outcome = "queued"
+    gateway = state.services.queue
+    if gateway is None:
+        state.record.queue = QueueResult(outcome="no_acd", centre=decision.centre)
+        return node.next
+    result = await gateway.queue_call(state.channel, state.record, decision)
+    state.record.queue = result
+    state.record.outcome = result.outcome
+    step.result = result.outcome
+    return None if result.outcome == "answered" else node.next
+
+
+def _route(state: CallState, node: QueueNode) -> RoutingDecision:
+    slots = state.record.slots
+    if state.services.router is not None:
+        return state.services.router(slots, state.record.dnis, node.priority)
+    centre = node.centre
+    if centre is None and node.centre_slot:
+        province = province_by_code(slots.get(node.centre_slot, ""))
+        centre = province.centre if province else NATIONAL_CENTRE
+    centre = centre or NATIONAL_CENTRE
+    overflow = [NATIONAL_CENTRE] if centre != NATIONAL_CENTRE else []
+    return RoutingDecision(centre=centre, priority=node.priority, overflow=overflow,
+                           reason=f"slot {node.centre_slot}" if node.centre_slot else "fixed")
+
+
+async def _transfer(state: CallState, node: TransferNode, step: Any) -> str | None:
+    if node.prompt:
+        await state.channel.play(state.prompt(node.prompt))
+    result = await state.channel.dial(node.destination, node.timeout)
+    step.detail = {"dial_status": result.status}
+    if result.status == "ANSWER":
+        state.record.outcome = "transferred"
+        return None
+    return node.on_failure
+
+
+async def _call(state: CallState, node: CallNode, step: Any) -> str | None:
+    state.returns.append(node.next)
+    return node.target
+
+
+async def _return(state: CallState, node: ReturnNode, step: Any) -> str | None:
+    if not state.returns:
+        raise RuntimeError("return without a sub-menu call")
+    return state.returns.pop()
+
+
+async def _hangup(state: CallState, node: HangupNode, step: Any) -> str | None:
+    if node.prompt:
+        await state.channel.play(state.prompt(node.prompt))
+    if state.record.outcome in ("in_progress", "queued") or node.outcome != "completed":
+        state.record.outcome = node.outcome
+    return None
+
+
+async def _status(state: CallState, node: StatusNode, step: Any) -> str | None:
+    ticket = state.record.slots.get(node.slot, "")
+    sentence = None
+    if state.services.cases is not None and ticket:
+        sentence = await state.services.cases.case_status(ticket, state.language)
+    step.detail = {"found": sentence is not None}
+    if sentence is None:
+        await state.channel.play(state.prompt(node.unknown_prompt))
+    else:
+        await state.channel.play(Prompt(prompt_id="case_status", language=state.language, text=sentence,
+                                        menu_id="dynamic"))
+    return node.next
+
+
+_HANDLERS: dict[type, Any] = {
+    PlayNode: _play, MenuNode: _menu, CollectNode: _collect, RecordNode: _record, ConditionNode: _condition,
+    SetNode: _set, LookupNode: _lookup, QueueNode: _queue, TransferNode: _transfer, CallNode: _call,
+    ReturnNode: _return, HangupNode: _hangup, StatusNode: _status,
+}
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+class _Counters:
+    """Timeout and invalid counters of one node visit, with prompts and a maximum."""
+
+    def __init__(self, state: CallState, node: MenuNode | CollectNode) -> None:
+        opts = state.menu.options
+        self.state = state
+        self.timeout = node.timeout or opts.timeout
+        self.max_timeouts = node.max_timeouts or opts.max_timeouts
+        self.max_invalid = node.max_invalid or opts.max_invalid
+        self.timeout_prompt = node.timeout_prompt or opts.timeout_prompt
+        self.invalid_prompt = node.invalid_prompt or opts.invalid_prompt
+        self.failure = node.on_failure or opts.failure_target or opts.agent_target
+        self.timeouts = 0
+        self.invalids = 0
+
+    async def timed_out(self) -> None:
+        self.timeouts += 1
+        if self.timeouts >= self.max_timeouts:
+            raise Failed(self.failure)
+        if self.timeout_prompt:
+            await self.state.channel.play(self.state.prompt(self.timeout_prompt))
+
+    async def invalid(self, count: bool = True) -> None:
+        self.invalids += 1
+        if self.invalids >= self.max_invalid:
+            raise Failed(self.failure)
+        if self.invalid_prompt:
+            await self.state.channel.play(self.state.prompt(self.invalid_prompt))
+
+
+def _menu_keys(state: CallState) -> str:
+    opts = state.menu.options
+    return "".join(k for k in (opts.repeat_key, opts.back_key, opts.agent_key) if k)
+
+
+def _special_key(state: CallState, keys: str, node_id: str | None = None) -> str | None:
+    """Menu-wide keys: repeat (returns a marker), back (previous question), agent."""
+    opts = state.menu.options
+    if keys == opts.repeat_key:
+        return "__repeat__" if node_id else None
+    if keys == opts.back_key and state.history:
+        previous = state.history.pop()
+        return previous
+    if keys == opts.agent_key and opts.agent_target:
+        state.record.slots.setdefault("agent_requested_at", state.current)
+        return opts.agent_target
+    return None
+
+
+def _same(phrase: str, heard: str) -> bool:
+    norm = "".join(ch for ch in phrase.lower() if ch.isalnum())
+    got = "".join(ch for ch in heard.lower() if ch.isalnum())
+    return bool(norm) and (norm == got or norm in got)
+
+
+def _safe_id(call_id: str) -> str:
+    cleaned = "".join(ch for ch in call_id if ch.isalnum() or ch in "-_.")[:64].strip(".")
+    return cleaned or uuid.uuid4().hex
+
+
+def _test(state: CallState, test: Test) -> bool:
+    schedule = state.menu.schedule
+    now = state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone))
+    if test.open is not None:
+        return _is_open(schedule, now) == test.open
+    if test.holiday is not None:
+        return (now.date() in schedule.holidays) == test.holiday
+    if test.emergency is not None:
+        enabled = state.services.emergency_override
+        enabled = schedule.emergency.enabled if enabled is None else enabled
+        return enabled == test.emergency
+    if test.dnis is not None:
+        return state.record.dnis in test.dnis
+    value = state.record.slots.get(test.slot or "")
+    if test.is_set is not None:
+        return (value is not None and value != "") == test.is_set
+    if test.equals is not None:
+        return value == test.equals
+    return value in (test.in_ or [])
+
+
+def _is_open(schedule: Any, now: datetime) -> bool:
+    if now.date() in schedule.holidays:
+        return False
+    day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[now.weekday()]
+    ranges = schedule.hours.get(day)
+    if not schedule.hours:
+        return True
+    return any(r.start <= now.time() < r.end for r in ranges or [])

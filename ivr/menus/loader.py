@@ -1,0 +1,101 @@
+"""Load menu YAML into the schema, keeping line numbers for error messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ivr.menus.schema import Menu
+
+
+@dataclass(frozen=True)
+class MenuError:
+    file: str
+    line: int
+    node: str | None
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}"
+        node = f" [node {self.node}]" if self.node else ""
+        return f"{where}{node} {self.code}: {self.message}"
+
+
+class LineIndex:
+    """Maps a path of keys/indices inside a YAML document to the line it starts on."""
+
+    def __init__(self, root: yaml.Node | None) -> None:
+        self.root = root
+
+    def line_of(self, path: tuple[Any, ...]) -> int:
+        node = self.root
+        line = node.start_mark.line + 1 if node is not None else 1
+        for part in path:
+            child = _child(node, part)
+            if child is None:
+                break
+            node = child
+            line = node.start_mark.line + 1
+        return line
+
+
+def _child(node: yaml.Node | None, part: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                # point at the key line for scalars, the value for collections
+                return value if not isinstance(value, yaml.ScalarNode) else key
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return node.value[part]
+    return None
+
+
+@dataclass
+class LoadedMenu:
+    file: str
+    menu: Menu | None
+    lines: LineIndex
+    errors: list[MenuError]
+
+    def node_line(self, node_id: str, *rest: Any) -> int:
+        return self.lines.line_of(("nodes", node_id, *rest))
+
+
+def load_menu_text(text: str, file: str = "<menu>") -> LoadedMenu:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        return LoadedMenu(file, None, LineIndex(None), [MenuError(file, line, None, "yaml-syntax", str(exc))])
+    lines = LineIndex(root)
+    if not isinstance(data, dict):
+        return LoadedMenu(file, None, lines, [MenuError(file, 1, None, "schema", "a menu file is a YAML mapping")])
+    try:
+        return LoadedMenu(file, Menu.model_validate(data), lines, [])
+    except ValidationError as exc:
+        return LoadedMenu(file, None, lines, [_schema_error(file, lines, err) for err in exc.errors()])
+
+
+def _schema_error(file: str, lines: LineIndex, err: Any) -> MenuError:
+    loc = tuple(err["loc"])
+    node = str(loc[1]) if len(loc) >= 2 and loc[0] == "nodes" else None
+    code = "unknown-kind" if err["type"] in ("union_tag_invalid", "union_tag_not_found") else "schema"
+    # pydantic puts the union tag in the location; drop it for line lookup
+    clean = tuple(p for p in loc if not (isinstance(p, str) and p.endswith("Node") and p[:1].isupper()))
+    where = ".".join(str(p) for p in loc)
+    return MenuError(file, lines.line_of(clean), node, code, f"{where}: {err['msg']}")
+
+
+def load_menu_file(path: Path) -> LoadedMenu:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadedMenu(str(path), None, LineIndex(None), [MenuError(str(path), 1, None, "unreadable", str(exc))])
+    return load_menu_text(text, str(path))

@@ -1,0 +1,274 @@
+"""The menu language: a pydantic schema for the YAML files administrators write.
+
+A menu file has prompts (text per language, optional recorded audio), a schedule
+(opening hours, holidays, emergency switch), menu-wide options (barge-in, repeat, back
+and agent keys, failure counters) and nodes of the kinds below, keyed by id.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+PromptId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+SlotName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
+Key = Annotated[str, Field(pattern=r"^[0-9*#]$")]
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PromptDef(BaseModel):
+    """``{zh: "...", en: "...", audio: {zh: "file.wav"}}``: text per language, optional audio."""
+
+    model_config = ConfigDict(extra="allow")
+    audio: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return {k: v for k, v in (self.model_extra or {}).items() if isinstance(v, str)}
+
+    @model_validator(mode="after")
+    def _texts_are_strings(self) -> PromptDef:
+        for lang, value in (self.model_extra or {}).items():
+            if not isinstance(value, str):
+                raise ValueError(f"prompt text for language {lang!r} must be a string")
+        return self
+
+
+class TimeRange(Strict):
+    start: time
+    end: time
+
+
+def _parse_range(value: object) -> object:
+    if isinstance(value, str) and "-" in value:
+        start, end = value.split("-", 1)
+        return {"start": start.strip(), "end": end.strip()}
+    return value
+
+
+class Emergency(Strict):
+    enabled: bool = False
+    prompt: PromptId | None = None
+
+
+class Schedule(Strict):
+    hours: dict[str, list[TimeRange]] = Field(default_factory=dict)
+    holidays: list[date] = Field(default_factory=list)
+    emergency: Emergency = Field(default_factory=Emergency)
+
+    @field_validator("hours", mode="before")
+    @classmethod
+    def _ranges(cls, value: object) -> object:
+        if isinstance(value, dict):
+            for day in value:
+                if day not in WEEKDAYS:
+                    raise ValueError(f"unknown weekday {day!r}; use one of {', '.join(WEEKDAYS)}")
+            return {day: [_parse_range(r) for r in (ranges or [])] for day, ranges in value.items()}
+        return value
+
+
+class MenuOptions(Strict):
+    barge_in: bool = True
+    repeat_key: Key | None = "*"
+    back_key: Key | None = "#"
+    agent_key: Key | None = "0"
+    agent_target: NodeId | None = None
+    timeout: float = Field(default=6.0, gt=0, le=60)
+    max_timeouts: int = 3
+    max_invalid: int = 3
+    timeout_prompt: PromptId | None = None
+    invalid_prompt: PromptId | None = None
+    failure_target: NodeId | None = None
+    speech_accept: float = Field(default=0.80, ge=0, le=1)
+    speech_confirm: float = Field(default=0.45, ge=0, le=1)
+
+
+class FailureFields(Strict):
+    """Per-node overrides of the menu-wide timeout/invalid behaviour."""
+
+    timeout: float | None = Field(default=None, gt=0, le=60)
+    max_timeouts: int | None = None
+    max_invalid: int | None = None
+    timeout_prompt: PromptId | None = None
+    invalid_prompt: PromptId | None = None
+    on_failure: NodeId | None = None
+
+
+class PlayNode(Strict):
+    kind: Literal["play"]
+    prompt: PromptId
+    next: NodeId
+    barge_in: bool = False
+
+
+class Choice(Strict):
+    key: Key
+    target: NodeId
+    say: list[str] = Field(default_factory=list)
+    set: dict[SlotName, str] = Field(default_factory=dict)
+
+
+class MenuNode(FailureFields):
+    kind: Literal["menu"]
+    prompt: PromptId
+    choices: list[Choice] = Field(min_length=1)
+
+
+class CollectNode(FailureFields):
+    kind: Literal["collect"]
+    slot: SlotName
+    prompt: PromptId
+    mode: Literal["digits", "speech"] = "digits"
+    grammar: str | None = None
+    min_digits: int = Field(default=1, ge=1, le=32)
+    max_digits: int = Field(default=1, ge=1, le=32)
+    terminator: Key | None = "#"
+    max_attempts: int = 3
+    confirm: bool = False
+    confirm_prompt: PromptId | None = None
+    fallback: NodeId | None = None
+    next: NodeId
+
+
+class RecordNode(Strict):
+    kind: Literal["record"]
+    slot: SlotName = "statement"
+    prompt: PromptId
+    max_seconds: float = Field(default=120, gt=0, le=600)
+    silence_seconds: float = Field(default=5, gt=0, le=60)
+    beep: bool = True
+    next: NodeId
+
+
+class Test(Strict):
+    """Exactly one of the fields is given."""
+
+    open: bool | None = None
+    holiday: bool | None = None
+    emergency: bool | None = None
+    dnis: list[str] | None = None
+    slot: SlotName | None = None
+    equals: str | None = None
+    in_: list[str] | None = Field(default=None, alias="in")
+    is_set: bool | None = None
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_test(self) -> Test:
+        chosen = [n for n in ("open", "holiday", "emergency", "dnis", "slot") if getattr(self, n) is not None]
+        if len(chosen) != 1:
+            raise ValueError("a test names exactly one of: open, holiday, emergency, dnis, slot")
+        if self.slot is not None and [self.equals, self.in_, self.is_set].count(None) != 2:
+            raise ValueError("a slot test needs exactly one of: equals, in, is_set")
+        if self.slot is None and (self.equals is not None or self.in_ is not None or self.is_set is not None):
+            raise ValueError("equals/in/is_set only go with slot")
+        return self
+
+
+class Branch(Strict):
+    when: Test
+    target: NodeId
+
+
+class ConditionNode(Strict):
+    kind: Literal["condition"]
+    branches: list[Branch] = Field(min_length=1)
+    otherwise: NodeId
+
+
+class SetNode(Strict):
+    kind: Literal["set"]
+    values: dict[SlotName, str] = Field(min_length=1)
+    next: NodeId
+
+
+class LookupNode(Strict):
+    """Fill a slot from data the network gave us (caller-ID area code -> province)."""
+
+    kind: Literal["lookup"]
+    source: Literal["caller_province"]
+    slot: SlotName
+    found: NodeId
+    missing: NodeId
+
+
+class QueueNode(Strict):
+    kind: Literal["queue"]
+    centre_slot: SlotName | None = None
+    centre: str | None = None
+    priority: int = Field(default=0, ge=0, le=9)
+    prompt: PromptId | None = None
+    next: NodeId | None = None  # where to go when not answered (full, closed, callback); None hangs up
+
+
+class TransferNode(Strict):
+    kind: Literal["transfer"]
+    destination: str = Field(pattern=r"^[A-Za-z0-9_./@:-]{1,80}$")
+    prompt: PromptId | None = None
+    timeout: float = Field(default=30, gt=0, le=300)
+    on_failure: NodeId | None = None
+
+
+class CallNode(Strict):
+    kind: Literal["call"]
+    target: NodeId
+    next: NodeId
+
+
+class ReturnNode(Strict):
+    kind: Literal["return"]
+
+
+class HangupNode(Strict):
+    kind: Literal["hangup"]
+    prompt: PromptId | None = None
+    outcome: Literal["completed", "closed", "callback_promised", "error"] = "completed"
+
+
+class StatusNode(Strict):
+    """Speak the status of a case by ticket number (progress by phone)."""
+
+    kind: Literal["status"]
+    slot: SlotName
+    unknown_prompt: PromptId
+    next: NodeId
+
+
+Node = Annotated[
+    PlayNode | MenuNode | CollectNode | RecordNode | ConditionNode | SetNode | LookupNode | QueueNode
+    | TransferNode | CallNode | ReturnNode | HangupNode | StatusNode,
+    Field(discriminator="kind"),
+]
+NODE_KINDS = ("play", "menu", "collect", "record", "condition", "set", "lookup", "queue", "transfer",
+              "call", "return", "hangup", "status")
+INPUT_KINDS = frozenset({"menu", "collect", "record"})
+TERMINAL_KINDS = frozenset({"hangup", "queue", "transfer"})
+
+
+class Entry(Strict):
+    default: NodeId
+    dnis: dict[str, NodeId] = Field(default_factory=dict)
+
+
+class Menu(Strict):
+    menu: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+    title: str = ""
+    dnis: list[str] = Field(default_factory=list)  # dialled numbers this menu answers
+    languages: list[Literal["zh", "en"]] = Field(default=["zh", "en"], min_length=1)
+    default_language: Literal["zh", "en"] = "zh"
+    entry: Entry
+    options: MenuOptions = Field(default_factory=MenuOptions)
+    schedule: Schedule = Field(default_factory=Schedule)
+    prompts: dict[PromptId, PromptDef]
+    nodes: dict[NodeId, Node]
+
+    def entry_for(self, dnis: str) -> str:
+        return self.entry.dnis.get(dnis, self.entry.default)
