@@ -1,0 +1,198 @@
+"""Answering-centre configuration: one centre per province plus the national centre.
+
+Loaded from YAML (``queueing/centres.yaml`` is shipped); every centre starts from
+``defaults`` and may override single fields.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+
+from ivr.refdata import NATIONAL_CENTRE, centre_ids
+
+SHIPPED_CENTRES = Path(__file__).with_name("centres.yaml")
+
+
+class ConfigError(ValueError):
+    """The centre configuration is invalid; the message says where."""
+
+
+class Strategy(StrEnum):
+    LONGEST_IDLE = "longest_idle"
+    ROUND_ROBIN = "round_robin"
+    FEWEST_CALLS = "fewest_calls"
+    SKILL_ESCALATION = "skill_escalation"
+
+
+class Hours(BaseModel):
+    days: list[int] = Field(default_factory=lambda: [1, 2, 3, 4, 5, 6, 7])
+    open: str = "00:00"
+    close: str = "24:00"
+
+    @field_validator("open", "close")
+    @classmethod
+    def _hhmm(cls, value: str) -> str:
+        hours, _, minutes = value.partition(":")
+        if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+            raise ValueError(f"time must be HH:MM, got {value!r}")
+        if not (0 <= int(hours) <= 24 and 0 <= int(minutes) < 60) or (int(hours) == 24 and minutes != "00"):
+            raise ValueError(f"time out of range: {value!r}")
+        return value
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, value: list[int]) -> list[int]:
+        if any(d < 1 or d > 7 for d in value):
+            raise ValueError("days are 1 (Monday) .. 7 (Sunday)")
+        return value
+
+    def _minutes(self, value: str) -> int:
+        hours, minutes = value.split(":")
+        return int(hours) * 60 + int(minutes)
+
+    def is_open(self, local: datetime) -> bool:
+        if local.isoweekday() not in self.days:
+            return False
+        now = local.hour * 60 + local.minute
+        return self._minutes(self.open) <= now < self._minutes(self.close)
+
+
+class ServiceLevel(BaseModel):
+    target: float = Field(0.8, gt=0, le=1)
+    seconds: float = Field(20, gt=0)
+
+
+class CentreConfig(BaseModel):
+    id: str
+    timezone: str = "Asia/Shanghai"
+    hours: Hours = Field(default_factory=Hours)
+    max_queue: int = Field(200, ge=1)
+    service_level: ServiceLevel = Field(default_factory=ServiceLevel)
+    strategy: Strategy = Strategy.LONGEST_IDLE
+    escalate_after: float = Field(30, ge=0)
+    overflow_after: float = Field(120, ge=0)
+    max_wait: float = Field(900, gt=0)
+    ring_time: float = Field(20, gt=0)
+    wrapup: float = Field(15, ge=0)
+    announce_every: float = Field(30, gt=0)
+    hold_step: float = Field(5, gt=0)
+    lease: float = Field(30, gt=0)
+    overflow: list[str] = Field(default_factory=list)
+
+    @property
+    def tag(self) -> str:
+        """Redis key prefix; the hash tag keeps all keys of a centre in one cluster slot."""
+        return f"acd:{{{self.id}}}:"
+
+    def is_open(self, now: datetime) -> bool:
+        return self.hours.is_open(now.astimezone(ZoneInfo(self.timezone)))
+
+
+class Rule(BaseModel):
+    name: str = ""
+    match: dict[str, str] = Field(default_factory=dict)
+    priority: int = 0
+    centre: str | None = None
+
+    @field_validator("match", mode="before")
+    @classmethod
+    def _strings(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {str(k): str(v) for k, v in value.items()}
+        return value
+
+
+MATCH_KEYS = {"dnis", "service_type", "category", "language", "region", "business_region"}
+
+
+class AcdConfig(BaseModel):
+    centres: dict[str, CentreConfig]
+    rules: list[Rule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> AcdConfig:
+        for centre in self.centres.values():
+            for target in centre.overflow:
+                if target not in self.centres:
+                    raise ValueError(f"centre {centre.id}: overflow to unknown centre {target!r}")
+                if target == centre.id:
+                    raise ValueError(f"centre {centre.id}: overflow to itself")
+        for rule in self.rules:
+            unknown = set(rule.match) - MATCH_KEYS
+            if unknown:
+                raise ValueError(f"rule {rule.name!r}: unknown match keys {sorted(unknown)}")
+            if rule.centre is not None and rule.centre not in self.centres:
+                raise ValueError(f"rule {rule.name!r}: unknown centre {rule.centre!r}")
+        return self
+
+    def centre(self, centre_id: str) -> CentreConfig:
+        try:
+            return self.centres[centre_id]
+        except KeyError:
+            raise KeyError(f"unknown centre {centre_id!r}") from None
+
+    def chain(self, centre_id: str) -> list[str]:
+        """The centre followed by its overflow chain, without repeats (cycles stop)."""
+        seen = [centre_id]
+        frontier = list(self.centre(centre_id).overflow)
+        while frontier:
+            nxt = frontier.pop(0)
+            if nxt not in seen:
+                seen.append(nxt)
+                frontier.extend(self.centre(nxt).overflow)
+        return seen
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def build_config(raw: dict[str, Any]) -> AcdConfig:
+    if not isinstance(raw, dict):
+        raise ConfigError("centre configuration must be a mapping")
+    defaults = raw.get("defaults") or {}
+    overrides = raw.get("centres") or {}
+    if not isinstance(defaults, dict) or not isinstance(overrides, dict):
+        raise ConfigError("'defaults' and 'centres' must be mappings")
+    known = set(centre_ids())
+    strange = set(overrides) - known
+    if strange:
+        raise ConfigError(f"unknown centres in configuration: {sorted(strange)}")
+    centres: dict[str, Any] = {}
+    for cid in centre_ids():
+        fields = _merge(defaults, overrides.get(cid) or {})
+        if cid == NATIONAL_CENTRE and "overflow" not in (overrides.get(cid) or {}):
+            fields["overflow"] = []
+        centres[cid] = {**fields, "id": cid}
+    try:
+        return AcdConfig(centres=centres, rules=raw.get("rules") or [])
+    except ValidationError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def load_config(path: Path | str | None = None) -> AcdConfig:
+    """Load the centres from ``path`` (default: the shipped ``centres.yaml``)."""
+    source = Path(path) if path else SHIPPED_CENTRES
+    try:
+        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read: {exc}") from exc
+    try:
+        return build_config(raw)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from exc
