@@ -1,0 +1,319 @@
+"""The engine's Channel over AGI (FastAGI or classic AGI): one call, driven by AGI commands.
+
+Sounds are named relative to Asterisk's sounds directory (``ivr/<lang>/<menu>/<prompt>``,
+as built by ``ivr prompts build`` under ``<data_dir>/sounds``); recordings go to absolute
+paths in the spool (``<data_dir>/spool``), which Asterisk and the server share. No file
+name is ever built from caller input.
+
+Music on hold: ``EXEC StartMusicOnHold default`` then ``WAIT FOR DIGIT <ms>``, so the
+hold class plays for exactly the time asked and a key press (callback request) still
+gets through; the music is stopped before the next prompt, recording or dial.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any, Protocol
+
+from agi_scripts.codec import AgiHeaders, AgiReply
+from agi_scripts.session import AgiSession
+from ivr.channel import (
+    CallerHangup,
+    Channel,
+    ChannelError,
+    DialResult,
+    DigitsResult,
+    Heard,
+    HeardKind,
+    Prompt,
+    Recording,
+)
+from ivr.privacy import mask_number
+from ivr.tts import prompt_wav, prompt_wav_path
+
+log = logging.getLogger(__name__)
+
+_SOUND_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
+_RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}$")
+_ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}$")
+_DIGITS = re.compile(r"^[0-9*#A-D]*$")
+_MUSIC_CLASS = "default"
+#: Played by GET DATA when the engine asks for keys without a prompt (ships with Asterisk).
+SILENCE_SOUND = "silence/1"
+#: A Dial may be answered and talked for a long time; bound it only loosely.
+MAX_TALK_SECONDS = 4 * 3600
+SAMPLE_RATE = 8000
+
+
+class Recognition(Protocol):
+    text: str
+    confidence: float
+    alternatives: Any
+
+
+class Recognizer(Protocol):
+    async def recognize_file(self, path: str, phrases: list[str]) -> Recognition: ...
+
+
+def _ms(seconds: float) -> int:
+    return max(0, int(round(seconds * 1000)))
+
+
+def _check_escape(digits: str) -> str:
+    if not _DIGITS.match(digits):
+        raise ChannelError(f"bad escape digits {digits!r}")
+    return digits
+
+
+class AgiChannel(Channel):
+    """Channel implementation that speaks AGI through an :class:`AgiSession`."""
+
+    def __init__(
+        self,
+        session: AgiSession,
+        sounds_dir: Path,
+        spool_dir: Path,
+        recognizer: Recognizer | None = None,
+    ) -> None:
+        headers: AgiHeaders = session.headers
+        self.session = session
+        self.sounds_dir = sounds_dir
+        self.spool_dir = spool_dir
+        self.recognizer = recognizer
+        self.caller = headers.caller
+        self.caller_name = headers.caller_name
+        self.dnis = headers.dnis
+        self.call_id = headers.uniqueid
+        self.args = headers.args
+        # Asterisk sends the channel's language (pjsip.conf ``language=``); the engine uses
+        # it only when the menu offers that language.
+        self.language_hint = headers.get("agi_language")
+        self._music_on = False
+
+    @property
+    def headers(self) -> AgiHeaders:
+        return self.session.headers
+
+    @property
+    def hung_up(self) -> bool:
+        return self.session.hung_up
+
+    def describe(self) -> str:
+        """For logs: the call id and the masked caller number."""
+        return f"{self.call_id} from {mask_number(self.caller)} to {self.dnis}"
+
+    # -- sounds ---------------------------------------------------------------------
+
+    async def sound_for(self, prompt: Prompt) -> str:
+        """The STREAM FILE name for a prompt; dynamic prompts are synthesised first."""
+        if prompt.menu_id == "dynamic":
+            await prompt_wav(prompt, self.sounds_dir)
+            relative = prompt_wav_path(prompt, self.sounds_dir).relative_to(self.sounds_dir)
+            name = str(relative.with_suffix(""))
+        else:
+            name = prompt.sound_name
+        if not _SOUND_NAME.match(name) or ".." in name.split("/"):
+            raise ChannelError(f"unsafe sound name {name!r}")
+        return name
+
+    async def _stop_music(self) -> None:
+        if self._music_on:
+            self._music_on = False
+            await self.session.command("EXEC", "StopMusicOnHold")
+
+    # -- Channel --------------------------------------------------------------------
+
+    async def answer(self) -> None:
+        await self.session.command("ANSWER")
+
+    async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
+        await self._stop_music()
+        reply = await self.session.command(
+            "STREAM FILE", await self.sound_for(prompt), _check_escape(escape_digits)
+        )
+        return _digit_from_code(reply)
+
+    async def collect_digits(
+        self, prompt: Prompt | None, max_digits: int, timeout: float, terminator: str = "#"
+    ) -> DigitsResult:
+        await self._stop_music()
+        sound = await self.sound_for(prompt) if prompt else SILENCE_SOUND
+        # GET DATA always ends on '#'; other terminators are not offered by Asterisk.
+        reply = await self.session.command(
+            "GET DATA", sound, _ms(timeout), max(1, max_digits), expected_seconds=timeout * (max_digits + 1)
+        )
+        if reply.result == "-1":
+            # A live channel answered -1: the prompt file is missing. Treat as no input.
+            return DigitsResult(digits="", timed_out=True)
+        digits = reply.result or ""
+        if not _DIGITS.match(digits):
+            raise ChannelError(f"GET DATA returned non-digits {digits[:20]!r}")
+        return DigitsResult(digits=digits, timed_out=reply.data == "timeout" or digits == "")
+
+    async def wait_for_digit(self, timeout: float) -> str | None:
+        reply = await self.session.command("WAIT FOR DIGIT", _ms(timeout), expected_seconds=timeout)
+        return _digit_from_code(reply)
+
+    async def listen(
+        self, prompt: Prompt | None, phrases: list[str], timeout: float, escape_digits: str = "0123456789*#"
+    ) -> Heard:
+        escape_digits = _check_escape(escape_digits)
+        if prompt is not None:
+            key = await self.play(prompt, escape_digits)
+            if key is not None:
+                return Heard(kind=HeardKind.KEYS, digits=key)
+        if self.recognizer is None:
+            key = await self.wait_for_digit(timeout)
+            if key is not None and key in escape_digits:
+                return Heard(kind=HeardKind.KEYS, digits=key)
+            return Heard(kind=HeardKind.SILENCE)
+        return await self._listen_speech(phrases, timeout, escape_digits)
+
+    async def _listen_speech(self, phrases: list[str], timeout: float, escape_digits: str) -> Heard:
+        """Record one utterance (ends on 1 s of silence or a key), then recognise it."""
+        assert self.recognizer is not None
+        base = self.spool_dir / "utterances" / f"{_safe_id(self.call_id)}-{self.session.commands_sent}"
+        base.parent.mkdir(parents=True, exist_ok=True)
+        reply = await self.session.command(
+            "RECORD FILE", str(base), "wav", escape_digits, _ms(timeout), "s=1",
+            expected_seconds=timeout, probe=False,
+        )
+        if reply.result == "-1" or reply.data == "hangup":
+            self.session.mark_hangup()
+            raise CallerHangup("caller hangup")
+        key = _digit_from_code(reply)
+        if reply.data == "dtmf" and key:
+            return Heard(kind=HeardKind.KEYS, digits=key)
+        wav = base.with_suffix(".wav")
+        if not wav.exists():
+            return Heard(kind=HeardKind.SILENCE)
+        try:
+            result = await self.recognizer.recognize_file(str(wav), phrases)
+        finally:
+            wav.unlink(missing_ok=True)
+        text = (result.text or "").strip()
+        if not text:
+            return Heard(kind=HeardKind.SILENCE)
+        alternatives = [(str(alt[0]), float(alt[1])) for alt in (result.alternatives or [])]
+        return Heard(kind=HeardKind.SPEECH, text=text, confidence=float(result.confidence),
+                     alternatives=alternatives)
+
+    async def record(
+        self, prompt: Prompt | None, name: str, max_seconds: float, silence_seconds: float, beep: bool = True
+    ) -> Recording:
+        if not _RECORDING_NAME.match(name):
+            raise ChannelError(f"recording name must be a server id, got {name[:40]!r}")
+        await self._stop_music()
+        if prompt is not None:
+            await self.play(prompt)
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        base = self.spool_dir / name
+        args: list[str | int] = [str(base), "wav", "#", _ms(max_seconds)]
+        if beep:
+            args.append("BEEP")
+        args.append(f"s={max(1, int(round(silence_seconds)))}")
+        reply = await self.session.command("RECORD FILE", *args, expected_seconds=max_seconds, probe=False)
+        path = base.with_suffix(".wav")
+        endpos = reply.endpos or 0
+        duration = endpos / SAMPLE_RATE
+        if reply.result == "-1" or reply.data == "hangup":
+            # Hanging up is a normal way to finish a statement: keep what was said.
+            self.session.mark_hangup()
+            ended_by = "hangup"
+        elif reply.data == "dtmf":
+            ended_by = "dtmf"
+        elif duration >= max_seconds - 0.5:
+            ended_by = "max_length"
+        else:
+            ended_by = "silence"
+        if not path.exists() and ended_by == "hangup":
+            raise CallerHangup("caller hangup")
+        return Recording(path=str(path), duration_seconds=duration, ended_by=ended_by)
+
+    async def hold(self, seconds: float, escape_digits: str = "") -> str | None:
+        escape_digits = _check_escape(escape_digits)
+        if not self._music_on:
+            await self.session.command("EXEC", "StartMusicOnHold", _MUSIC_CLASS)
+            self._music_on = True
+        remaining = seconds
+        while remaining > 0:
+            # Keys that are not escape digits are ignored; keep holding for the rest.
+            step = min(remaining, 30.0)
+            key = await self.wait_for_digit(step)
+            if key is None:
+                remaining -= step
+                continue
+            if key in escape_digits:
+                await self._stop_music()
+                return key
+            remaining -= 0.5
+        return None
+
+    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+        if not _ENDPOINT.match(endpoint):
+            raise ChannelError(f"unsafe dial endpoint {endpoint[:40]!r}")
+        await self._stop_music()
+        target = endpoint if "/" in endpoint else f"PJSIP/{endpoint}"
+        reply = await self.session.command(
+            "EXEC", "Dial", f"{target},{max(1, int(timeout))}",
+            expected_seconds=timeout + MAX_TALK_SECONDS, probe=False,
+        )
+        if reply.result == "-2":
+            raise ChannelError("Asterisk has no Dial application")
+        caller_left = reply.result == "-1"
+        if caller_left:
+            self.session.mark_hangup()
+        status = await self.get_variable("DIALSTATUS") or "CHANUNAVAIL"
+        talk = 0.0
+        if status == "ANSWER":
+            answered = await self.get_variable("ANSWEREDTIME")
+            talk = float(answered) if answered and answered.replace(".", "", 1).isdigit() else 0.0
+        elif caller_left:
+            raise CallerHangup("caller hangup")
+        return DialResult(status=status, talk_seconds=talk)
+
+    async def set_variable(self, name: str, value: str) -> None:
+        if not _VARIABLE_NAME.match(name):
+            raise ChannelError(f"bad variable name {name[:40]!r}")
+        await self.session.command("SET VARIABLE", name, value)
+
+    async def get_variable(self, name: str) -> str | None:
+        if not _VARIABLE_NAME.match(name):
+            raise ChannelError(f"bad variable name {name[:40]!r}")
+        reply = await self.session.command("GET VARIABLE", name)
+        if reply.result != "1":
+            return None
+        return reply.data if reply.data is not None else ""
+
+    async def verbose(self, message: str, level: int = 1) -> None:
+        await self.session.command("VERBOSE", message, level)
+
+    async def hangup(self) -> None:
+        if self.session.hung_up:
+            return
+        try:
+            await self.session.command("HANGUP")
+        except (CallerHangup, ChannelError):
+            pass
+        self.session.mark_hangup("server hangup")
+
+
+def _digit_from_code(reply: AgiReply) -> str | None:
+    """``result`` of STREAM FILE / WAIT FOR DIGIT / RECORD FILE is the ASCII code of a key."""
+    code = reply.result_int
+    if code is None or code <= 0:
+        return None
+    if code > 127:
+        raise ChannelError(f"key code out of range: {code}")
+    key = chr(code)
+    if not _DIGITS.match(key):
+        raise ChannelError(f"not a key: {key!r}")
+    return key
+
+
+def _safe_id(call_id: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9_-]", "_", call_id)[:60]
+    return cleaned or "call"

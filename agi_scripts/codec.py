@@ -1,0 +1,338 @@
+"""The AGI wire protocol: the ``agi_*`` header block, command lines, and replies.
+
+Pure functions and a small line reader; no call logic. Facts about what Asterisk sends
+are in ``shared/AGI-FACTS.md``. Everything here is defensive: a peer may send garbage,
+truncated lines, over-long lines or bytes that are not UTF-8, and the caller may control
+parts of what we send (caller ID name, recognised text, digits).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+#: Longest line we accept from Asterisk (the header block and replies are short).
+MAX_LINE_BYTES = 8192
+#: Most header lines we accept (about 25 fixed ones plus ``agi_arg_N``).
+MAX_HEADER_LINES = 256
+#: Most lines in a multi-line ``520-`` usage reply.
+MAX_USAGE_LINES = 200
+
+_HEADER_KEY = re.compile(r"^[A-Za-z0-9_]{1,64}$")
+_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_./:,@=+\-]+$")
+_COMMAND_WORD = re.compile(r"^[A-Z][A-Z ]*[A-Z]$|^[A-Z]+$")
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+_REPLY = re.compile(r"^(?P<code>\d{3})(?P<sep>[ -])?(?P<rest>.*)$")
+_RESULT = re.compile(r"^result=(?P<result>\S*)(?P<tail>.*)$")
+_TAIL_KV = re.compile(r"(?P<key>[a-z_]+)=(?P<value>\S*)")
+
+
+class AgiProtocolError(Exception):
+    """The peer broke the protocol (bad header, malformed or over-long reply, EOF)."""
+
+
+class AgiTimeout(AgiProtocolError):
+    """The peer sent nothing within the allowed time."""
+
+
+class AgiClosed(AgiProtocolError):
+    """The peer closed the connection (EOF), possibly in the middle of a line."""
+
+
+def decode_line(raw: bytes) -> str:
+    """Bytes of one line -> text without the line end; invalid UTF-8 is replaced, never fatal."""
+    return raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
+
+
+# ---------------------------------------------------------------------------------------
+# Header block
+
+
+@dataclass(frozen=True)
+class AgiHeaders:
+    """The ``agi_*`` variables sent at session start, in the order received."""
+
+    values: dict[str, str]
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.values.get(key, default)
+
+    @property
+    def args(self) -> list[str]:
+        """``agi_arg_1 .. agi_arg_N`` in order (stops at the first gap)."""
+        found: list[str] = []
+        index = 1
+        while f"agi_arg_{index}" in self.values:
+            found.append(self.values[f"agi_arg_{index}"])
+            index += 1
+        return found
+
+    @staticmethod
+    def _present(value: str) -> str:
+        return "" if value in ("", "unknown") else value
+
+    @property
+    def caller(self) -> str:
+        return self._present(self.get("agi_callerid"))
+
+    @property
+    def caller_name(self) -> str:
+        return self._present(self.get("agi_calleridname"))
+
+    @property
+    def dnis(self) -> str:
+        """The dialled number: ``agi_dnid``, falling back to ``agi_extension``."""
+        return self._present(self.get("agi_dnid")) or self._present(self.get("agi_extension"))
+
+    @property
+    def uniqueid(self) -> str:
+        return self.get("agi_uniqueid")
+
+    @property
+    def script(self) -> str:
+        """The FastAGI URL path (``ivr`` for ``agi://host:4573/ivr``), without a query string."""
+        return self.get("agi_network_script").split("?", 1)[0]
+
+
+def parse_header_line(text: str) -> tuple[str, str]:
+    """``agi_name: value`` -> (name, value). The value may be empty."""
+    if ":" not in text:
+        raise AgiProtocolError(f"header line without a colon: {text[:80]!r}")
+    key, value = text.split(":", 1)
+    key = key.strip()
+    if not _HEADER_KEY.match(key):
+        raise AgiProtocolError(f"bad header name: {key[:80]!r}")
+    if value.startswith(" "):
+        value = value[1:]
+    return key, value.rstrip(" ")
+
+
+def parse_header_block(lines: list[str]) -> AgiHeaders:
+    """Parse header lines (without the terminating empty line)."""
+    values: dict[str, str] = {}
+    for line in lines:
+        key, value = parse_header_line(line)
+        values[key] = value
+    return AgiHeaders(values)
+
+
+ReadLine = Callable[[], Awaitable[bytes]]
+
+
+async def read_line(reader: asyncio.StreamReader, timeout: float | None) -> bytes:
+    """One ``\\n``-terminated line, bounded in length and time.
+
+    Raises :class:`AgiTimeout`, :class:`AgiClosed` (EOF, also mid-line) or
+    :class:`AgiProtocolError` (line longer than the reader's limit).
+    """
+    try:
+        async with asyncio.timeout(timeout):
+            return await reader.readuntil(b"\n")
+    except TimeoutError as exc:
+        raise AgiTimeout(f"no line from the peer within {timeout} s") from exc
+    except asyncio.IncompleteReadError as exc:
+        raise AgiClosed("connection closed" + (" mid-line" if exc.partial else "")) from exc
+    except asyncio.LimitOverrunError as exc:
+        raise AgiProtocolError("line longer than allowed") from exc
+
+
+async def read_header_block(
+    reader: asyncio.StreamReader, timeout: float, max_lines: int = MAX_HEADER_LINES
+) -> AgiHeaders:
+    """Read ``agi_*`` lines up to the empty line; the whole block must arrive within ``timeout``."""
+    lines: list[str] = []
+    try:
+        async with asyncio.timeout(timeout):
+            while True:
+                text = decode_line(await read_line(reader, None))
+                if text == "":
+                    break
+                if len(lines) >= max_lines:
+                    raise AgiProtocolError("too many header lines")
+                lines.append(text)
+    except TimeoutError as exc:
+        raise AgiTimeout(f"no complete AGI header within {timeout} s") from exc
+    return parse_header_block(lines)
+
+
+# ---------------------------------------------------------------------------------------
+# Commands
+
+
+def quote(value: str) -> str:
+    """One command argument that Asterisk's argument parser reads back as exactly ``value``.
+
+    Control characters (newline, CR, NUL, ...) cannot be carried in one AGI line, so they
+    become spaces; backslashes and double quotes are escaped with a backslash. The result
+    is always one double-quoted argument, so spaces cannot split it either.
+    """
+    cleaned = _CONTROL_CHARS.sub(" ", value)
+    escaped = cleaned.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def token(value: str | int | float) -> str:
+    """An argument that is sent bare when it is plainly safe, else quoted."""
+    text = str(value)
+    if text and _SAFE_TOKEN.match(text):
+        return text
+    return quote(text)
+
+
+def format_command(verb: str, *args: str | int | float) -> bytes:
+    """``STREAM FILE``, ``"name"``, ``"12"`` -> ``b'STREAM FILE name 12\\n'``.
+
+    ``verb`` is a fixed AGI command name (upper case words); it is never built from input.
+    Every argument goes through :func:`token`, so no argument can add a line or a word.
+    """
+    if not _COMMAND_WORD.match(verb):
+        raise ValueError(f"not an AGI command name: {verb!r}")
+    parts = [verb, *(token(arg) for arg in args)]
+    return (" ".join(parts) + "\n").encode("utf-8")
+
+
+def parse_args(line: str) -> list[str]:
+    """Split a command line the way Asterisk's res_agi does (double quotes, backslash escapes).
+
+    Used by the test peer and the config checker; kept here so both sides share one reading.
+    """
+    args: list[str] = []
+    current: list[str] = []
+    in_word = quoted = escaped = False
+    for char in line:
+        if escaped:
+            current.append(char)
+            escaped = False
+            in_word = True
+        elif char == "\\":
+            escaped = True
+            in_word = True
+        elif char == '"':
+            quoted = not quoted
+            in_word = True
+        elif char in " \t" and not quoted:
+            if in_word:
+                args.append("".join(current))
+                current = []
+                in_word = False
+        else:
+            current.append(char)
+            in_word = True
+    if in_word:
+        args.append("".join(current))
+    return args
+
+
+# ---------------------------------------------------------------------------------------
+# Replies
+
+
+@dataclass(frozen=True)
+class AgiReply:
+    """One parsed reply. ``code`` 200 carries ``result``/``data``/``extra``; 5xx carry ``message``."""
+
+    code: int
+    result: str | None = None
+    data: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    message: str = ""
+    usage: tuple[str, ...] = ()
+    #: An unsolicited ``HANGUP`` line was seen before or while reading this reply.
+    hangup_seen: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.code == 200
+
+    @property
+    def result_int(self) -> int | None:
+        if self.result is None or self.result == "":
+            return None
+        try:
+            return int(self.result)
+        except ValueError:
+            return None
+
+    @property
+    def endpos(self) -> int | None:
+        value = self.extra.get("endpos")
+        return int(value) if value is not None and value.lstrip("-").isdigit() else None
+
+
+HANGUP_LINE = "HANGUP"
+
+
+def parse_result_text(code: int, rest: str) -> AgiReply:
+    """``result=N [(data)] [key=value ...]`` after ``200 ``."""
+    match = _RESULT.match(rest)
+    if not match:
+        raise AgiProtocolError(f"{code} reply without result=: {rest[:80]!r}")
+    result = match.group("result")
+    tail = match.group("tail").strip()
+    data: str | None = None
+    if tail.startswith("("):
+        # Data may contain spaces and parentheses (GET VARIABLE values): take up to the
+        # last ')' that is followed only by key=value pairs.
+        close = tail.rfind(")")
+        while close > 0 and not _only_pairs(tail[close + 1 :]):
+            close = tail.rfind(")", 0, close)
+        if close <= 0:
+            raise AgiProtocolError(f"unterminated reply data: {rest[:80]!r}")
+        data = tail[1:close]
+        tail = tail[close + 1 :].strip()
+    if not _only_pairs(tail):
+        raise AgiProtocolError(f"unexpected text in reply: {rest[:80]!r}")
+    extra = {m.group("key"): m.group("value") for m in _TAIL_KV.finditer(tail)}
+    return AgiReply(code=code, result=result, data=data, extra=extra)
+
+
+def _only_pairs(text: str) -> bool:
+    text = text.strip()
+    return text == "" or all(_TAIL_KV.fullmatch(part) for part in text.split())
+
+
+def parse_reply_line(text: str) -> AgiReply:
+    """A single-line reply (everything but the body of a ``520-`` usage reply)."""
+    match = _REPLY.match(text.strip())
+    if not match:
+        raise AgiProtocolError(f"not an AGI reply: {text[:80]!r}")
+    code = int(match.group("code"))
+    rest = match.group("rest").strip()
+    if code == 100:
+        return AgiReply(code=100, message=rest)  # "100 result=0 Trying...": more follows
+    if code == 200:
+        return parse_result_text(code, rest)
+    if code in (510, 511, 520):
+        return AgiReply(code=code, message=rest)
+    raise AgiProtocolError(f"unknown AGI reply code {code}: {text[:80]!r}")
+
+
+async def read_reply(readline: ReadLine, max_usage_lines: int = MAX_USAGE_LINES) -> AgiReply:
+    """Read one reply, assembling ``520-`` usage text, skipping ``100 Trying`` lines,
+    and noting (not failing on) an unsolicited ``HANGUP`` line before the reply."""
+    hangup_seen = False
+    while True:
+        text = decode_line(await readline())
+        if text.strip() == HANGUP_LINE:
+            hangup_seen = True
+            continue
+        if text.startswith("520-"):
+            usage: list[str] = [text[4:]]
+            while True:
+                body = decode_line(await readline())
+                if body.startswith("520 "):
+                    return AgiReply(code=520, message=body[4:], usage=tuple(usage), hangup_seen=hangup_seen)
+                if len(usage) >= max_usage_lines:
+                    raise AgiProtocolError("520 usage reply without an end line")
+                usage.append(body)
+        reply = parse_reply_line(text)
+        if reply.code == 100:
+            continue
+        if hangup_seen:
+            reply = AgiReply(
+                code=reply.code, result=reply.result, data=reply.data, extra=reply.extra,
+                message=reply.message, usage=reply.usage, hangup_seen=True,
+            )
+        return reply

@@ -1,0 +1,195 @@
+"""The asyncio FastAGI server: one task per call, only from configured Asterisk hosts.
+
+Each connection: check the peer address, read the ``agi_*`` header block (bounded in
+time, size and line count), build an :class:`AgiChannel`, run the per-call handler,
+then close the socket at once: Asterisk never closes it itself, and the caller's BYE
+after a server-side hangup goes out only when we do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from agi_scripts.channel import AgiChannel, Recognizer
+from agi_scripts.codec import MAX_LINE_BYTES, AgiProtocolError, read_header_block
+from agi_scripts.session import AgiSession, StreamTransport
+from ivr.channel import CallerHangup, ChannelError
+from ivr.settings import Settings
+
+log = logging.getLogger(__name__)
+
+CallHandler = Callable[[AgiChannel], Awaitable[object]]
+IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_allowed_hosts(hosts: Iterable[str]) -> list[IpNetwork]:
+    """``127.0.0.1``, ``::1``, ``10.1.2.0/24`` -> networks. Names are not accepted (no DNS)."""
+    networks: list[IpNetwork] = []
+    for host in hosts:
+        try:
+            networks.append(ipaddress.ip_network(host.strip(), strict=False))
+        except ValueError as exc:
+            raise ValueError(f"agi_allowed_hosts: {host!r} is not an IP address or network") from exc
+    return networks
+
+
+def host_allowed(address: str, networks: list[IpNetwork]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in networks)
+
+
+@dataclass
+class ServerStats:
+    accepted: int = 0
+    refused: int = 0
+    bad_header: int = 0
+    completed: int = 0
+    hangups: int = 0
+    errors: int = 0
+    active: int = 0
+
+
+@dataclass
+class FastAgiServer:
+    """Holds the listening socket and the per-call tasks."""
+
+    handler: CallHandler
+    sounds_dir: Path
+    spool_dir: Path
+    allowed_hosts: list[str] = field(default_factory=lambda: ["127.0.0.1", "::1"])
+    header_timeout: float = 5.0
+    command_timeout: float = 120.0
+    recognizer: Recognizer | None = None
+    scripts: frozenset[str] = frozenset({"ivr"})
+    max_calls: int = 20000
+    stats: ServerStats = field(default_factory=ServerStats)
+
+    def __post_init__(self) -> None:
+        self._networks = parse_allowed_hosts(self.allowed_hosts)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._server: asyncio.Server | None = None
+
+    async def start(self, host: str, port: int) -> asyncio.Server:
+        self._server = await asyncio.start_server(
+            self._on_connection, host, port, limit=MAX_LINE_BYTES, backlog=4096
+        )
+        return self._server
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None and self._server.sockets
+        return int(self._server.sockets[0].getsockname()[1])
+
+    async def close(self, grace: float = 5.0) -> None:
+        """Stop accepting; give calls in progress ``grace`` seconds, then cancel them."""
+        if self._server is not None:
+            self._server.close()
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=grace)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=grace)
+        if self._server is not None:
+            await self._server.wait_closed()
+
+    async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
+        try:
+            await self._serve(reader, writer)
+        finally:
+            if task is not None:
+                self._tasks.discard(task)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        transport = StreamTransport(reader, writer)
+        peer = writer.get_extra_info("peername")
+        address = str(peer[0]) if peer else ""
+        if not host_allowed(address, self._networks) or self.stats.active >= self.max_calls:
+            self.stats.refused += 1
+            log.warning("FastAGI connection from %s refused", address or "unknown")
+            await transport.close()
+            return
+        self.stats.accepted += 1
+        self.stats.active += 1
+        try:
+            try:
+                headers = await read_header_block(reader, self.header_timeout)
+            except AgiProtocolError as exc:
+                self.stats.bad_header += 1
+                log.warning("FastAGI header from %s rejected: %s", address, exc)
+                return
+            if headers.script not in self.scripts:
+                self.stats.bad_header += 1
+                log.warning("FastAGI request for unknown script %r", headers.script[:60])
+                return
+            session = AgiSession(transport, headers, self.command_timeout)
+            channel = AgiChannel(session, self.sounds_dir, self.spool_dir, self.recognizer)
+            await self._run_call(channel)
+        finally:
+            self.stats.active -= 1
+            await transport.close()
+
+    async def _run_call(self, channel: AgiChannel) -> None:
+        try:
+            await self.handler(channel)
+            self.stats.completed += 1
+        except CallerHangup:
+            self.stats.hangups += 1
+        except ChannelError as exc:
+            self.stats.errors += 1
+            log.warning("call %s ended on a protocol error: %s", channel.describe(), exc)
+        except Exception:
+            self.stats.errors += 1
+            log.exception("call %s failed", channel.describe())
+
+
+def engine_handler(services_factory: Callable[[], Any]) -> CallHandler:
+    """The per-call handler that runs the call-flow engine: ``ivr.engine.run_call``."""
+
+    async def handle(channel: AgiChannel) -> object:
+        from ivr.engine import run_call
+
+        return await run_call(channel, services_factory(), transport="fastagi")
+
+    return handle
+
+
+async def start_fastagi(
+    settings: Settings,
+    services_factory: Callable[[], Any],
+    *,
+    recognizer: Recognizer | None = None,
+    handler: CallHandler | None = None,
+) -> FastAgiServer:
+    """Start listening on ``settings.agi_host:agi_port``; each call runs the engine.
+
+    ``services_factory`` returns the engine's ``EngineServices`` for one call (so a call
+    starts on the menu version published at that moment). ``handler`` replaces the
+    engine (tests, benchmarks).
+    """
+    server = FastAgiServer(
+        handler=handler or engine_handler(services_factory),
+        sounds_dir=settings.sounds_dir,
+        spool_dir=settings.spool_dir,
+        allowed_hosts=list(settings.agi_allowed_hosts),
+        header_timeout=settings.agi_header_timeout,
+        command_timeout=settings.agi_command_timeout,
+        recognizer=recognizer,
+    )
+    await server.start(settings.agi_host, settings.agi_port)
+    log.info("FastAGI listening on %s:%s", settings.agi_host, server.port)
+    return server

@@ -1,0 +1,125 @@
+"""One AGI session: send a command, read its reply, keep track of the caller hanging up.
+
+Transport-neutral: FastAGI uses a TCP stream, classic AGI uses stdin/stdout. The
+session turns the protocol's ways of saying "the caller is gone" (``511``, the
+unsolicited ``HANGUP`` line, ``result=-1`` from a channel command) into
+:class:`ivr.channel.CallerHangup`, and protocol errors into :class:`ChannelError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Protocol
+
+from agi_scripts.codec import AgiHeaders, AgiProtocolError, AgiReply, format_command, read_line, read_reply
+from ivr.channel import CallerHangup, ChannelError
+
+log = logging.getLogger(__name__)
+
+#: Commands Asterisk still answers with 200 after the caller hung up.
+DEAD_CHANNEL_OK = frozenset({"SET VARIABLE", "GET VARIABLE", "GET FULL VARIABLE", "VERBOSE", "NOOP"})
+
+
+class AgiTransport(Protocol):
+    async def send(self, line: bytes) -> None: ...
+
+    async def readline(self, timeout: float | None) -> bytes: ...
+
+    async def close(self) -> None: ...
+
+
+class StreamTransport:
+    """FastAGI: an asyncio TCP stream from Asterisk."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    async def send(self, line: bytes) -> None:
+        self.writer.write(line)
+        await self.writer.drain()
+
+    async def readline(self, timeout: float | None) -> bytes:
+        return await read_line(self.reader, timeout)
+
+    async def close(self) -> None:
+        if self.writer.is_closing():
+            return
+        self.writer.close()
+        try:
+            async with asyncio.timeout(2.0):
+                await self.writer.wait_closed()
+        except (OSError, TimeoutError):
+            pass
+
+
+class AgiSession:
+    """Commands and replies of one call, with hangup tracking."""
+
+    def __init__(self, transport: AgiTransport, headers: AgiHeaders, command_timeout: float) -> None:
+        self.transport = transport
+        self.headers = headers
+        self.command_timeout = command_timeout
+        self.hung_up = False
+        self.hangup_reason = ""
+        self.commands_sent = 0
+
+    def mark_hangup(self, reason: str = "caller hangup") -> None:
+        if not self.hung_up:
+            self.hung_up = True
+            self.hangup_reason = reason
+
+    async def command(
+        self, verb: str, *args: str | int | float, expected_seconds: float = 0.0, probe: bool = True
+    ) -> AgiReply:
+        """Send one command and return its reply.
+
+        Raises CallerHangup when the caller is gone (for channel commands), ChannelError
+        when Asterisk rejects the command or the peer breaks the protocol. With
+        ``probe=False`` a ``result=-1`` is returned to the caller to interpret.
+        """
+        channel_command = verb not in DEAD_CHANNEL_OK
+        if self.hung_up and channel_command:
+            raise CallerHangup(self.hangup_reason or "caller hangup")
+        line = format_command(verb, *args)
+        timeout = self.command_timeout + expected_seconds
+        try:
+            await self.transport.send(line)
+            self.commands_sent += 1
+            reply = await read_reply(lambda: self.transport.readline(timeout))
+        except AgiProtocolError as exc:
+            raise ChannelError(f"{verb}: {exc}") from exc
+        except (ConnectionError, OSError) as exc:
+            # The peer vanished: for the call that is the same as a hangup.
+            self.mark_hangup("connection lost")
+            raise CallerHangup("connection lost") from exc
+        if reply.hangup_seen:
+            self.mark_hangup()
+        if reply.code == 511:
+            self.mark_hangup()
+            raise CallerHangup(self.hangup_reason)
+        if reply.code == 510:
+            raise ChannelError(f"{verb}: Asterisk does not know this command ({reply.message})")
+        if reply.code == 520:
+            raise ChannelError(f"{verb}: invalid command syntax ({' '.join(reply.usage)[:200]})")
+        if channel_command and probe and reply.result == "-1" and verb != "HANGUP":
+            await self._after_minus_one(verb)
+        return reply
+
+    async def _after_minus_one(self, verb: str) -> None:
+        """``result=-1`` means "failed or hung up". Asterisk follows a hangup with a HANGUP
+        line (already seen if it came first); otherwise ask CHANNEL STATUS, which gets 511
+        on a dead channel. A -1 on a live channel (a missing sound file) is returned."""
+        if self.hung_up:
+            raise CallerHangup(self.hangup_reason)
+        if verb == "CHANNEL STATUS":
+            self.mark_hangup()
+            raise CallerHangup(self.hangup_reason)
+        await self.command("CHANNEL STATUS")
+        if self.hung_up:
+            raise CallerHangup(self.hangup_reason)
+        log.warning("%s failed on a live channel (result=-1)", verb)
+
+    async def close(self) -> None:
+        await self.transport.close()
