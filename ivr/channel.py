@@ -96,6 +96,8 @@ class Channel(abc.ABC):
     call_id: str = ""
     #: Extra arguments from the transport (``agi_arg_N``), used for menu entry.
     args: list[str]
+    #: Language the transport suggests (``agi_language``, ``--lang``); used if the menu offers it.
+    language_hint: str = ""
 
     @abc.abstractmethod
     async def answer(self) -> None: ...

@@ -114,6 +114,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         menu_version=services.menus.version,
         slots={"dnis": channel.dnis, "caller": channel.caller, "language": menu.default_language},
     )
+    if channel.language_hint in menu.languages:
+        record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
     await _emit(services, "CALL_START", record, {"dnis": record.dnis, "transport": transport,
@@ -229,7 +231,7 @@ async def _menu(state: CallState, node: MenuNode, step: Any) -> str | None:
         if choice is None:
             await counters.invalid()
             continue
-        state.record.slots.update(choice.set)
+        state.record.slots.update(_expand(choice.set, state.record.slots))
         state.history.append(state.current)
         return choice.target
 
@@ -370,9 +372,9 @@ async def _condition(state: CallState, node: ConditionNode, step: Any) -> str | 
 
 
 async def _set(state: CallState, node: SetNode, step: Any) -> str | None:
-    state.record.slots.update(node.values)
+    state.record.slots.update(_expand(node.values, state.record.slots))
     if "language" in node.values:
-        state.record.language = node.values["language"]
+        state.record.language = state.record.slots["language"]
     return node.next
 
 
@@ -500,6 +502,11 @@ class _Counters:
             raise Failed(self.failure)
         if self.invalid_prompt:
             await self.state.channel.play(self.state.prompt(self.invalid_prompt))
+
+
+def _expand(values: dict[str, str], slots: dict[str, str]) -> dict[str, str]:
+    """Set values may copy other slots: ``region: "{caller_region}"``."""
+    return {name: value.format_map(_Blank(slots)) for name, value in values.items()}
 
 
 def _menu_keys(state: CallState) -> str:

@@ -63,7 +63,8 @@ def node_edges(node: object, menu: Menu) -> list[Edge]:
                 edges.append(Edge(node.fallback, "fallback"))
         case ConditionNode():
             for i, branch in enumerate(node.branches):
-                edges.append(Edge(branch.target, f"branches.{i}.target"))
+                known = frozenset({branch.when.slot}) if branch.when.slot and branch.when.is_set else frozenset()
+                edges.append(Edge(branch.target, f"branches.{i}.target", known))
             edges.append(Edge(node.otherwise, "otherwise"))
         case LookupNode():
             edges.append(Edge(node.found, "found", frozenset({node.slot})))
@@ -280,10 +281,20 @@ def _data_errors(menu: Menu, err: ErrFn) -> Iterator[MenuError]:
 
 def _slot_uses(node: object) -> list[tuple[str, str]]:
     uses: list[tuple[str, str]] = []
+    templated: list[tuple[str, str]]
     if isinstance(node, QueueNode) and node.centre_slot:
         uses.append((node.centre_slot, "centre_slot"))
     if isinstance(node, StatusNode):
         uses.append((node.slot, "slot"))
+    templated = []
+    if isinstance(node, SetNode):
+        templated = [("values", v) for v in node.values.values()]
+    if isinstance(node, MenuNode):
+        templated = [(f"choices.{i}.set", v) for i, c in enumerate(node.choices) for v in c.set.values()]
+    for field, value in templated:
+        for _, name, _, _ in string.Formatter().parse(value):
+            if name:
+                uses.append((name, field))
     if isinstance(node, ConditionNode):
         for i, branch in enumerate(node.branches):
             if branch.when.slot and branch.when.is_set is None:
