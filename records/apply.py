@@ -1,0 +1,211 @@
+"""What each stream event does to the database (sync; runs in the writer's thread).
+
+Every function here is deterministic given the event, so replaying a stream into an empty
+database gives the same rows. Unknown event types and fields are kept raw in ``call_events``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ivr.callrecord import CallRecord
+from ivr.privacy import mask_number
+from records.events import Event, PoisonEvent, caller_hash
+from records.models import Agent, Call, CallEvent, IvrStep, QueueLeg, SpeechResult
+
+ACCEPTED_DECISIONS = {"accept", "confirmed"}
+LEG_OUTCOMES = {
+    "ABANDON": "abandoned",
+    "EXITWITHTIMEOUT": "timeout",
+    "EXITWITHKEY": "exit_key",
+    "OVERFLOW": "overflow",
+}
+
+
+def clip(value: Any, length: int) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    return text[:length]
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return None if value is None or isinstance(value, bool) else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(value: Any) -> int | None:
+    number = _number(value)
+    return None if number is None else int(number)
+
+
+def apply_event(session: Session, event: Event, secret_key: str) -> None:
+    session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
+                          data=event.data))
+    if event.type in ("CALL_START", "CALL_END"):
+        _apply_call(session, event, secret_key)
+    elif event.type == "STATEMENT_TRANSCRIBED":
+        _apply_transcript(session, event)
+    elif event.type.startswith("AGENT_"):
+        _apply_agent(session, event)
+    elif "centre" in event.data and (event.call_id or event.data.get("queue_call_id")):
+        _apply_queue(session, event)
+
+
+def _call_row(session: Session, call_id: str) -> Call:
+    call = session.scalar(select(Call).where(Call.call_id == call_id))
+    if call is None:
+        call = Call(call_id=call_id, slots={}, outcome="in_progress")
+        session.add(call)
+    return call
+
+
+def _apply_call(session: Session, event: Event, secret_key: str) -> None:
+    try:
+        record = CallRecord.model_validate(event.data)
+    except ValidationError as exc:
+        raise PoisonEvent(f"{event.type} data is not a call record: {exc.error_count()} errors") from exc
+    if len(record.call_id) > 128:
+        raise PoisonEvent("call_id longer than 128 characters")
+    call = _call_row(session, record.call_id)
+    if event.type == "CALL_START" and call.ended_at is not None:
+        return  # CALL_END of this call was applied already (claimed out of order): keep the fuller record
+    call.transport = clip(record.transport, 32)
+    call.dnis = clip(record.dnis, 32)
+    call.caller_hash = caller_hash(record.caller, secret_key)
+    call.caller_masked = clip(mask_number(record.caller), 32)
+    call.language = clip(record.language, 8)
+    call.menu_id = clip(record.menu_id, 64)
+    call.menu_version = clip(record.menu_version, 64)
+    call.started_at = record.started_at
+    call.ended_at = record.ended_at
+    call.outcome = clip(record.outcome, 32) or "in_progress"
+    call.hangup_node = clip(record.hangup_node, 128)
+    call.hangup_reason = clip(record.hangup_reason, 128)
+    call.slots = dict(record.slots)
+    call.region = clip(record.slots.get("region"), 16)
+    call.service_type = clip(record.slots.get("service_type"), 32)
+    call.category = clip(record.slots.get("category"), 64)
+    call.recording = clip(record.recording, 256)
+    call.routing = record.routing.model_dump(mode="json") if record.routing else None
+    call.queue_result = record.queue.model_dump(mode="json") if record.queue else None
+    call.centre = clip(
+        (record.queue.centre if record.queue else None) or (record.routing.centre if record.routing else None), 16
+    )
+    if event.type == "CALL_END":
+        _replace_path(call, record)
+        if record.queue and record.queue.centre:
+            _leg_from_result(session, record, event.ts)
+
+
+def _replace_path(call: Call, record: CallRecord) -> None:
+    call.steps = [
+        IvrStep(seq=i, node=clip(s.node, 128) or "", kind=clip(s.kind, 32) or "", entered_at=s.entered_at,
+                elapsed_ms=s.elapsed_ms, input=clip(s.input, 512), result=clip(s.result, 512), detail=s.detail)
+        for i, s in enumerate(record.path)
+    ]
+    call.speech = [
+        SpeechResult(seq=i, node=clip(d.node, 128) or "", slot=clip(d.slot, 64) or "", text=clip(d.text, 1024) or "",
+                     confidence=d.confidence, value=clip(d.value, 256), match_score=d.match_score,
+                     decision=clip(d.decision, 32) or "", accepted=d.decision in ACCEPTED_DECISIONS,
+                     alternatives=[list(a) for a in d.alternatives])
+        for i, d in enumerate(record.speech)
+    ]
+
+
+def _leg(session: Session, key: str, centre: str) -> tuple[QueueLeg, bool]:
+    leg = session.scalar(select(QueueLeg).where(QueueLeg.leg_key == key, QueueLeg.centre == centre))
+    if leg is not None:
+        return leg, False
+    leg = QueueLeg(leg_key=key, centre=centre, outcome="waiting", ring_no_answer=0)
+    session.add(leg)
+    return leg, True
+
+
+def _leg_from_result(session: Session, record: CallRecord, ended: datetime) -> None:
+    """The engine's own view of the queue; fills only what the queue events did not."""
+    result = record.queue
+    assert result is not None
+    leg, _new = _leg(session, clip(result.queue_call_id or record.call_id, 128) or "", clip(result.centre, 16) or "")
+    leg.call_id = leg.call_id or record.call_id
+    leg.queue_call_id = leg.queue_call_id or clip(result.queue_call_id, 128)
+    if leg.outcome == "waiting":
+        leg.outcome = clip(result.outcome, 32) or "waiting"
+    leg.agent = leg.agent or clip(result.agent, 64)
+    if leg.wait_seconds is None:
+        leg.wait_seconds = result.wait_seconds
+    if leg.position is None:
+        leg.position = result.position_at_entry
+    if leg.ended_at is None and record.ended_at is not None:
+        leg.ended_at = record.ended_at
+
+
+def _apply_queue(session: Session, event: Event) -> None:
+    data = event.data
+    centre = clip(data.get("centre"), 16)
+    key = clip(data.get("queue_call_id") or event.call_id, 128)
+    if not centre or not key:
+        return
+    leg, _new = _leg(session, key, centre)
+    leg.call_id = leg.call_id or clip(event.call_id, 128)
+    leg.queue_call_id = leg.queue_call_id or clip(data.get("queue_call_id"), 128)
+    wait = _number(data.get("wait"))
+    position = _int(data.get("position"))
+    kind = event.type
+    if kind == "ENTERQUEUE":
+        leg.enqueued_at = event.ts
+        leg.position = position if position is not None else leg.position
+    if kind == "CONNECT":
+        leg.answered_at = event.ts
+        leg.outcome = "answered"
+        leg.agent = clip(data.get("agent"), 64) or leg.agent
+        leg.wait_seconds = wait if wait is not None else leg.wait_seconds
+    elif kind in ("COMPLETECALLER", "COMPLETEAGENT"):
+        leg.ended_at = event.ts
+        leg.outcome = "answered"
+        leg.agent = leg.agent or clip(data.get("agent"), 64)
+        talk = _number(data.get("talk")) or _number(data.get("handle"))
+        if talk is None and leg.answered_at is not None:
+            talk = (event.ts - leg.answered_at).total_seconds()
+        leg.handle_seconds = talk
+    elif kind in LEG_OUTCOMES:
+        leg.outcome = LEG_OUTCOMES[kind]
+        leg.ended_at = event.ts
+        leg.wait_seconds = wait if wait is not None else leg.wait_seconds
+        if kind == "OVERFLOW":
+            leg.overflow_to = clip(data.get("to") or data.get("target") or data.get("overflow_to"), 16)
+    elif kind == "RINGNOANSWER":
+        leg.ring_no_answer = (leg.ring_no_answer or 0) + 1
+    elif kind.startswith("CALLBACK_") and leg.outcome == "waiting":
+        leg.outcome = "callback"
+        leg.ended_at = event.ts
+
+
+def _apply_agent(session: Session, event: Event) -> None:
+    agent_id = clip(event.data.get("agent"), 64)
+    if not agent_id:
+        return
+    agent = session.get(Agent, agent_id)
+    if agent is None:
+        agent = Agent(id=agent_id, first_seen=event.ts)
+        session.add(agent)
+    agent.centre = clip(event.data.get("centre"), 16) or agent.centre
+    agent.name = clip(event.data.get("name"), 128) or agent.name
+    if agent.last_seen is None or event.ts >= agent.last_seen:
+        agent.last_state = clip(event.type.removeprefix("AGENT_").lower(), 32)
+        agent.last_seen = event.ts
+
+
+def _apply_transcript(session: Session, event: Event) -> None:
+    if not event.call_id:
+        raise PoisonEvent("STATEMENT_TRANSCRIBED without call_id")
+    call = _call_row(session, event.call_id)
+    call.transcript = clip(event.data.get("text"), 20000)
+    call.transcript_confidence = _number(event.data.get("confidence"))
