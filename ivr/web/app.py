@@ -1,0 +1,102 @@
+"""The HTTP application: pages, the admin/agent/supervisor APIs, and the routers of other packages.
+
+``create_app(settings)`` is what ``ivr serve`` runs with uvicorn. OpenAPI is at ``/docs``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+from redis.asyncio import Redis
+
+from ivr.settings import Settings
+from ivr.web.auth import auth_router, current_agent, current_user
+from ivr.web.context import WebContext
+from ivr.web.sessions import LoginLimiter, SessionStore
+from ivr.web.users_api import users_router
+from records.db import make_engine, session_factory
+
+log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).parent / "static"
+
+# (module, factory, dependency name) of routers that other packages own; each factory
+# takes our auth dependency and returns an APIRouter.
+OPTIONAL_ROUTERS: tuple[tuple[str, str, str], ...] = (
+    ("records.api", "complaints_router", "current_user"),
+    ("records.api", "alerts_router", "current_user"),
+    ("recordings.api", "recordings_router", "current_user"),
+    ("queueing.api", "agent_router", "current_agent"),
+)
+
+
+def redis_url_for(settings: Settings) -> str:
+    return settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0"
+
+
+def create_app(settings: Settings, *, redis: Redis | None = None) -> FastAPI:
+    """Build the app. ``redis`` may be given (tests); else one is opened from the settings."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        client: Redis = redis if redis is not None else Redis.from_url(redis_url_for(settings))
+        engine = make_engine(settings.effective_database_url)
+        secret = settings.secret_key.get_secret_value()
+        app.state.web = WebContext(
+            settings=settings, redis=client, engine=engine, db=session_factory(engine),
+            sessions=SessionStore(client, secret), limiter=LoginLimiter(client),
+        )
+        try:
+            yield
+        finally:
+            engine.dispose()
+            if redis is None:
+                await client.aclose()  # type: ignore[attr-defined]
+
+    app = FastAPI(title="12315 IVR", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(auth_router())
+    app.include_router(users_router())
+    _include_own_routers(app)
+    app.state.mounted_optional = mount_optional_routers(app)
+    return app
+
+
+def _include_own_routers(app: FastAPI) -> None:
+    # Imported here so that a broken optional module never stops the auth API from loading.
+    from ivr.web.dashboard_api import dashboard_router
+    from ivr.web.menus_api import menus_router
+    from ivr.web.pages import pages_router
+    from ivr.web.prompts_api import prompts_router
+
+    app.include_router(menus_router())
+    app.include_router(prompts_router())
+    app.include_router(dashboard_router())
+    app.include_router(pages_router())
+
+
+def mount_optional_routers(app: FastAPI) -> list[str]:
+    """Mount the routers of records/, recordings/ and queueing/ that exist; log the others."""
+    deps: dict[str, Callable[..., Any]] = {"current_user": current_user, "current_agent": current_agent}
+    mounted: list[str] = []
+    for module_name, factory_name, dep_name in OPTIONAL_ROUTERS:
+        try:
+            module = importlib.import_module(module_name)
+            factory = getattr(module, factory_name)
+        except (ImportError, AttributeError) as exc:
+            log.warning("router %s.%s not mounted: %s", module_name, factory_name, exc)
+            continue
+        router = factory(deps[dep_name])
+        if not isinstance(router, APIRouter):
+            log.warning("router %s.%s returned %r, not an APIRouter", module_name, factory_name, type(router))
+            continue
+        app.include_router(router)
+        mounted.append(f"{module_name}.{factory_name}")
+    return mounted

@@ -1,0 +1,178 @@
+"""Glue between the web and the menu store (ivr.menus.store): drafts, checks, publishing.
+
+Drafts are the whole set of menu files (file name -> YAML text). Every change, whether
+made in the editor, the prompt table or the schedule form, becomes a draft that goes
+through the same validator and is published as a new immutable version.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+from typing import Any
+
+import yaml
+
+from ivr.web.context import WebContext
+
+FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.ya?ml$")
+PROMPT_ID_RE = re.compile(r"^[a-z0-9_]{1,64}$")
+LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
+MAX_MENU_FILE_BYTES = 256 * 1024
+MAX_MENU_FILES = 64
+
+
+class DraftError(ValueError):
+    """A draft cannot even be handed to the validator (bad file name, size, encoding)."""
+
+
+def menu_store(ctx: WebContext) -> Any:
+    """The menu store, made on first use (so the app starts even before menus exist)."""
+    store = ctx.extras.get("menu_store")
+    if store is None:
+        from ivr.menus.store import MenuStore
+
+        store = MenuStore(ctx.settings, redis=ctx.extras.get("menu_redis"))
+        ctx.extras["menu_store"] = store
+    return store
+
+
+def check_draft(files: dict[str, str]) -> None:
+    if not files:
+        raise DraftError("a draft needs at least one menu file")
+    if len(files) > MAX_MENU_FILES:
+        raise DraftError(f"at most {MAX_MENU_FILES} menu files")
+    for name, text in files.items():
+        if not FILE_NAME_RE.match(name):
+            raise DraftError(f"bad menu file name {name!r}: use lower-case letters, digits, '-', '_' and .yaml")
+        if len(text.encode("utf-8")) > MAX_MENU_FILE_BYTES:
+            raise DraftError(f"{name}: larger than {MAX_MENU_FILE_BYTES // 1024} KiB")
+
+
+def errors_as_dicts(errors: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for err in errors:
+        if hasattr(err, "model_dump"):
+            out.append(err.model_dump(mode="json"))
+        elif hasattr(err, "__dict__"):
+            out.append({k: v for k, v in vars(err).items() if not k.startswith("_")})
+        else:
+            out.append({"message": str(err)})
+    return out
+
+
+def version_as_dict(info: Any) -> dict[str, Any]:
+    if hasattr(info, "model_dump"):
+        data: dict[str, Any] = info.model_dump(mode="json")
+        return data
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in vars(info).items()}
+
+
+async def published_files(ctx: WebContext) -> tuple[int, dict[str, str]]:
+    store = menu_store(ctx)
+    number = await asyncio.to_thread(store.published_number)
+    files = await asyncio.to_thread(store.read_version, number)
+    return number, dict(files)
+
+
+async def validate(ctx: WebContext, files: dict[str, str]) -> list[dict[str, Any]]:
+    check_draft(files)
+    errors = await asyncio.to_thread(menu_store(ctx).validate_files, files)
+    return errors_as_dicts(list(errors))
+
+
+async def diff(ctx: WebContext, files: dict[str, str]) -> str:
+    check_draft(files)
+    return str(await asyncio.to_thread(menu_store(ctx).diff, files))
+
+
+async def try_draft(
+    files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str
+) -> dict[str, Any]:
+    """Run a scripted call against the draft with the console-caller engine."""
+    from ivr.console import run_script
+
+    check_draft(files)
+    result: Any = run_script(files, dnis=dnis, caller=caller, inputs=inputs, language=language)
+    if inspect.isawaitable(result):
+        result = await result
+    return dict(result)
+
+
+# --- editing parts of a YAML file -------------------------------------------------------
+
+
+def load_yaml(name: str, text: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DraftError(f"{name}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DraftError(f"{name}: the top level must be a mapping")
+    return data
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def list_prompts(files: dict[str, str]) -> list[dict[str, Any]]:
+    """Every prompt of every file: id, texts per language, recorded audio per language."""
+    rows = []
+    for name in sorted(files):
+        data = load_yaml(name, files[name])
+        languages = [str(x) for x in data.get("languages") or []]
+        for prompt_id, spec in (data.get("prompts") or {}).items():
+            spec = spec or {}
+            texts = {lang: spec.get(lang) for lang in languages if isinstance(spec.get(lang), str)}
+            audio = spec.get("audio") if isinstance(spec.get("audio"), dict) else {}
+            rows.append({"file": name, "menu": data.get("menu"), "id": str(prompt_id), "languages": languages,
+                         "texts": texts, "audio": audio})
+    return rows
+
+
+def set_prompt(
+    files: dict[str, str], name: str, prompt_id: str, language: str,
+    text: str | None = None, audio: str | None = None, clear_audio: bool = False,
+) -> dict[str, str]:
+    """A new draft with one prompt's text and/or recorded audio changed."""
+    if name not in files:
+        raise DraftError(f"no menu file {name!r}")
+    if not PROMPT_ID_RE.match(prompt_id) or not LANGUAGE_RE.match(language):
+        raise DraftError("bad prompt id or language")
+    data = load_yaml(name, files[name])
+    prompts = data.get("prompts") or {}
+    if prompt_id not in prompts:
+        raise DraftError(f"{name}: no prompt {prompt_id!r}")
+    spec = dict(prompts[prompt_id] or {})
+    if text is not None:
+        spec[language] = text
+    if audio is not None or clear_audio:
+        recorded = dict(spec.get("audio") or {})
+        if audio is not None:
+            recorded[language] = audio
+        else:
+            recorded.pop(language, None)
+        if recorded:
+            spec["audio"] = recorded
+        else:
+            spec.pop("audio", None)
+    prompts[prompt_id] = spec
+    data["prompts"] = prompts
+    return {**files, name: dump_yaml(data)}
+
+
+def get_schedule(files: dict[str, str], name: str) -> dict[str, Any]:
+    if name not in files:
+        raise DraftError(f"no menu file {name!r}")
+    schedule = load_yaml(name, files[name]).get("schedule") or {}
+    return dict(schedule)
+
+
+def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> dict[str, str]:
+    if name not in files:
+        raise DraftError(f"no menu file {name!r}")
+    data = load_yaml(name, files[name])
+    data["schedule"] = schedule
+    return {**files, name: dump_yaml(data)}

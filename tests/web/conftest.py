@@ -1,0 +1,69 @@
+"""Web tests: a real SQLite file, a real Redis (its own logical database), the real app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import redis as redis_sync
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from ivr.settings import Settings
+from ivr.web.app import create_app
+from ivr.web.users import create_user
+from records.db import make_engine, migrate, session_factory, session_scope
+
+WEB_REDIS_DB = 7
+PASSWORD = "correct horse battery"
+
+
+def web_redis_url(redis_url: str) -> str:
+    return redis_url.rsplit("/", 1)[0] + f"/{WEB_REDIS_DB}"
+
+
+@pytest.fixture
+def web_settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+    url = web_redis_url(redis_url)
+    redis_sync.Redis.from_url(url).flushdb()
+    data = tmp_path / "data"
+    settings = Settings(data_dir=data, redis_url=url, database_url=f"sqlite:///{tmp_path / 'web.db'}",
+                        secret_key=SecretStr("test-secret-key"))
+    migrate(settings.effective_database_url)
+    yield settings
+
+
+@pytest.fixture
+def add_user(web_settings: Settings) -> Iterator[Callable[..., str]]:
+    engine = make_engine(web_settings.effective_database_url)
+    factory = session_factory(engine)
+
+    def add(username: str, role: str, centre: str | None = None) -> str:
+        with session_scope(factory) as session:
+            create_user(session, username, PASSWORD, role, centre, actor="test")
+        return username
+
+    yield add
+    engine.dispose()
+
+
+@pytest.fixture
+def client(web_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(web_settings)) as test_client:
+        yield test_client
+
+
+def login(client: TestClient, username: str, password: str = PASSWORD) -> str:
+    """Sign in with the cookie; returns the CSRF token (also set as default header)."""
+    reply = client.post("/api/auth/login", json={"username": username, "password": password})
+    assert reply.status_code == 200, reply.text
+    csrf = str(reply.json()["csrf"])
+    client.headers["X-CSRF-Token"] = csrf
+    return csrf
+
+
+def bearer(client: TestClient, username: str, password: str = PASSWORD) -> dict[str, str]:
+    reply = client.post("/api/auth/token", json={"username": username, "password": password})
+    assert reply.status_code == 200, reply.text
+    return {"Authorization": f"Bearer {reply.json()['token']}"}
