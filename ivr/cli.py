@@ -11,6 +11,7 @@ from agi_scripts.cli import prompts_app
 from ivr.asr.cli import app as asr_app
 from ivr.call_cli import call_command
 from ivr.menus.cli import app as menus_app
+from ivr.serve import serve_command
 from ivr.settings import get_settings
 from ivr.sip.cli import app as sip_app
 from ivr.web.cli import users_app
@@ -19,6 +20,7 @@ from records.cli import app as records_app
 
 app = typer.Typer(help="12315 IVR and call-routing server.", no_args_is_help=True)
 app.add_typer(menus_app, name="menus")
+app.command("serve")(serve_command)
 app.command("call")(call_command)
 app.add_typer(agi_app, name="agi")
 app.add_typer(prompts_app, name="prompts")

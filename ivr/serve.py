@@ -1,0 +1,178 @@
+"""`ivr serve`: every part in one process on embedded defaults, or pointed at production services.
+
+Starts (or connects to) Redis, migrates the database, loads the published menus and follows
+publishes, then runs the FastAGI server, the embedded SIP endpoint, the records writer and
+the web app until SIGINT/SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import typer
+from redis.asyncio import Redis
+
+from ivr.embedded import EmbeddedRedis
+from ivr.engine import EngineServices, run_call
+from ivr.events import RedisEventSink
+from ivr.menus.store import MenuStore
+from ivr.settings import Settings, get_settings
+
+log = logging.getLogger("ivr.serve")
+
+
+@dataclass
+class Running:
+    """Handles of what `serve` started, for an orderly stop."""
+
+    settings: Settings
+    redis: Redis
+    services: EngineServices
+    store: MenuStore
+    embedded_redis: EmbeddedRedis | None = None
+    closers: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def redis_url(settings: Settings, embedded: EmbeddedRedis | None) -> str:
+    if settings.redis_url:
+        return settings.redis_url
+    assert embedded is not None
+    return embedded.url
+
+
+async def build_services(settings: Settings, redis: Redis, store: MenuStore) -> EngineServices:
+    """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
+    from queueing.centres import load_config
+    from queueing.events import EventLog
+    from queueing.gateway import RedisQueueGateway
+    from queueing.routing import route
+    from queueing.store import AcdStore
+    from records.progress import CaseStatusService
+
+    acd_config = load_config()
+    acd = AcdStore(redis, acd_config)
+    await acd.apply_config()
+    events = RedisEventSink(redis)
+    services = EngineServices(
+        menus=store.current(),
+        settings=settings,
+        events=events,
+        queue=RedisQueueGateway(acd, EventLog(redis)),
+        cases=CaseStatusService(settings),
+        router=lambda slots, dnis, priority: route(slots, dnis, acd_config),
+    )
+    try:
+        from ivr.asr.service import get_recognizer
+        from ivr.asr.transcriber import Transcriber
+
+        recognizer = get_recognizer(settings)
+        if recognizer is not None:
+            services.transcriber = Transcriber(recognizer, events)
+    except ImportError:  # speech is optional: key-only menus still work
+        log.warning("speech recognition unavailable; menus run on keys only")
+    store.on_change(lambda menus: setattr(services, "menus", menus))
+    return services
+
+
+async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
+    from records.db import migrate
+
+    embedded = None if settings.redis_url else EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
+    if embedded is not None:
+        await asyncio.to_thread(embedded.start)
+    redis = Redis.from_url(redis_url(settings, embedded))
+    await redis.ping()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(migrate, settings.effective_database_url)
+    store = MenuStore(settings, redis)
+    services = await build_services(settings, redis, store)
+    running = Running(settings, redis, services, store, embedded)
+    running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
+
+    from agi_scripts.server import start_fastagi
+
+    recognizer = None
+    with contextlib.suppress(ImportError):
+        from ivr.asr.service import get_recognizer
+
+        recognizer = get_recognizer(settings)
+    agi = await start_fastagi(settings, lambda: services, recognizer=recognizer)
+    running.closers.append(agi.close)
+    log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
+
+    if sip and settings.sip_enabled:
+        from ivr.sip.endpoint import start_sip_endpoint
+
+        async def sip_call(channel: Any) -> object:
+            return await run_call(channel, services, transport="sip")
+
+        endpoint = await start_sip_endpoint(settings, sip_call)
+        running.closers.append(endpoint.close)
+        log.info("SIP endpoint on udp %s:%s", settings.sip_host, settings.sip_port)
+    if writer:
+        from records.writer import run_writer
+
+        running.tasks.append(asyncio.create_task(run_writer(settings, running.stop), name="records-writer"))
+    if web:
+        import uvicorn
+
+        from ivr.web.app import create_app
+
+        config = uvicorn.Config(create_app(settings), host=settings.http_host, port=settings.http_port,
+                                log_level="info", lifespan="on")
+        server = uvicorn.Server(config)
+        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+        running.tasks.append(asyncio.create_task(server.serve(), name="web"))
+
+        async def stop_web() -> None:
+            server.should_exit = True
+
+        running.closers.append(stop_web)
+        log.info("web app on http://%s:%s/", settings.http_host, settings.http_port)
+    return running
+
+
+async def shutdown(running: Running) -> None:
+    running.stop.set()
+    for close in reversed(running.closers):
+        try:
+            await close()
+        except Exception:  # noqa: BLE001 - keep stopping the rest
+            log.exception("error while stopping")
+    if running.tasks:
+        done, pending = await asyncio.wait(running.tasks, timeout=10)
+        for task in pending:
+            task.cancel()
+    await running.redis.aclose()
+    if running.embedded_redis is not None:
+        await asyncio.to_thread(running.embedded_redis.stop)
+
+
+async def serve_forever(settings: Settings, **parts: bool) -> None:
+    running = await start(settings, **parts)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, running.stop.set)
+    typer.echo(f"ivr serving: FastAGI {settings.agi_host}:{settings.agi_port}, "
+               f"web http://{settings.http_host}:{settings.http_port}/, "
+               f"SIP udp {settings.sip_host}:{settings.sip_port}; Ctrl-C stops")
+    await running.stop.wait()
+    await shutdown(running)
+
+
+def serve_command(
+    web: bool = typer.Option(True, help="Run the web app"),
+    sip: bool = typer.Option(True, help="Run the embedded SIP endpoint"),
+    writer: bool = typer.Option(True, help="Run the records writer"),
+) -> None:
+    """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer))
