@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ivr.menus.schema import Menu
+from ivr.menus.schema import NODE_KINDS, Menu
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,8 @@ def _schema_error(file: str, lines: LineIndex, err: Any) -> MenuError:
     loc = tuple(err["loc"])
     node = str(loc[1]) if len(loc) >= 2 and loc[0] == "nodes" else None
     code = "unknown-kind" if err["type"] in ("union_tag_invalid", "union_tag_not_found") else "schema"
-    # pydantic puts the union tag in the location; drop it for line lookup
-    clean = tuple(p for p in loc if not (isinstance(p, str) and p.endswith("Node") and p[:1].isupper()))
+    # pydantic puts the union tag ("menu", "play", ...) after the node id; drop it for line lookup
+    clean = loc[:2] + loc[3:] if len(loc) >= 3 and loc[0] == "nodes" and loc[2] in NODE_KINDS else loc
     where = ".".join(str(p) for p in loc)
     return MenuError(file, lines.line_of(clean), node, code, f"{where}: {err['msg']}")
 
