@@ -33,6 +33,15 @@ from ivr.menus.schema import (
     Test,
     TransferNode,
 )
+from ivr.observability import (
+    CALLS_ACTIVE,
+    CALLS_ENDED,
+    CALLS_IN_NODE,
+    NODE_DROPOUT,
+    NODE_VISITS,
+    SPEECH_DECISIONS,
+    current_call_id,
+)
 from ivr.privacy import mask_number
 from ivr.refdata import NATIONAL_CENTRE, province_by_code
 from ivr.services import CaseStatusProvider, EventSink, NullEventSink, QueueGateway, StatementTranscriber
@@ -117,6 +126,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     if channel.language_hint in menu.languages:
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
+    current_call_id.set(record.call_id)
+    CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
     await _emit(services, "CALL_START", record, {"dnis": record.dnis, "transport": transport,
                                                  "menu_version": record.menu_version})
@@ -147,6 +158,12 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         except Exception:  # noqa: BLE001 - hanging up a gone channel is not an error
             log.debug("hangup after end failed", exc_info=True)
         await _emit(services, "CALL_END", record, record.model_dump(mode="json"))
+        CALLS_ACTIVE.labels(transport).dec()
+        CALLS_ENDED.labels(transport, record.outcome).inc()
+        if record.outcome == "caller_hangup" and record.hangup_node:
+            NODE_DROPOUT.labels(menu.menu, record.hangup_node).inc()
+        for decision in record.speech:
+            SPEECH_DECISIONS.labels(decision.slot, decision.decision).inc()
         log.info("call end id=%s outcome=%s node=%s", record.call_id, record.outcome, record.hangup_node)
     return record
 
@@ -171,6 +188,9 @@ async def _run_node(state: CallState, node_id: str) -> str | None:
     node = state.menu.nodes[node_id]
     step = state.record.step(node_id, node.kind)
     started = time.perf_counter()
+    in_node = CALLS_IN_NODE.labels(state.menu.menu, node_id)
+    NODE_VISITS.labels(state.menu.menu, node_id).inc()
+    in_node.inc()
     try:
         handler = _HANDLERS[type(node)]
         target: str | None = await handler(state, node, step)
@@ -178,6 +198,7 @@ async def _run_node(state: CallState, node_id: str) -> str | None:
         step.result = "max_failures"
         target = failed.target
     finally:
+        in_node.dec()
         step.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
     if step.result is None:
         step.result = target or "end"
