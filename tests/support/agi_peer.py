@@ -142,6 +142,8 @@ class PeerResult:
     error: str = ""
     #: Commands received after the channel was dead (should be few: the server must stop).
     commands_after_hangup: int = 0
+    #: Of those, channel commands (answered 511): the server should stop after the first.
+    channel_commands_after_hangup: int = 0
 
     def argv(self) -> list[list[str]]:
         return [parse_args(line) for line in self.commands]
@@ -232,6 +234,8 @@ class AgiPeer:
             self._count += 1
             if self._dead:
                 self.result.commands_after_hangup += 1
+                if command_name(parse_args(line))[0] not in CHANNEL_COMMANDS_OK_WHEN_DEAD:
+                    self.result.channel_commands_after_hangup += 1
             if self.script.reply_delay:
                 await asyncio.sleep(self.script.reply_delay)
             if self.script.misbehave_at == self._count:
@@ -421,11 +425,11 @@ class AgiPeer:
 async def call(
     host: str,
     port: int,
-    script: CallerScript | None = None,
+    caller: CallerScript | None = None,
     *,
     idle_timeout: float = 10.0,
     **header_fields: object,
 ) -> PeerResult:
     """Place one call at the FastAGI server at ``host:port`` and play it out."""
     headers = header_lines(port=port, **header_fields)  # type: ignore[arg-type]
-    return await AgiPeer(script or CallerScript(), headers, idle_timeout=idle_timeout).run(host, port)
+    return await AgiPeer(caller or CallerScript(), headers, idle_timeout=idle_timeout).run(host, port)
