@@ -65,8 +65,8 @@ class Hours(BaseModel):
 
 
 class ServiceLevel(BaseModel):
-    target: float = Field(0.8, gt=0, le=1)
-    seconds: float = Field(20, gt=0)
+    target: float = Field(default=0.8, gt=0, le=1)
+    seconds: float = Field(default=20, gt=0)
 
 
 class CentreConfig(BaseModel):
@@ -74,7 +74,7 @@ class CentreConfig(BaseModel):
     timezone: str = "Asia/Shanghai"
     hours: Hours = Field(default_factory=Hours)
     max_queue: int = Field(200, ge=1)
-    service_level: ServiceLevel = Field(default_factory=ServiceLevel)
+    service_level: ServiceLevel = Field(default_factory=lambda: ServiceLevel())
     strategy: Strategy = Strategy.LONGEST_IDLE
     escalate_after: float = Field(30, ge=0)
     overflow_after: float = Field(120, ge=0)

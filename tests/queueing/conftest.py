@@ -22,7 +22,7 @@ async def redis_client(redis_url: str) -> AsyncIterator[aioredis.Redis]:
     client = aioredis.Redis.from_url(redis_url, decode_responses=True)
     await client.flushall()
     yield client
-    await client.aclose()
+    await client.aclose()  # type: ignore[attr-defined]
 
 
 @pytest_asyncio.fixture(loop_scope="function")

@@ -1,0 +1,302 @@
+"""The caller's wait: enqueue, music on hold, announcements, callback offer, bridge.
+
+:class:`RedisQueueGateway` implements :class:`ivr.services.QueueGateway`. One instance
+serves every call of a worker process; each call is one ``queue_call`` coroutine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
+from ivr.channel import CallerHangup, Channel, DialResult
+from ivr.privacy import mask_number
+from queueing.events import EventLog
+from queueing.prompts import callback_prompt, position_prompt, timeout_prompt
+from queueing.stats import expected_wait_seconds, recent_aht
+from queueing.store import AcdError, AcdStore, CallView
+
+log = logging.getLogger(__name__)
+
+
+def wall_clock_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass
+class _Wait:
+    """One caller's wait across its home centre and the overflow centres it reached."""
+
+    qcid: str
+    record: CallRecord
+    decision: RoutingDecision
+    chain: list[str]
+    enq_ms: int
+    position_at_entry: int
+    centres: list[str] = field(default_factory=list)
+
+    @property
+    def home(self) -> str:
+        return self.chain[0]
+
+    def data(self, centre: str, **extra: Any) -> dict[str, Any]:
+        return {"centre": centre, "queue_call_id": self.qcid, "call_id": self.record.call_id,
+                "enqueued_ms": self.enq_ms, **extra}
+
+
+class RedisQueueGateway:
+    def __init__(
+        self,
+        store: AcdStore,
+        events: EventLog,
+        *,
+        clock_ms: Callable[[], int] = wall_clock_ms,
+        callback_key: str = "*",
+        dispatch: bool = True,
+    ) -> None:
+        self.store = store
+        self.events = events
+        self.clock_ms = clock_ms
+        self.callback_key = callback_key
+        # Each waiting worker also runs the matcher for its centres, so no separate
+        # dispatcher process is needed; a dispatcher may run as well (scripts are atomic).
+        self.dispatch = dispatch
+
+    async def _emit(self, event_type: str, wait: _Wait, centre: str, **extra: Any) -> None:
+        await self.events.emit(event_type, call_id=wait.record.call_id, ts_ms=self.clock_ms(),
+                               data=wait.data(centre, **extra))
+
+    # -- entry -------------------------------------------------------------------
+    async def queue_call(self, channel: Channel, record: CallRecord, decision: RoutingDecision) -> QueueResult:
+        config = self.store.config
+        home = decision.centre
+        chain = [home] + [c for c in decision.overflow if c != home]
+        now = self.clock_ms()
+        if not config.centre(home).is_open(datetime.fromtimestamp(now / 1000, UTC)):
+            await self.events.emit("CLOSED", call_id=record.call_id, ts_ms=now, data={"centre": home})
+            return QueueResult(outcome="closed", centre=home)
+        qcid = uuid.uuid4().hex
+        data = {"call_id": record.call_id, "caller": record.caller, "dnis": record.dnis,
+                "language": record.language, "slots": record.slots, "priority": decision.priority}
+        status, pos = await self.store.enqueue(
+            home, qcid, call_id=record.call_id, enq_ms=now, now_ms=now, priority=decision.priority,
+            language=record.language, category=record.slots.get("category", ""), data=data,
+        )
+        wait = _Wait(qcid, record, decision, chain, now, pos, [home])
+        if status == "FULL":
+            await self._emit("FULL", wait, home, max_queue=pos)
+            return QueueResult(outcome="full", centre=home, queue_call_id=qcid)
+        await self._emit("ENTERQUEUE", wait, home, position=pos, priority=decision.priority,
+                         dnis=record.dnis, caller=mask_number(record.caller))
+        log.info("call %s from %s queued at %s position %d", record.call_id, mask_number(record.caller),
+                 home, pos)
+        try:
+            return await self._wait_loop(channel, wait)
+        except CallerHangup:
+            await self._abandon(wait)
+            raise
+
+    # -- the loop ----------------------------------------------------------------
+    async def _wait_loop(self, channel: Channel, wait: _Wait) -> QueueResult:
+        home_cfg = self.store.centre(wait.home)
+        next_announce = 0  # announce at once
+        while True:
+            now = self.clock_ms()
+            views = await self._tick(wait, now)
+            reserved = next(((c, v) for c, v in views.items() if v.state == "reserved"), None)
+            if reserved is not None:
+                result = await self._offer(channel, wait, reserved[0], reserved[1])
+                if result is not None:
+                    return result
+                continue
+            waited = (now - wait.enq_ms) / 1000
+            if waited >= home_cfg.max_wait:
+                await self._remove_all(wait, "timeout")
+                await self._emit("EXITWITHTIMEOUT", wait, wait.home, wait_seconds=waited,
+                                 position=views[wait.home].position if wait.home in views else 0)
+                await channel.play(timeout_prompt(wait.record.language))
+                return QueueResult(outcome="timeout", centre=wait.home, wait_seconds=waited,
+                                   position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
+            if now >= next_announce:
+                await self._announce(channel, wait, views, now)
+                next_announce = now + int(home_cfg.announce_every * 1000)
+            key = await channel.hold(home_cfg.hold_step, escape_digits=self.callback_key)
+            if key == self.callback_key:
+                return await self._callback(channel, wait)
+
+    async def _tick(self, wait: _Wait, now: int) -> dict[str, CallView]:
+        """Overflow if due, match, renew leases, read the call at every centre it is in."""
+        views: dict[str, CallView] = {}
+        for centre in list(wait.centres):
+            if self.dispatch:
+                await self.store.dispatch(centre, now)
+            view = await self.store.poll(centre, wait.qcid, now)
+            if view is None:  # reclaimed (this worker stalled past its lease): queue again
+                await self.store.enqueue(centre, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms,
+                                         now_ms=now, priority=wait.decision.priority,
+                                         language=wait.record.language, overflow=True,
+                                         category=wait.record.slots.get("category", ""), home=wait.home)
+                view = await self.store.poll(centre, wait.qcid, now)
+                if view is None:
+                    continue
+            views[centre] = view
+        last = wait.centres[-1]
+        if len(wait.centres) < len(wait.chain) and last in views:
+            waited = (now - wait.enq_ms) / 1000
+            if views[last].logged_in == 0 or waited >= self.store.centre(last).overflow_after:
+                nxt = wait.chain[len(wait.centres)]
+                status, pos = await self.store.enqueue(
+                    nxt, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms, now_ms=now,
+                    priority=wait.decision.priority, language=wait.record.language,
+                    category=wait.record.slots.get("category", ""), home=wait.home, overflow=True,
+                    data={"call_id": wait.record.call_id, "slots": wait.record.slots,
+                          "caller": wait.record.caller, "language": wait.record.language},
+                )
+                wait.centres.append(nxt)
+                await self._emit("OVERFLOW", wait, nxt, from_centre=last, position=pos, wait_seconds=waited,
+                                 reason="no agents" if views[last].logged_in == 0 else "wait threshold")
+                if self.dispatch:
+                    await self.store.dispatch(nxt, now)
+                view = await self.store.poll(nxt, wait.qcid, now)
+                if view is not None:
+                    views[nxt] = view
+        return views
+
+    async def _announce(self, channel: Channel, wait: _Wait, views: dict[str, CallView], now: int) -> None:
+        view = views.get(wait.home) or next(iter(views.values()), None)
+        if view is None or view.position <= 0:
+            return
+        centre = wait.home if wait.home in views else next(iter(views))
+        aht = await recent_aht(self.store, centre, now)
+        ewt = min(expected_wait_seconds(view.position, view.logged_in, aht), 3600.0)
+        await channel.play(position_prompt(wait.record.language, view.position, ewt, self.callback_key))
+
+    # -- offer and bridge --------------------------------------------------------
+    async def _offer(self, channel: Channel, wait: _Wait, centre: str, view: CallView) -> QueueResult | None:
+        cfg = self.store.centre(centre)
+        lease_ms = int(cfg.lease * 1000)
+        won, holder = await self.store.claim(wait.qcid, centre, lease_ms)
+        if not won:  # another centre's offer is live; give this agent back
+            log.warning("call %s: claim held by %s, withdrawing from %s", wait.record.call_id, holder, centre)
+            await self.store.remove(centre, wait.qcid, "withdrawn", self.clock_ms())
+            wait.centres.remove(centre)
+            return None
+        dial_start = self.clock_ms()
+        renewer = asyncio.create_task(self._renew_during_dial(wait, centre, lease_ms))
+        try:
+            result: DialResult = await channel.dial(view.endpoint, cfg.ring_time)
+        except CallerHangup:
+            renewer.cancel()
+            await self._caller_left_during_dial(wait, centre, view.agent, dial_start, cfg.ring_time)
+            raise
+        finally:
+            renewer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewer
+        now = self.clock_ms()
+        if result.status == "ANSWER":
+            answered_ms = max(dial_start, now - int(result.talk_seconds * 1000))
+            wait_ms = await self.store.connect(centre, wait.qcid, view.agent, answered_ms)
+            await self._withdraw_others(wait, centre)
+            await self.events.emit("CONNECT", call_id=wait.record.call_id, ts_ms=answered_ms,
+                                   data=wait.data(centre, agent=view.agent, wait_seconds=wait_ms / 1000,
+                                                  ring_seconds=(answered_ms - dial_start) / 1000))
+            _, handle_ms = await self.store.complete(centre, wait.qcid, view.agent, now)
+            await self.store.claim(wait.qcid, centre, 0, op="release")
+            await self._emit("COMPLETEAGENT", wait, centre, agent=view.agent, wait_seconds=wait_ms / 1000,
+                             talk_seconds=handle_ms / 1000)
+            return QueueResult(outcome="answered", centre=centre, agent=view.agent, wait_seconds=wait_ms / 1000,
+                               position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
+        position = await self.store.ring_no_answer(centre, wait.qcid, view.agent, now)
+        await self.store.claim(wait.qcid, centre, 0, op="release")
+        await self._emit("RINGNOANSWER", wait, centre, agent=view.agent, status=result.status,
+                         ring_seconds=(now - dial_start) / 1000, position=position)
+        await self.events.emit("AGENT_PAUSE", call_id="", ts_ms=now,
+                               data={"centre": centre, "agent": view.agent, "reason": "ring-no-answer"})
+        return None
+
+    async def _renew_during_dial(self, wait: _Wait, centre: str, lease_ms: int) -> None:
+        while True:
+            await asyncio.sleep(lease_ms / 3000)
+            now = self.clock_ms()
+            await self.store.claim(wait.qcid, centre, lease_ms, op="renew")
+            for c in wait.centres:
+                await self.store.poll(c, wait.qcid, now)
+
+    async def _caller_left_during_dial(self, wait: _Wait, centre: str, agent: str, dial_start: int,
+                                       ring_time: float) -> None:
+        """A Dial that outlived the ring time was answered: the caller ended the talk."""
+        now = self.clock_ms()
+        if (now - dial_start) / 1000 > ring_time + 1:
+            wait_ms = await self.store.connect(centre, wait.qcid, agent, dial_start)
+            await self._withdraw_others(wait, centre)
+            await self.events.emit("CONNECT", call_id=wait.record.call_id, ts_ms=dial_start,
+                                   data=wait.data(centre, agent=agent, wait_seconds=wait_ms / 1000))
+            _, handle_ms = await self.store.complete(centre, wait.qcid, agent, now)
+            await self.store.claim(wait.qcid, centre, 0, op="release")
+            await self._emit("COMPLETECALLER", wait, centre, agent=agent, wait_seconds=wait_ms / 1000,
+                             talk_seconds=handle_ms / 1000)
+            wait.centres.clear()  # nothing left to abandon
+        else:
+            await self.store.claim(wait.qcid, centre, 0, op="release")
+
+    async def _withdraw_others(self, wait: _Wait, keep: str) -> None:
+        now = self.clock_ms()
+        for c in [c for c in wait.centres if c != keep]:
+            await self.store.remove(c, wait.qcid, "withdrawn", now)
+        wait.centres = [keep]
+
+    async def _remove_all(self, wait: _Wait, outcome: str) -> dict[str, Any]:
+        """Remove the call everywhere; the home centre (or the first found) counts the outcome."""
+        now = self.clock_ms()
+        found: dict[str, Any] = {}
+        for c in wait.centres:
+            removed = await self.store.remove(c, wait.qcid, outcome if not found else "withdrawn", now)
+            if removed is not None and not found:
+                found = {"centre": c, "state": removed.state, "wait_ms": removed.wait_ms}
+        return found
+
+    async def _abandon(self, wait: _Wait) -> None:
+        if not wait.centres:
+            return
+        now = self.clock_ms()
+        position = 0
+        view = await self.store.poll(wait.home, wait.qcid, now, renew=False) if wait.home in wait.centres else None
+        if view is not None:
+            position = view.position
+        found = await self._remove_all(wait, "abandon")
+        await self.store.claim(wait.qcid, found.get("centre", wait.home), 0, op="release")
+        await self._emit("ABANDON", wait, found.get("centre", wait.home), position=position,
+                         position_at_entry=wait.position_at_entry, wait_seconds=(now - wait.enq_ms) / 1000)
+
+    async def _callback(self, channel: Channel, wait: _Wait) -> QueueResult:
+        now = self.clock_ms()
+        position = 0
+        for c in wait.centres:
+            try:
+                pos = await self.store.request_callback(c, wait.qcid, wait.record.caller, now)
+            except AcdError:
+                # Reserved meanwhile: give the agent back, queue again at the original time.
+                await self.store.remove(c, wait.qcid, "withdrawn", now)
+                await self.store.enqueue(c, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms,
+                                         now_ms=now, priority=wait.decision.priority, overflow=True,
+                                         language=wait.record.language, home=wait.home,
+                                         category=wait.record.slots.get("category", ""))
+                pos = await self.store.request_callback(c, wait.qcid, wait.record.caller, now)
+            position = position or pos
+        waited = (now - wait.enq_ms) / 1000
+        await self._emit("EXITWITHKEY", wait, wait.home, key=self.callback_key, position=position,
+                         wait_seconds=waited)
+        await self._emit("CALLBACK_REQUEST", wait, wait.home, position=position, wait_seconds=waited,
+                         caller=mask_number(wait.record.caller))
+        await channel.play(callback_prompt(wait.record.language))
+        return QueueResult(outcome="callback", centre=wait.home, wait_seconds=waited,
+                           position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
