@@ -1,0 +1,305 @@
+"""SipChannel: the engine's Channel over the embedded SIP endpoint."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any
+
+from ivr.channel import (
+    CallerHangup,
+    Channel,
+    DialResult,
+    DigitsResult,
+    Heard,
+    HeardKind,
+    Prompt,
+    Recording,
+)
+from ivr.sip import audio, g711
+from ivr.sip.speech import SpeechRecognizer, final_result
+from ivr.tts import prompt_wav
+
+if TYPE_CHECKING:
+    from ivr.sip.endpoint import InboundCall, SipEndpoint
+
+ALL_KEYS = "0123456789*#"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+_END_OF_SPEECH = 0.8  # seconds of quiet after speech that end an utterance
+_MAX_UTTERANCE = 12.0
+
+
+class SipChannel(Channel):
+    def __init__(self, endpoint: SipEndpoint, call: InboundCall,
+                 recognizer: SpeechRecognizer | None = None) -> None:
+        self.endpoint = endpoint
+        self.call = call
+        self.recognizer = recognizer if recognizer is not None else getattr(endpoint, "recognizer", None)
+        self.caller = call.caller
+        self.dnis = call.dnis
+        self.call_id = call.call_id
+        self.args = []
+        self.variables: dict[str, str] = {}
+        self.settings = endpoint.settings
+        self.options = endpoint.options
+
+    # --- helpers -------------------------------------------------------------
+    def _check(self) -> None:
+        if self.call.ended:
+            raise CallerHangup(self.call.end_reason or "caller hangup")
+
+    async def _first(self, *awaitables: Awaitable[Any], timeout: float | None = None) -> tuple[int, Any]:
+        """Index and result of the first awaitable to finish; (-1, None) on timeout.
+
+        Raises CallerHangup when the call ends first.
+        """
+        self._check()
+        tasks = [asyncio.ensure_future(a) for a in awaitables]
+        hangup = asyncio.ensure_future(self.call.hangup_event.wait())
+        try:
+            done, _ = await asyncio.wait([*tasks, hangup], timeout=timeout,
+                                         return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in [*tasks, hangup]:
+                if not task.done():
+                    task.cancel()
+        if hangup in done or self.call.ended:
+            raise CallerHangup(self.call.end_reason or "caller hangup")
+        for index, task in enumerate(tasks):
+            if task in done:
+                return index, task.result()
+        return -1, None
+
+    async def _digit(self, accept: str) -> str:
+        """Wait for the next key in ``accept``; other keys are dropped."""
+        while True:
+            while self.call.digits:
+                digit = self.call.digits.pop(0)
+                if digit in accept:
+                    return digit
+            self.call.digit_event.clear()
+            await self.call.digit_event.wait()
+
+    async def _payload(self, prompt: Prompt) -> bytes:
+        path = await prompt_wav(prompt, self.settings.sounds_dir)
+        return await audio.encoded_file(path, self.call.stream.codec)
+
+    def _encode(self, pcm: bytes) -> bytes:
+        return g711.encode(pcm, self.call.stream.codec)
+
+    async def _play_payload(self, payload: bytes, escape_digits: str) -> str | None:
+        stream = self.call.stream
+        done = stream.play(payload)
+        waiters: list[Awaitable[Any]] = [done]
+        if escape_digits:
+            waiters.append(self._digit(escape_digits))
+        try:
+            index, result = await self._first(*waiters)
+        finally:
+            stream.stop_playing()
+        return result if index == 1 else None
+
+    # --- Channel -----------------------------------------------------------------
+    async def answer(self) -> None:
+        self._check()
+        if self.options.ring_seconds > 0 and not self.call.answered:
+            await self._first(asyncio.sleep(self.options.ring_seconds))
+        self._check()
+        self.endpoint.answer(self.call)
+
+    async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
+        self._check()
+        self.call.digits.clear()  # keys pressed before the prompt do not skip it (as in Asterisk)
+        return await self._play_payload(await self._payload(prompt), escape_digits)
+
+    async def collect_digits(self, prompt: Prompt | None, max_digits: int, timeout: float,
+                             terminator: str = "#") -> DigitsResult:
+        self._check()
+        self.call.digits.clear()
+        collected = ""
+        if prompt is not None:
+            first = await self._play_payload(await self._payload(prompt), ALL_KEYS)
+            if first is not None:
+                if first == terminator:
+                    return DigitsResult(collected)
+                collected = first
+        while len(collected) < max_digits:
+            index, digit = await self._first(self._digit(ALL_KEYS), timeout=timeout)
+            if index < 0:
+                return DigitsResult(collected, timed_out=True)
+            if digit == terminator:
+                break
+            collected += digit
+        return DigitsResult(collected)
+
+    async def listen(self, prompt: Prompt | None, phrases: list[str], timeout: float,
+                     escape_digits: str = ALL_KEYS) -> Heard:
+        self._check()
+        self.call.digits.clear()
+        if self.recognizer is None:
+            if prompt is not None:
+                key = await self._play_payload(await self._payload(prompt), escape_digits)
+                if key is not None:
+                    return Heard(kind=HeardKind.KEYS, digits=key)
+            index, key = await self._first(self._digit(escape_digits), timeout=timeout)
+            return Heard(kind=HeardKind.KEYS, digits=key) if index == 0 else Heard(kind=HeardKind.SILENCE)
+        return await self._listen_with_speech(prompt, phrases, timeout, escape_digits)
+
+    async def _listen_with_speech(self, prompt: Prompt | None, phrases: list[str], timeout: float,
+                                  escape_digits: str) -> Heard:
+        assert self.recognizer is not None
+        utterance = self.recognizer.stream(phrases)
+        chunks: asyncio.Queue[bytes] = asyncio.Queue()
+        speech_started = asyncio.Event()
+        utterance_over = asyncio.Event()
+        state = {"loud": 0, "last_loud": 0.0, "recogniser_final": False}
+        loop = asyncio.get_running_loop()
+
+        def on_audio(pcm: bytes) -> None:
+            chunks.put_nowait(pcm)
+            if audio.rms(pcm) >= self.options.barge_in_rms:
+                state["loud"] += 1
+                state["last_loud"] = loop.time()
+                if state["loud"] >= 3:  # 60 ms of speech energy: a caller talking, not a click
+                    speech_started.set()
+            else:
+                state["loud"] = 0
+
+        async def feeder() -> None:
+            while True:
+                chunk = await chunks.get()
+                if await utterance.feed(chunk):
+                    state["recogniser_final"] = True
+                    utterance_over.set()
+
+        async def endpointer() -> None:
+            await speech_started.wait()
+            started = loop.time()
+            while not utterance_over.is_set():
+                await asyncio.sleep(0.1)
+                now = loop.time()
+                if now - float(state["last_loud"]) >= _END_OF_SPEECH or now - started >= _MAX_UTTERANCE:
+                    utterance_over.set()
+
+        stream = self.call.stream
+        stream.on_audio = on_audio
+        background = [loop.create_task(feeder()), loop.create_task(endpointer())]
+        try:
+            if prompt is not None:
+                done = stream.play(await self._payload(prompt))
+                index, key = await self._first(done, self._digit(escape_digits), speech_started.wait())
+                stream.stop_playing()
+                if index == 1:
+                    return Heard(kind=HeardKind.KEYS, digits=key)
+            index, key = await self._first(self._digit(escape_digits), speech_started.wait(), timeout=timeout)
+            if index == 0:
+                return Heard(kind=HeardKind.KEYS, digits=key)
+            if index < 0:
+                return Heard(kind=HeardKind.SILENCE)
+            index, key = await self._first(self._digit(escape_digits), utterance_over.wait())
+            if index == 0:
+                return Heard(kind=HeardKind.KEYS, digits=key)
+            stream.on_audio = None
+            while not chunks.empty():  # hand over what arrived before the end was noticed
+                chunk = chunks.get_nowait()
+                await utterance.feed(chunk)
+            return await final_result(utterance)
+        finally:
+            stream.on_audio = None
+            stream.stop_playing()
+            for task in background:
+                task.cancel()
+
+    async def record(self, prompt: Prompt | None, name: str, max_seconds: float, silence_seconds: float,
+                     beep: bool = True) -> Recording:
+        if not _SAFE_NAME.match(name):
+            raise ValueError(f"recording name must be a server-generated id, got {name!r}")
+        self._check()
+        path = self.settings.spool_dir / f"{name}.wav"
+        if prompt is not None:
+            await self.play(prompt)
+        if beep:
+            await self._play_payload(self._encode(audio.BEEP_PCM), "")
+        self.call.digits.clear()
+        captured: list[bytes] = []
+        loop = asyncio.get_running_loop()
+        last_sound = loop.time()
+        heard_sound = False
+
+        def on_audio(pcm: bytes) -> None:
+            nonlocal last_sound, heard_sound
+            captured.append(pcm)
+            if audio.rms(pcm) >= self.options.silence_rms:
+                last_sound = loop.time()
+                heard_sound = True
+
+        stream = self.call.stream
+        stream.on_audio = on_audio
+        started = loop.time()
+        ended_by = "max_length"
+        try:
+            while True:
+                now = loop.time()
+                if now - started >= max_seconds:
+                    break
+                if now - last_sound >= silence_seconds:
+                    ended_by = "silence"
+                    break
+                try:
+                    index, _ = await self._first(self._digit("#"), timeout=0.1)
+                except CallerHangup:
+                    ended_by = "hangup"
+                    break
+                if index == 0:
+                    ended_by = "dtmf"
+                    break
+        finally:
+            stream.on_audio = None
+        pcm = b"".join(captured)
+        if ended_by == "silence" and heard_sound:
+            # Keep a little of the trailing quiet, drop the rest.
+            keep = len(pcm) - int((silence_seconds - 0.5) * audio.RATE) * 2
+            pcm = pcm[:max(keep, 0)] if keep > 0 else pcm
+        await asyncio.to_thread(audio.write_wav, path, pcm)
+        return Recording(path=str(path), duration_seconds=len(pcm) / (2 * audio.RATE), ended_by=ended_by)
+
+    async def hold(self, seconds: float, escape_digits: str = "") -> str | None:
+        self._check()
+        self.call.digits.clear()
+        if self.options.hold_wav is not None:
+            music = await audio.encoded_file(self.options.hold_wav, self.call.stream.codec)
+        else:
+            music = self._encode(audio.HOLD_PCM)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        stream = self.call.stream
+        try:
+            while (remaining := deadline - loop.time()) > 0:
+                waiters: list[Awaitable[Any]] = [stream.play(music)]
+                if escape_digits:
+                    waiters.append(self._digit(escape_digits))
+                index, key = await self._first(*waiters, timeout=remaining)
+                if index == 1:
+                    return str(key)
+                if index < 0:
+                    return None
+            return None
+        finally:
+            stream.stop_playing()
+
+    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+        from ivr.sip.bridge import dial_and_bridge
+
+        self._check()
+        return await dial_and_bridge(self, endpoint, timeout)
+
+    async def set_variable(self, name: str, value: str) -> None:
+        self.variables[name] = value
+
+    async def get_variable(self, name: str) -> str | None:
+        return self.variables.get(name)
+
+    async def hangup(self) -> None:
+        if not self.call.ended:
+            self.endpoint.hangup(self.call)
