@@ -99,7 +99,11 @@ def _graph_errors(loaded: LoadedMenu, menu: Menu) -> Iterator[MenuError]:
     file = loaded.file
 
     def err(node: str | None, code: str, message: str, *path: object) -> MenuError:
-        line = loaded.node_line(node, *path) if node else loaded.lines.line_of(tuple(path))
+        # fields may be dotted ("choices.1.target"): split them so the line lookup can walk in
+        parts: tuple[object, ...] = tuple(
+            int(p) if isinstance(p, str) and p.isdigit() else p
+            for f in path for p in (f.split(".") if isinstance(f, str) else [f]))
+        line = loaded.node_line(node, *parts) if node else loaded.lines.line_of(parts)
         return MenuError(file, line, node, code, message)
 
     nodes = menu.nodes
@@ -206,7 +210,7 @@ def _prompt_refs(menu: Menu) -> Iterator[tuple[str | None, str, str]]:
     opts = menu.options
     for field in ("timeout_prompt", "invalid_prompt"):
         if getattr(opts, field):
-            yield None, field, getattr(opts, field)
+            yield None, f"options.{field}", getattr(opts, field)
     if menu.schedule.emergency.prompt:
         yield None, "schedule.emergency.prompt", menu.schedule.emergency.prompt
     for nid, node in menu.nodes.items():
@@ -266,10 +270,11 @@ def _data_errors(menu: Menu, err: ErrFn) -> Iterator[MenuError]:
         if isinstance(node, MenuNode):
             keys = [c.key for c in node.choices]
             for key in sorted({k for k in keys if keys.count(k) > 1}):
-                yield err(nid, "duplicate-key", f"key {key!r} is used twice", "choices")
+                again = keys.index(key, keys.index(key) + 1)
+                yield err(nid, "duplicate-key", f"key {key!r} is used twice", "choices", again, "key")
             for key in sorted(set(keys) & reserved):
-                yield err(nid, "reserved-key",
-                           f"key {key!r} is the menu-wide repeat/back/agent key", "choices")
+                yield err(nid, "reserved-key", f"key {key!r} is the menu-wide repeat/back/agent key",
+                          "choices", keys.index(key), "key")
         if isinstance(node, QueueNode):
             if node.centre and node.centre not in centres:
                 yield err(nid, "unknown-centre", f"unknown centre {node.centre!r}", "centre")
