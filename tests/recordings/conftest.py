@@ -1,0 +1,1 @@
+from tests.records.conftest import db_url, engine, sessions  # noqa: F401
