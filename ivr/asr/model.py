@@ -9,7 +9,6 @@ import re
 import threading
 from pathlib import Path
 
-
 log = logging.getLogger(__name__)
 
 # Files every Vosk (Kaldi nnet3) model directory has.
