@@ -36,7 +36,7 @@ from ivr.tts import prompt_wav, prompt_wav_path
 log = logging.getLogger(__name__)
 
 _SOUND_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
-_RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+_RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}$")
 _ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}$")
 _DIGITS = re.compile(r"^[0-9*#A-D]*$")
@@ -45,6 +45,9 @@ _MUSIC_CLASS = "default"
 SILENCE_SOUND = "silence/1"
 #: A Dial may be answered and talked for a long time; bound it only loosely.
 MAX_TALK_SECONDS = 4 * 3600
+#: Pause that ends keyed digits given to a speech question, and the most taken.
+INTER_DIGIT_SECONDS = 2.0
+MAX_SPOKEN_KEYS = 8
 SAMPLE_RATE = 8000
 
 
@@ -164,13 +167,26 @@ class AgiChannel(Channel):
         if prompt is not None:
             key = await self.play(prompt, escape_digits)
             if key is not None:
-                return Heard(kind=HeardKind.KEYS, digits=key)
+                return await self._keys_heard(key, escape_digits)
         if self.recognizer is None:
             key = await self.wait_for_digit(timeout)
             if key is not None and key in escape_digits:
-                return Heard(kind=HeardKind.KEYS, digits=key)
+                return await self._keys_heard(key, escape_digits)
             return Heard(kind=HeardKind.SILENCE)
         return await self._listen_speech(phrases, timeout, escape_digits)
+
+    async def _keys_heard(self, first: str, escape_digits: str) -> Heard:
+        """A key answered a speech question. When every digit is allowed (a free-form
+        answer such as a two-digit province code) more keys are gathered until '#' or a
+        short pause; a menu (only its choice keys allowed) takes the single key at once."""
+        if first not in "0123456789" or not set("0123456789") <= set(escape_digits):
+            return Heard(kind=HeardKind.KEYS, digits=first)
+        reply = await self.session.command(
+            "GET DATA", SILENCE_SOUND, _ms(INTER_DIGIT_SECONDS), MAX_SPOKEN_KEYS - 1,
+            expected_seconds=INTER_DIGIT_SECONDS * MAX_SPOKEN_KEYS,
+        )
+        more = reply.result if reply.result and reply.result != "-1" and _DIGITS.match(reply.result) else ""
+        return Heard(kind=HeardKind.KEYS, digits=first + more)
 
     async def _listen_speech(self, phrases: list[str], timeout: float, escape_digits: str) -> Heard:
         """Record one utterance (ends on 1 s of silence or a key), then recognise it."""
@@ -187,7 +203,7 @@ class AgiChannel(Channel):
         key = _digit_from_code(reply)
         if reply.data == "dtmf" and key:
             return Heard(kind=HeardKind.KEYS, digits=key)
-        wav = base.with_suffix(".wav")
+        wav = base.parent / f"{base.name}.wav"
         if not wav.exists():
             return Heard(kind=HeardKind.SILENCE)
         try:
@@ -204,7 +220,7 @@ class AgiChannel(Channel):
     async def record(
         self, prompt: Prompt | None, name: str, max_seconds: float, silence_seconds: float, beep: bool = True
     ) -> Recording:
-        if not _RECORDING_NAME.match(name):
+        if not _RECORDING_NAME.match(name) or ".." in name:
             raise ChannelError(f"recording name must be a server id, got {name[:40]!r}")
         await self._stop_music()
         if prompt is not None:
@@ -216,7 +232,7 @@ class AgiChannel(Channel):
             args.append("BEEP")
         args.append(f"s={max(1, int(round(silence_seconds)))}")
         reply = await self.session.command("RECORD FILE", *args, expected_seconds=max_seconds, probe=False)
-        path = base.with_suffix(".wav")
+        path = base.parent / f"{base.name}.wav"
         endpos = reply.endpos or 0
         duration = endpos / SAMPLE_RATE
         if reply.result == "-1" or reply.data == "hangup":

@@ -169,7 +169,8 @@ class AgiPeer:
         self.headers = headers
         self.idle_timeout = idle_timeout
         self.result = PeerResult(variables=dict(script.variables))
-        self._buffer = ""
+        # Keys left over from a burst that barged into a prompt; None when no burst is open.
+        self._buffer: str | None = None
         self._keys = list(script.keys)
         self._utterances = list(script.utterances)
         self._dead = False
@@ -349,10 +350,26 @@ class AgiPeer:
         return "200 result=0"
 
     def _next_input(self) -> str:
-        if self._buffer:
-            taken, self._buffer = self._buffer, ""
+        if self._buffer is not None:
+            taken, self._buffer = self._buffer, None
             return taken
         return self._keys.pop(0) if self._keys else ""
+
+    def _barge(self, escape: str) -> str | None:
+        """A new prompt starts: an exhausted burst is over; keys typed ahead or the next
+        burst interrupt it when they start with an escape digit."""
+        if self._buffer == "":
+            self._buffer = None
+        if self._buffer:
+            if self._buffer[0] in escape:
+                key, self._buffer = self._buffer[0], self._buffer[1:]
+                return key
+            return None
+        if self._keys and self._keys[0] and self._keys[0][0] in escape:
+            entry = self._keys.pop(0)
+            self._buffer = entry[1:]
+            return entry[0]
+        return None
 
     def _live(self, name: str, rest: list[str]) -> str:
         if name in CHANNEL_COMMANDS_OK_WHEN_DEAD:
@@ -365,19 +382,20 @@ class AgiPeer:
             sound, escape = rest[0], rest[1]
             if sound in self.script.missing_sounds:
                 return "200 result=-1 endpos=0"
-            if not self._buffer and self._keys and self._keys[0] and self._keys[0][0] in escape:
-                entry = self._keys.pop(0)
-                self._buffer = entry[1:]
-                return f"200 result={ord(entry[0])} endpos=4000"
-            return "200 result=0 endpos=16000"
+            key = self._barge(escape)
+            return f"200 result={ord(key)} endpos=4000" if key else "200 result=0 endpos=16000"
         if name == "GET DATA":
             if rest[0] in self.script.missing_sounds:
                 return "200 result=-1"
+            if rest[0] != "silence/1" and self._buffer == "":
+                self._buffer = None  # a new prompt: the last burst is over
             max_digits = int(rest[2]) if len(rest) > 2 and rest[2].isdigit() else 1024
             entry = self._next_input()
             digits = entry.split("#", 1)[0]
             if len(digits) > max_digits:
                 digits, self._buffer = digits[:max_digits], digits[max_digits:]
+            elif "#" in entry:
+                self._buffer = None
             ended = "#" in entry or len(digits) >= max_digits
             return f"200 result={digits}" if ended and digits else f"200 result={digits} (timeout)"
         if name == "WAIT FOR DIGIT":
@@ -387,12 +405,10 @@ class AgiPeer:
             self._buffer = entry[1:]
             return f"200 result={ord(entry[0])}"
         if name == "RECORD FILE":
-            escape = rest[2]
-            if not self._buffer and self._keys and self._keys[0] and self._keys[0][0] in escape:
-                entry = self._keys.pop(0)
-                self._buffer = entry[1:]
+            key = self._barge(rest[2])
+            if key:
                 frames = self._record(rest, partial=True)
-                return f"200 result={ord(entry[0])} (dtmf) endpos={frames}"
+                return f"200 result={ord(key)} (dtmf) endpos={frames}"
             frames = self._record(rest, partial=False)
             return f"200 result=0 (timeout) endpos={frames}"
         if name == "EXEC":
