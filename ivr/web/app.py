@@ -40,8 +40,14 @@ def redis_url_for(settings: Settings) -> str:
     return settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0"
 
 
-def create_app(settings: Settings, *, redis: Redis | None = None) -> FastAPI:
-    """Build the app. ``redis`` may be given (tests); else one is opened from the settings."""
+def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None) -> FastAPI:
+    """Build the app.
+
+    ``redis`` (a redis.asyncio client) may be given; else one is opened from the settings.
+    ``menu_store`` should be the process's ``ivr.menus.store.MenuStore`` when the FastAGI
+    server runs in the same process, so a publish swaps its MenuSet at once; else the app
+    makes its own (publishes still reach every worker through Redis pub/sub).
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -52,6 +58,8 @@ def create_app(settings: Settings, *, redis: Redis | None = None) -> FastAPI:
             settings=settings, redis=client, engine=engine, db=session_factory(engine),
             sessions=SessionStore(client, secret), limiter=LoginLimiter(client),
         )
+        if menu_store is not None:
+            app.state.web.extras["menu_store"] = menu_store
         try:
             yield
         finally:

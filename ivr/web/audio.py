@@ -38,13 +38,16 @@ def probe(path: Path) -> AudioInfo:
     """Read the header with ``sox --i``; AudioRejected when sox cannot read it as WAV."""
     sox = _sox()
     values = []
-    for flag in ("-r", "-c", "-D"):
-        done = subprocess.run([sox, "--i", flag, "-t", "wav", str(path)], capture_output=True, text=True, timeout=30)
+    # The file name ends in .wav, so sox reads it as WAV and nothing else.
+    for flag in ("-t", "-r", "-c", "-D"):
+        done = subprocess.run([sox, "--i", flag, str(path)], capture_output=True, text=True, timeout=30)
         if done.returncode != 0:
             raise AudioRejected("not a readable WAV file")
         values.append(done.stdout.strip())
+    if values[0] != "wav":
+        raise AudioRejected("not a readable WAV file")
     try:
-        return AudioInfo(rate=int(float(values[0])), channels=int(values[1]), seconds=float(values[2]))
+        return AudioInfo(rate=int(float(values[1])), channels=int(values[2]), seconds=float(values[3]))
     except ValueError as exc:
         raise AudioRejected("not a readable WAV file") from exc
 

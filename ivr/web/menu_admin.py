@@ -16,7 +16,7 @@ import yaml
 
 from ivr.web.context import WebContext
 
-FILE_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.ya?ml$")
+FILE_NAME_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59}\.yaml$")
 PROMPT_ID_RE = re.compile(r"^[a-z0-9_]{1,64}$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 MAX_MENU_FILE_BYTES = 256 * 1024
@@ -33,7 +33,7 @@ def menu_store(ctx: WebContext) -> Any:
     if store is None:
         from ivr.menus.store import MenuStore
 
-        store = MenuStore(ctx.settings, redis=ctx.extras.get("menu_redis"))
+        store = MenuStore(ctx.settings, redis=ctx.redis)
         ctx.extras["menu_store"] = store
     return store
 
@@ -45,7 +45,7 @@ def check_draft(files: dict[str, str]) -> None:
         raise DraftError(f"at most {MAX_MENU_FILES} menu files")
     for name, text in files.items():
         if not FILE_NAME_RE.match(name):
-            raise DraftError(f"bad menu file name {name!r}: use lower-case letters, digits, '-', '_' and .yaml")
+            raise DraftError(f"bad menu file name {name!r}: use letters, digits, '-', '_' and end in .yaml")
         if len(text.encode("utf-8")) > MAX_MENU_FILE_BYTES:
             raise DraftError(f"{name}: larger than {MAX_MENU_FILE_BYTES // 1024} KiB")
 
@@ -88,13 +88,18 @@ async def diff(ctx: WebContext, files: dict[str, str]) -> str:
 
 
 async def try_draft(
-    files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str
+    ctx: WebContext, files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str
 ) -> dict[str, Any]:
-    """Run a scripted call against the draft with the console-caller engine."""
+    """Run a scripted call against the draft with the console-caller engine (no queue, no events)."""
     from ivr.console import run_script
+    from ivr.engine import default_services
+    from ivr.menus.menuset import build_menuset
 
     check_draft(files)
-    result: Any = run_script(files, dnis=dnis, caller=caller, inputs=inputs, language=language)
+    menuset = build_menuset(files, "draft")
+    services = default_services(ctx.settings, menus=menuset)
+    result: Any = run_script(menuset, dnis=dnis, caller=caller, inputs=inputs, language=language,
+                             services=services, spool_dir=ctx.settings.spool_dir / "web-try")
     if inspect.isawaitable(result):
         result = await result
     return dict(result)

@@ -109,7 +109,7 @@ def menus_router() -> APIRouter:
             errors = await ma.validate(ctx, body.files)
             if errors:
                 raise HTTPException(status_code=422, detail={"message": "the menu has errors", "errors": errors})
-            return await ma.try_draft(body.files, body.dnis, body.caller, body.inputs, body.language)
+            return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language)
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 

@@ -67,3 +67,17 @@ def bearer(client: TestClient, username: str, password: str = PASSWORD) -> dict[
     reply = client.post("/api/auth/token", json={"username": username, "password": password})
     assert reply.status_code == 200, reply.text
     return {"Authorization": f"Bearer {reply.json()['token']}"}
+
+
+@pytest.fixture
+def admin_client(client: TestClient, add_user: Callable[..., str]) -> TestClient:
+    add_user("root", "admin")
+    login(client, "root")
+    return client
+
+
+@pytest.fixture
+def agent_client(client: TestClient, add_user: Callable[..., str]) -> TestClient:
+    add_user("ann", "agent", "bj")
+    login(client, "ann")
+    return client
