@@ -1,0 +1,80 @@
+"""Progress by phone: the status of a complaint by ticket number, as a sentence to speak."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from records.complaints import next_deadline
+from records.db import make_engine, session_factory
+from records.models import Complaint
+from records.tickets import valid_ticket
+
+STATUS_TEXT: dict[str, dict[str, str]] = {
+    "registered": {"zh": "已登记，正在审查", "en": "registered and under review"},
+    "accepted": {"zh": "已受理，正在调解", "en": "accepted, mediation in progress"},
+    "rejected": {"zh": "不予受理", "en": "not accepted"},
+    "mediated": {"zh": "调解达成协议，已办结", "en": "settled by mediation and closed"},
+    "mediation_failed": {"zh": "调解未达成协议，已终止", "en": "mediation ended without agreement"},
+    "verified": {"zh": "已核查，正在处理", "en": "verified and being handled"},
+    "closed": {"zh": "已办结", "en": "closed"},
+    "answered": {"zh": "已答复", "en": "answered"},
+}
+KIND_TEXT = {"complaint": {"zh": "投诉", "en": "complaint"}, "report": {"zh": "举报", "en": "report"},
+             "consultation": {"zh": "咨询", "en": "consultation"}}
+DEADLINE_TEXT = {
+    "accept_or_reject": {"zh": "受理决定", "en": "a decision on acceptance"},
+    "mediation_ends": {"zh": "调解期限届满", "en": "the end of mediation"},
+    "verify": {"zh": "核查决定", "en": "a decision after verification"},
+}
+
+
+def spoken_ticket(ticket: str, language: str) -> str:
+    return " ".join(ticket) if language != "zh" else ticket
+
+
+def spoken_date(day: date, language: str) -> str:
+    if language == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.strftime("%d %B %Y").lstrip("0")
+
+
+def status_sentence(complaint: Complaint, language: str) -> str:
+    lang = "zh" if language == "zh" else "en"
+    kind = KIND_TEXT.get(complaint.kind, KIND_TEXT["complaint"])[lang]
+    status = STATUS_TEXT.get(complaint.status, {"zh": complaint.status, "en": complaint.status})[lang]
+    deadline = next_deadline(complaint)
+    if lang == "zh":
+        text = f"您的{kind}，编号{complaint.ticket}，{status}。"
+        if deadline:
+            text += f"{DEADLINE_TEXT[deadline[0]]['zh']}将在{spoken_date(deadline[1], 'zh')}前作出。"
+        return text
+    text = f"Your {kind} number {spoken_ticket(complaint.ticket, 'en')} is {status}."
+    if deadline:
+        text += f" Expect {DEADLINE_TEXT[deadline[0]]['en']} by {spoken_date(deadline[1], 'en')}."
+    return text
+
+
+class CaseStatusService:
+    """``ivr.services.CaseStatusProvider`` backed by the complaints table."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+
+    @classmethod
+    def from_url(cls, url: str) -> CaseStatusService:
+        engine: Engine = make_engine(url)
+        return cls(session_factory(engine))
+
+    def lookup(self, ticket: str, language: str) -> str | None:
+        if not valid_ticket(ticket):
+            return None  # a mistyped ticket never reaches the database
+        with self.sessions() as session:
+            complaint = session.scalar(select(Complaint).where(Complaint.ticket == ticket))
+            return status_sentence(complaint, language) if complaint else None
+
+    async def case_status(self, ticket: str, language: str) -> str | None:
+        return await asyncio.to_thread(self.lookup, ticket, language)

@@ -1,0 +1,97 @@
+"""Reports: per-centre daily performance and complaint counts, as rows for JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from records.models import Complaint, QueueLeg
+
+SERVICE_LEVEL_SECONDS = 20.0  # answered within this wait counts towards the service level
+
+
+def day_bounds(start: date, end: date, tz: str) -> tuple[datetime, datetime]:
+    zone = ZoneInfo(tz)
+    return datetime.combine(start, time(), zone), datetime.combine(end + timedelta(days=1), time(), zone)
+
+
+def _leg_time(leg: QueueLeg) -> datetime | None:
+    return leg.enqueued_at or leg.answered_at or leg.ended_at
+
+
+def centre_daily(session: Session, start: date, end: date, *, tz: str = "Asia/Shanghai",
+                 centre: str | None = None, sl_seconds: float = SERVICE_LEVEL_SECONDS) -> list[dict[str, Any]]:
+    """Offered, answered, abandoned, service level, ASA and AHT per (centre, local day)."""
+    lo, hi = day_bounds(start, end, tz)
+    query = select(QueueLeg).where(
+        ((QueueLeg.enqueued_at >= lo) & (QueueLeg.enqueued_at < hi))
+        | (QueueLeg.enqueued_at.is_(None) & (QueueLeg.ended_at >= lo) & (QueueLeg.ended_at < hi))
+    )
+    if centre:
+        query = query.where(QueueLeg.centre == centre)
+    groups: dict[tuple[str, date], list[QueueLeg]] = defaultdict(list)
+    zone = ZoneInfo(tz)
+    for leg in session.scalars(query):
+        at = _leg_time(leg)
+        if at is not None:
+            groups[(leg.centre, at.astimezone(zone).date())].append(leg)
+    rows = []
+    for (centre_id, day), legs in sorted(groups.items()):
+        answered = [leg for leg in legs if leg.outcome == "answered" or leg.answered_at is not None]
+        abandoned = [leg for leg in legs if leg.outcome == "abandoned"]
+        waits = [leg.wait_seconds for leg in answered if leg.wait_seconds is not None]
+        handles = [leg.handle_seconds for leg in answered if leg.handle_seconds is not None]
+        within = sum(1 for w in waits if w <= sl_seconds)
+        rows.append({
+            "centre": centre_id,
+            "day": day.isoformat(),
+            "offered": len(legs),
+            "answered": len(answered),
+            "abandoned": len(abandoned),
+            "overflowed": sum(1 for leg in legs if leg.outcome == "overflow"),
+            "service_level": round(within / len(legs), 4) if legs else None,
+            "asa_seconds": round(sum(waits) / len(waits), 2) if waits else None,
+            "aht_seconds": round(sum(handles) / len(handles), 2) if handles else None,
+        })
+    return rows
+
+
+COUNT_DIMENSIONS = ("category", "region", "day")
+
+
+def complaint_counts(session: Session, start: date, end: date, *, centre: str | None = None,
+                     kind: str | None = None, by: Iterable[str] = COUNT_DIMENSIONS) -> list[dict[str, Any]]:
+    """Complaints received per (category, region, day) — or any subset of those dimensions."""
+    dims = [d for d in by if d in COUNT_DIMENSIONS]
+    if not dims:
+        raise ValueError(f"group by one or more of {', '.join(COUNT_DIMENSIONS)}")
+    query = select(Complaint.category, Complaint.region, Complaint.received_on).where(
+        Complaint.received_on >= start, Complaint.received_on <= end
+    )
+    if centre:
+        query = query.where(Complaint.centre == centre)
+    if kind:
+        query = query.where(Complaint.kind == kind)
+    counts: dict[tuple[Any, ...], int] = defaultdict(int)
+    for category, region, received in session.execute(query):
+        values = {"category": category or "", "region": region or "", "day": received.isoformat()}
+        counts[tuple(values[d] for d in dims)] += 1
+    return [{**dict(zip(dims, key, strict=True)), "count": n} for key, n in sorted(counts.items())]
+
+
+def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
+    out = io.StringIO()
+    fields = columns or (list(rows[0]) if rows else [])
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in fields})
+    return out.getvalue()
