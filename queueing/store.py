@@ -165,6 +165,16 @@ class AcdStore:
     async def check(self, centre: str) -> list[str]:
         return [_s(x) for x in await self._run("check", centre, 0)]
 
+    async def check_many(self, centres: list[str]) -> dict[str, list[str]]:
+        """The invariant checker for several centres in one round trip (one Redis only)."""
+        if not hasattr(self.redis, "pipeline") or type(self.redis).__name__ == "RedisCluster":
+            return {c: await self.check(c) for c in centres}
+        pipe = self.redis.pipeline(transaction=False)
+        for c in centres:
+            await self._scripts["check"](keys=[self.centre(c).tag + "cfg"], args=["0"], client=pipe)
+        results = await pipe.execute()
+        return {c: [_s(x) for x in r] for c, r in zip(centres, results, strict=True)}
+
     async def call(self, centre: str, qcid: str) -> dict[str, str]:
         raw = await self.redis.hgetall(self.centre(centre).tag + "call:" + qcid)
         return {_s(k): _s(v) for k, v in raw.items()}
