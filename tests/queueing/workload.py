@@ -46,6 +46,17 @@ async def _random_call(store: AcdStore, centre: str) -> tuple[str, dict[str, str
     return (q, call) if call else None
 
 
+async def _agent_call(store: AcdStore, centre: str, state: str,
+                      rng: random.Random) -> tuple[str, dict[str, str]] | None:
+    """A call held by an agent in ``state`` (reserved|busy), found through the agents."""
+    agents = [a for a in await store.agents(centre) if a.get("state") == state and a.get("call")]
+    if not agents:
+        return None
+    qcid = rng.choice(agents)["call"]
+    call = await store.call(centre, qcid)
+    return (qcid, call) if call else None
+
+
 async def step(store: AcdStore, book: Book, rng: random.Random, worker: int) -> None:
     book.now += rng.randint(0, 400)
     now = book.now
@@ -70,7 +81,7 @@ async def step(store: AcdStore, book: Book, rng: random.Random, worker: int) -> 
     elif op == "dispatch":
         await store.dispatch(centre, now)
     elif op == "offer":
-        found = await _random_call(store, centre)
+        found = await _agent_call(store, centre, "reserved", rng)
         if found and found[1].get("state") == "reserved":
             qcid, call = found
             won, _ = await store.claim(qcid, centre, CLAIM_TTL_MS)
@@ -101,7 +112,7 @@ async def step(store: AcdStore, book: Book, rng: random.Random, worker: int) -> 
                     if await store.remove(c, qcid, "withdrawn", now) is not None:
                         book.end(c, qcid)
     elif op == "complete":
-        found = await _random_call(store, centre)
+        found = await _agent_call(store, centre, "busy", rng)
         if found and found[1].get("state") == "connected":
             qcid, call = found
             try:
