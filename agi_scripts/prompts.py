@@ -1,0 +1,175 @@
+"""``ivr prompts build``: every prompt of every menu file -> 8 kHz 16-bit mono WAV for Asterisk.
+
+Files go to ``<sounds_dir>/ivr/<lang>/<menu_id>/<prompt_id>.wav``, so that
+``STREAM FILE ivr/<lang>/<menu_id>/<prompt_id>`` finds them once ``<sounds_dir>/ivr`` is
+linked into Asterisk's sounds directory. A manifest of text digests keeps rebuilds to the
+prompts whose text (or recorded audio) changed. The menu files are read with PyYAML
+directly: only ``menu:`` and ``prompts:`` matter here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ivr.tts import synthesize_wav
+
+MANIFEST = "manifest.json"
+_ID = re.compile(r"^[a-z0-9_]{1,64}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+Synthesizer = Callable[[str, str, Path], Path]
+
+#: Prompts the dialplan plays by itself (asterisk_conf/extensions.conf, [ivr-fallback]),
+#: built under the pseudo-menu ``system``.
+SYSTEM_MENU = "system"
+SYSTEM_PROMPTS: dict[str, dict[str, str]] = {
+    "fallback_sorry": {
+        "zh": "很抱歉，自助语音服务暂时不可用，正在为您转接人工服务，请稍候。",
+        "en": "Sorry, the automated service is not available right now. Please hold for an agent.",
+    },
+    "fallback_busy": {
+        "zh": "很抱歉，人工座席正忙，请稍后再拨。",
+        "en": "Sorry, all agents are busy. Please call again later.",
+    },
+}
+
+
+def system_sound_names() -> list[str]:
+    return [f"ivr/{lang}/{SYSTEM_MENU}/{pid}" for pid, texts in SYSTEM_PROMPTS.items() for lang in texts]
+
+
+class PromptBuildError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PromptSource:
+    menu_id: str
+    prompt_id: str
+    language: str
+    text: str
+    audio: Path | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.language}/{self.menu_id}/{self.prompt_id}"
+
+    def digest(self) -> str:
+        hasher = hashlib.sha256(f"{self.language}\0{self.text}".encode())
+        if self.audio is not None:
+            hasher.update(b"\0audio\0" + self.audio.read_bytes())
+        return hasher.hexdigest()[:32]
+
+
+@dataclass
+class BuildReport:
+    built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def iter_menu_prompts(menus_dir: Path) -> Iterator[PromptSource]:
+    """Every (menu, prompt, language) with its text, from every ``*.yaml`` in ``menus_dir``."""
+    files = sorted(menus_dir.glob("*.yaml")) + sorted(menus_dir.glob("*.yml"))
+    if not files:
+        raise PromptBuildError(f"no menu files (*.yaml) in {menus_dir}")
+    for path in files:
+        try:
+            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise PromptBuildError(f"{path.name}: not valid YAML: {exc}") from exc
+        if not isinstance(document, dict) or "menu" not in document:
+            raise PromptBuildError(f"{path.name}: no top-level 'menu:' id")
+        menu_id = str(document["menu"])
+        if not _ID.match(menu_id):
+            raise PromptBuildError(f"{path.name}: menu id {menu_id!r} is not [a-z0-9_]")
+        prompts = document.get("prompts") or {}
+        if not isinstance(prompts, dict):
+            raise PromptBuildError(f"{path.name}: 'prompts:' must be a mapping")
+        for prompt_id, entry in prompts.items():
+            yield from _prompt_sources(path, menu_id, str(prompt_id), entry)
+
+
+def _prompt_sources(path: Path, menu_id: str, prompt_id: str, entry: object) -> Iterator[PromptSource]:
+    if not _ID.match(prompt_id):
+        raise PromptBuildError(f"{path.name}: prompt id {prompt_id!r} is not [a-z0-9_]")
+    if not isinstance(entry, dict):
+        raise PromptBuildError(f"{path.name}: prompt {prompt_id} must map languages to text")
+    audio = entry.get("audio") or {}
+    for language, text in entry.items():
+        if language == "audio":
+            continue
+        if not _LANG.match(str(language)) or not isinstance(text, str):
+            raise PromptBuildError(f"{path.name}: prompt {prompt_id}: bad language entry {language!r}")
+        audio_file = audio.get(language) if isinstance(audio, dict) else None
+        audio_path = (path.parent / audio_file) if audio_file else None
+        if audio_path is not None and not audio_path.is_file():
+            raise PromptBuildError(f"{path.name}: prompt {prompt_id}: audio file {audio_file} not found")
+        yield PromptSource(menu_id, prompt_id, str(language), text, audio_path)
+
+
+def convert_audio(source: Path, target: Path) -> Path:
+    """A recorded prompt in any format sox reads -> 8 kHz 16-bit mono WAV."""
+    sox = shutil.which("sox")
+    if not sox:
+        raise PromptBuildError("sox is required to convert recorded prompts (apt-get install sox)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.parent / f"{target.stem}.part.wav"
+    subprocess.run([sox, str(source), "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer", str(partial)],
+                   check=True, capture_output=True, timeout=60)
+    partial.replace(target)
+    return target
+
+
+def build_prompts(
+    menus_dir: Path, sounds_dir: Path, *, force: bool = False, synthesize: Synthesizer = synthesize_wav
+) -> BuildReport:
+    """Build what changed since the last run; drop files of prompts that no longer exist."""
+    sources = list(iter_menu_prompts(menus_dir))
+    sources += [PromptSource(SYSTEM_MENU, pid, lang, text)
+                for pid, texts in SYSTEM_PROMPTS.items() for lang, text in texts.items()]
+    root = sounds_dir / "ivr"
+    manifest_path = root / MANIFEST
+    manifest: dict[str, str] = {}
+    if manifest_path.exists() and not force:
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = {}
+    report = BuildReport()
+    current: dict[str, str] = {}
+    for source in sources:
+        target = root / f"{source.key}.wav"
+        digest = source.digest()
+        current[source.key] = digest
+        if manifest.get(source.key) == digest and target.exists():
+            report.unchanged.append(source.key)
+            continue
+        if source.audio is not None:
+            convert_audio(source.audio, target)
+        else:
+            synthesize(source.text, source.language, target)
+        report.built.append(source.key)
+        manifest[source.key] = digest
+        _save(manifest_path, manifest)  # a crash part-way keeps what was built
+    for key in sorted(set(manifest) - set(current)):
+        (root / f"{key}.wav").unlink(missing_ok=True)
+        report.removed.append(key)
+    _save(manifest_path, current)
+    return report
+
+
+def _save(path: Path, manifest: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    partial.replace(path)

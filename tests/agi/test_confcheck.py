@@ -1,0 +1,97 @@
+"""The shipped Asterisk configuration passes the checker; each kind of broken reference is caught."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from agi_scripts.cli import DEFAULT_CONF_DIR, app
+from agi_scripts.confcheck import check_config, parse_conf, pattern_matches
+from agi_scripts.prompts import system_sound_names
+from ivr.refdata import centre_ids
+
+
+def check(conf_dir: Path, **kwargs: object) -> list[str]:
+    options: dict[str, object] = {"centres": centre_ids(), "system_sounds": system_sound_names()}
+    options.update(kwargs)
+    return [str(i) for i in check_config(conf_dir, **options)]  # type: ignore[arg-type]
+
+
+def test_shipped_configuration_is_consistent() -> None:
+    assert check(DEFAULT_CONF_DIR, dial_endpoints=["agent-bj-01", "PJSIP/agent-cn-02"]) == []
+
+
+def test_cli_check_conf_passes_on_shipped_files() -> None:
+    result = CliRunner().invoke(app, ["check-conf"])
+    assert result.exit_code == 0, result.output
+    assert "OK" in result.output
+
+
+@pytest.fixture
+def conf(tmp_path: Path) -> Path:
+    target = tmp_path / "conf"
+    shutil.copytree(DEFAULT_CONF_DIR, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("extensions.conf", "exten => 12365,1,NoOp", "exten => 12366,1,NoOp", "12365 has no extension"),
+        ("extensions.conf", "Goto(ivr-fallback,s,1)", "Goto(ivr-fallbak,s,1)", "unknown context [ivr-fallbak]"),
+        ("extensions.conf", "Goto(ivr-inbound,12315,1)", "Goto(ivr-inbound,99999,1)", "99999 which is not in"),
+        ("extensions.conf", "Answer(,i)", "Answr(,i)", "unknown application Answr()"),
+        ("extensions.conf", " same => n,Hangup(1)", " same => n,System(rm -rf /)", "runs shell commands"),
+        ("extensions.conf", "NATIONAL_FALLBACK=PJSIP/agent-cn-01", "NATIONAL_FALLBACK=PJSIP/agent-cn-99",
+         "no PJSIP endpoint [agent-cn-99]"),
+        ("extensions.conf", "IVR_AGI=agi://127.0.0.1:4573/ivr", "IVR_AGI=agi://127.0.0.1:4573/other",
+         "does not name the server's script"),
+        ("extensions.conf", "Playback(ivr/zh/system/fallback_sorry)", "Playback(ivr/zh/system/nope)",
+         "no such prompt"),
+        ("pjsip.conf", "context=from-carrier", "context=from-nowhere", "context [from-nowhere] not in"),
+        ("pjsip.conf", "aors=carrier", "aors=carier", "aors=carier is not a aor section"),
+        ("musiconhold.conf", "[default]", "[jazz]", "class [default] missing"),
+    ],
+)
+def test_each_broken_reference_is_reported(conf: Path, file: str, old: str, new: str, expected: str) -> None:
+    edit(conf / file, old, new)
+    issues = check(conf)
+    assert any(expected in issue for issue in issues), issues
+
+
+def test_endpoint_the_server_dials_must_exist(conf: Path) -> None:
+    issues = check(conf, dial_endpoints=["agent-bj-01", "transfer-desk"])
+    assert issues == ["pjsip.conf:0: the server dials transfer-desk, which is not a PJSIP endpoint"]
+
+
+def test_centre_without_agent_phones_is_reported(conf: Path) -> None:
+    issues = check(conf, centres=["bj", "atlantis"])
+    assert issues == ["pjsip.conf:0: centre atlantis has no agent phone (agent-atlantis-NN)"]
+
+
+def test_missing_file_is_reported(conf: Path) -> None:
+    (conf / "pjsip.conf").unlink()
+    assert check(conf) == ["pjsip.conf:0: file missing"]
+
+
+def test_templates_are_inherited(conf: Path) -> None:
+    sections = parse_conf(conf / "pjsip.conf").named("agent-bj-01")
+    endpoint = next(s for s in sections if s.get("type") == "endpoint")
+    assert endpoint.get("context") == "agents" and endpoint.get("aors") == "agent-bj-01"
+
+
+@pytest.mark.parametrize(("pattern", "exten", "ok"), [
+    ("_X.", "13812345678", True), ("_X.", "", False), ("_1233[015]", "12330", True),
+    ("_1233[015]", "12332", False), ("_NXX", "123", False), ("_NXX", "223", True), ("12315", "12315", True),
+])
+def test_pattern_matching(pattern: str, exten: str, ok: bool) -> None:
+    assert pattern_matches(pattern, exten) is ok
