@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ivr.cli import app as ivr_app
 from agi_scripts.prompts import SYSTEM_PROMPTS, PromptBuildError, build_prompts
+from ivr.cli import app as ivr_app
 from ivr.tts import synthesize_wav
 
 MENU = """menu: "demo"
