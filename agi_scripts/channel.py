@@ -52,9 +52,14 @@ SAMPLE_RATE = 8000
 
 
 class Recognition(Protocol):
-    text: str
-    confidence: float
-    alternatives: Any
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+    @property
+    def alternatives(self) -> Any: ...
 
 
 class Recognizer(Protocol):

@@ -279,9 +279,9 @@ def check_config(
         if section.template or section.get("type") != "endpoint":
             continue
         line = section.items[0][2] if section.items else 0
-        context = section.get("context")
-        if context and context not in plan.contexts:
-            issue(line, f"endpoint {section.name}: context [{context}] not in extensions.conf", "pjsip.conf")
+        endpoint_context = section.get("context")
+        if endpoint_context and endpoint_context not in plan.contexts:
+            issue(line, f"endpoint {section.name}: context [{endpoint_context}] not in extensions.conf", "pjsip.conf")
         for key, kind in (("aors", "aor"), ("auth", "auth"), ("transport", "transport")):
             for ref in filter(None, (r.strip() for r in (section.get(key) or "").split(","))):
                 if ref not in by_type.get(kind, set()):
