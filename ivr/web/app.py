@@ -79,6 +79,7 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
 
 def _include_own_routers(app: FastAPI) -> None:
     # Imported here so that a broken optional module never stops the auth API from loading.
+    from ivr.web.agent_api import agent_console_router
     from ivr.web.dashboard_api import dashboard_router
     from ivr.web.menus_api import menus_router
     from ivr.web.pages import pages_router
@@ -87,6 +88,7 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(menus_router())
     app.include_router(prompts_router())
     app.include_router(dashboard_router())
+    app.include_router(agent_console_router())
     app.include_router(pages_router())
 
 

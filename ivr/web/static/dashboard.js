@@ -42,7 +42,10 @@ async function refreshCentre() {
   document.getElementById("kpi-overflow").textContent = d.today.overflow_in + " / " + d.today.overflow_out;
   drawChart(d.today.half_hours);
   const ul = document.getElementById("alerts"); ul.replaceChildren();
-  for (const a of d.alerts) ul.append(el("li", { class: "alert-item", text: a.message || JSON.stringify(a) }));
+  for (const a of d.alerts) {
+    const text = (a.category || "-") + " · " + (a.region || "-") + ": " + a.count + " (" + T("alerts") + " > " + a.threshold + ")";
+    ul.append(el("li", { class: "alert-item", text }));
+  }
   if (!d.alerts.length) ul.append(el("li", { text: "—" }));
   document.getElementById("updated").textContent = new Date(d.live.at_ms).toLocaleTimeString();
 }

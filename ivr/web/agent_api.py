@@ -1,0 +1,204 @@
+"""The agent console's backend: ACD state changes, the offered call pushed over a WebSocket,
+call details (recognised text, transcript, earlier calls of the number), wrap-up.
+
+The ACD state lives in Redis (queueing.store, Lua scripts). The agent's ACD id is their
+web username, which is also what records/ puts in queue legs, so the complaint API can
+check that the agent filing a complaint took the call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ivr.privacy import mask_number
+from ivr.web.audit import write_audit
+from ivr.web.auth import current_agent
+from ivr.web.context import WebContext, get_context
+from ivr.web.dashboard_api import acd_store
+from ivr.web.users import WebUser
+from records.events import caller_hash
+from records.models import Call, Complaint, SpeechResult
+
+Agent = Annotated[WebUser, Depends(current_agent)]
+OFFER_KEY = "ivr:web:console:offer:{}"
+EVENT_STREAM = "ivr:events"
+POLL_SECONDS = 0.25
+DISPOSITIONS = ("resolved", "complaint_filed", "report_filed", "consultation_answered", "transferred",
+                "callback_promised", "caller_hung_up", "wrong_number", "other")
+
+
+class LoginBody(BaseModel):
+    endpoint: str | None = Field(default=None, pattern=r"^[A-Za-z0-9/_.@:-]{1,80}$")
+
+
+class PauseBody(BaseModel):
+    reason: str = Field(min_length=1, max_length=64, pattern=r"^[^\r\n|]+$")
+
+
+class WrapUpBody(BaseModel):
+    call_id: str = Field(min_length=1, max_length=128)
+    disposition: str
+    ticket: str | None = Field(default=None, max_length=16)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _centre(user: WebUser) -> str:
+    if not user.centre:
+        raise HTTPException(status_code=409, detail="this agent belongs to no centre")
+    return user.centre
+
+
+async def acd_action(ctx: WebContext, user: WebUser, action: str, reason: str = "") -> str:
+    from queueing.store import AcdError
+
+    try:
+        return str(await acd_store(ctx).agent_action(_centre(user), user.username, action, now_ms(), reason))
+    except AcdError as exc:
+        raise HTTPException(status_code=409, detail=f"not possible now: {exc}") from exc
+
+
+def call_details(session: Session, call_id: str, caller: str | None, secret: str, user: WebUser) -> dict[str, Any]:
+    """What SQL knows of the call (transcript, recognised text) and the number's earlier calls."""
+    call = session.scalar(select(Call).where(Call.call_id == call_id))
+    recognised: list[str] = []
+    transcript = None
+    key = caller_hash(caller, secret) if caller else None
+    if call is not None:
+        transcript = call.transcript
+        recognised = [s.text for s in session.scalars(
+            select(SpeechResult).where(SpeechResult.call_pk == call.id).order_by(SpeechResult.seq))]
+        key = key or call.caller_hash
+    history: list[dict[str, Any]] = []
+    if key:
+        rows = session.scalars(select(Call).where(Call.caller_hash == key, Call.call_id != call_id)
+                               .order_by(Call.started_at.desc()).limit(20)).all()
+        for row in rows:
+            if not user.can_see(row.centre):
+                continue
+            tickets = list(session.scalars(select(Complaint.ticket).where(Complaint.call_id == row.call_id)))
+            history.append({"call_id": row.call_id, "started_at": row.started_at.isoformat() if row.started_at
+                            else None, "centre": row.centre, "service_type": row.service_type,
+                            "category": row.category, "outcome": row.outcome, "tickets": tickets})
+    return {"recognised": recognised, "transcript": transcript, "history": history[:10]}
+
+
+async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
+    """The agent's ACD state and the call offered to or taken by them (remembered until wrap-up)."""
+    store = acd_store(ctx)
+    centre = _centre(user)
+    agent = await store.agent(centre, user.username)
+    state = agent.get("state", "out")
+    cached = await ctx.redis.get(OFFER_KEY.format(user.username))
+    offer = json.loads(cached) if cached else None
+    qcid = agent.get("call", "")
+    if state in ("reserved", "busy") and qcid and (offer is None or offer.get("queue_call_id") != qcid):
+        call = await store.call(centre, qcid)
+        data = json.loads(call.get("data") or "{}")
+        slots = data.get("slots") or {}
+        call_id = str(data.get("call_id") or call.get("call_id") or "")
+        caller = data.get("caller")
+        details = await ctx.in_db(lambda s: call_details(s, call_id, caller, ctx.settings.secret_key
+                                                         .get_secret_value(), user))
+        offer = {
+            "queue_call_id": qcid, "call_id": call_id, "caller": mask_number(caller),
+            "language": data.get("language"), "dnis": data.get("dnis"),
+            "region": slots.get("region"), "service_type": slots.get("service_type"),
+            "category": slots.get("category"), "slots": slots,
+            "recognised": list(data.get("speech") or []) or details["recognised"],
+            "transcript": data.get("transcript") or details["transcript"], "history": details["history"],
+            "offered_at_ms": now_ms(),
+        }
+        await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
+    return {"agent": user.username, "centre": centre, "state": state, "reason": agent.get("reason") or None,
+            "offer": offer}
+
+
+def agent_console_router() -> APIRouter:
+    router = APIRouter(prefix="/api/console", tags=["agent console"])
+
+    @router.get("/state")
+    async def state(request: Request, user: Agent) -> dict[str, Any]:
+        return await current_offer(get_context(request), user)
+
+    @router.post("/login")
+    async def login(body: LoginBody, request: Request, user: Agent) -> dict[str, Any]:
+        ctx = get_context(request)
+        endpoint = body.endpoint or f"PJSIP/{user.username}"
+        new_state = await acd_store(ctx).agent_login(_centre(user), user.username, endpoint, now_ms(), ready=False)
+        await ctx.in_db(lambda s: write_audit(s, user.username, "agent.login", f"agent:{user.username}",
+                                              {"centre": user.centre, "endpoint": endpoint}))
+        return {"state": new_state}
+
+    @router.post("/ready")
+    async def ready(request: Request, user: Agent) -> dict[str, Any]:
+        return {"state": await acd_action(get_context(request), user, "ready")}
+
+    @router.post("/pause")
+    async def pause(body: PauseBody, request: Request, user: Agent) -> dict[str, Any]:
+        ctx = get_context(request)
+        new_state = await acd_action(ctx, user, "pause", body.reason)
+        await ctx.in_db(lambda s: write_audit(s, user.username, "agent.pause", f"agent:{user.username}",
+                                              {"reason": body.reason}))
+        return {"state": new_state}
+
+    @router.post("/logout")
+    async def logout(request: Request, user: Agent) -> dict[str, Any]:
+        ctx = get_context(request)
+        new_state = await acd_action(ctx, user, "logout")
+        await ctx.redis.delete(OFFER_KEY.format(user.username))
+        await ctx.in_db(lambda s: write_audit(s, user.username, "agent.logout", f"agent:{user.username}", {}))
+        return {"state": new_state}
+
+    @router.post("/wrapup")
+    async def wrap_up(body: WrapUpBody, request: Request, user: Agent) -> dict[str, Any]:
+        """Record the disposition of the call just handled, then back to ready (if in wrap-up)."""
+        ctx = get_context(request)
+        if body.disposition not in DISPOSITIONS:
+            raise HTTPException(status_code=422, detail=f"disposition must be one of {', '.join(DISPOSITIONS)}")
+        cached = await ctx.redis.get(OFFER_KEY.format(user.username))
+        offer = json.loads(cached) if cached else None
+        if offer is None or offer.get("call_id") != body.call_id:
+            raise HTTPException(status_code=409, detail="that is not the call you are handling")
+        detail = {"disposition": body.disposition, "ticket": body.ticket, "note": body.note,
+                  "centre": user.centre}
+        await ctx.in_db(lambda s: write_audit(s, user.username, "call.disposition", f"call:{body.call_id}", detail))
+        await ctx.redis.xadd(EVENT_STREAM, {
+            "type": "DISPOSITION", "call_id": body.call_id, "ts": str(now_ms()),
+            "data": json.dumps({"agent": user.username, **detail}, ensure_ascii=False)})
+        await ctx.redis.delete(OFFER_KEY.format(user.username))
+        agent = await acd_store(ctx).agent(_centre(user), user.username)
+        new_state = agent.get("state", "out")
+        if new_state == "wrapup":
+            new_state = await acd_action(ctx, user, "wrapup_end")
+        return {"state": new_state, "disposition": body.disposition}
+
+    @router.websocket("/ws")
+    async def push(websocket: WebSocket, user: Agent) -> None:
+        """Sends the console state whenever it changes: an offered call appears at once."""
+        ctx = get_context(websocket)
+        await websocket.accept()
+        last = None
+        try:
+            while True:
+                view = await current_offer(ctx, user)
+                text = json.dumps(view, ensure_ascii=False, sort_keys=True)
+                if text != last:
+                    await websocket.send_text(text)
+                    last = text
+                await asyncio.sleep(POLL_SECONDS)
+        except (WebSocketDisconnect, RuntimeError):
+            return
+
+    return router
