@@ -83,9 +83,9 @@ def _refuse_errors(exc: Exception) -> HTTPException:
     raise exc
 
 
-def _csv_or_json(rows: list[dict[str, Any]], fmt: str, name: str) -> Any:
+def _csv_or_json(rows: list[dict[str, Any]], fmt: str, name: str, columns: list[str]) -> Any:
     if fmt == "csv":
-        return Response(reports.to_csv(rows), media_type="text/csv; charset=utf-8",
+        return Response(reports.to_csv(rows, columns), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return rows
 
@@ -230,7 +230,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
         scope = _report_centre(user, centre)
         tz = context(request).settings.timezone
         rows = await in_db(request, lambda s: reports.centre_daily(s, lo, hi, tz=tz, centre=scope))
-        return _csv_or_json(rows, format, f"centres_{lo}_{hi}")
+        return _csv_or_json(rows, format, f"centres_{lo}_{hi}", reports.CENTRE_COLUMNS)
 
     @router.get("/reports/complaints")
     async def complaint_report(
@@ -245,7 +245,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
         if not dims or any(d not in reports.COUNT_DIMENSIONS for d in dims):
             raise HTTPException(status_code=422, detail=f"by: any of {', '.join(reports.COUNT_DIMENSIONS)}")
         rows = await in_db(request, lambda s: reports.complaint_counts(s, lo, hi, centre=scope, kind=kind, by=dims))
-        return _csv_or_json(rows, format, f"complaints_{lo}_{hi}")
+        return _csv_or_json(rows, format, f"complaints_{lo}_{hi}", [*dims, "count"])
 
     return router
 

@@ -19,11 +19,14 @@ from records.events import Event, PoisonEvent, caller_hash
 from records.models import Agent, Call, CallEvent, IvrStep, QueueLeg, SpeechResult
 
 ACCEPTED_DECISIONS = {"accept", "confirmed"}
+# Events that end a call's stay in every centre it is queued at (the ACD removes it everywhere).
 LEG_OUTCOMES = {
     "ABANDON": "abandoned",
     "EXITWITHTIMEOUT": "timeout",
-    "EXITWITHKEY": "exit_key",
-    "OVERFLOW": "overflow",
+    "EXITWITHKEY": "callback",
+    "CALLBACK_REQUEST": "callback",
+    "FULL": "full",
+    "CLOSED": "closed",
 }
 
 
@@ -147,7 +150,13 @@ def _leg_from_result(session: Session, record: CallRecord, ended: datetime) -> N
         leg.ended_at = record.ended_at
 
 
+def _legs_of(session: Session, key: str) -> list[QueueLeg]:
+    return list(session.scalars(select(QueueLeg).where(QueueLeg.leg_key == key)))
+
+
 def _apply_queue(session: Session, event: Event) -> None:
+    """Queue events (queueing/ uses app_queue's queue_log names). A call waits in its home
+    centre and, after OVERFLOW, in further centres at the same time: one leg per centre."""
     data = event.data
     centre = clip(data.get("centre"), 16)
     key = clip(data.get("queue_call_id") or event.call_id, 128)
@@ -156,36 +165,47 @@ def _apply_queue(session: Session, event: Event) -> None:
     leg, _new = _leg(session, key, centre)
     leg.call_id = leg.call_id or clip(event.call_id, 128)
     leg.queue_call_id = leg.queue_call_id or clip(data.get("queue_call_id"), 128)
-    wait = _number(data.get("wait"))
+    wait = _number(data.get("wait_seconds", data.get("wait")))
     position = _int(data.get("position"))
     kind = event.type
-    if kind == "ENTERQUEUE":
-        leg.enqueued_at = event.ts
+    if kind in ("ENTERQUEUE", "OVERFLOW"):
+        leg.enqueued_at = leg.enqueued_at or event.ts
         leg.position = position if position is not None else leg.position
-    if kind == "CONNECT":
+    if kind == "OVERFLOW":
+        source = clip(data.get("from_centre"), 16)
+        if source and source != centre:
+            origin, _ = _leg(session, key, source)
+            origin.call_id = origin.call_id or leg.call_id
+            origin.overflow_to = centre
+    elif kind == "CONNECT":
         leg.answered_at = event.ts
         leg.outcome = "answered"
         leg.agent = clip(data.get("agent"), 64) or leg.agent
         leg.wait_seconds = wait if wait is not None else leg.wait_seconds
+        for other in _legs_of(session, key):
+            if other is not leg and other.outcome == "waiting":
+                other.outcome = "answered_elsewhere"
+                other.ended_at = event.ts
     elif kind in ("COMPLETECALLER", "COMPLETEAGENT"):
         leg.ended_at = event.ts
         leg.outcome = "answered"
         leg.agent = leg.agent or clip(data.get("agent"), 64)
-        talk = _number(data.get("talk")) or _number(data.get("handle"))
+        leg.wait_seconds = leg.wait_seconds if leg.wait_seconds is not None else wait
+        talk = _number(data.get("talk_seconds", data.get("talk")))
         if talk is None and leg.answered_at is not None:
             talk = (event.ts - leg.answered_at).total_seconds()
         leg.handle_seconds = talk
     elif kind in LEG_OUTCOMES:
-        leg.outcome = LEG_OUTCOMES[kind]
-        leg.ended_at = event.ts
-        leg.wait_seconds = wait if wait is not None else leg.wait_seconds
-        if kind == "OVERFLOW":
-            leg.overflow_to = clip(data.get("to") or data.get("target") or data.get("overflow_to"), 16)
+        for each in {id(x): x for x in [leg, *_legs_of(session, key)]}.values():
+            if each.outcome == "waiting":
+                each.outcome = LEG_OUTCOMES[kind]
+                each.ended_at = event.ts
+                each.wait_seconds = wait if wait is not None else each.wait_seconds
     elif kind == "RINGNOANSWER":
         leg.ring_no_answer = (leg.ring_no_answer or 0) + 1
-    elif kind.startswith("CALLBACK_") and leg.outcome == "waiting":
-        leg.outcome = "callback"
-        leg.ended_at = event.ts
+    elif kind == "CALLBACK_DONE":
+        leg.outcome = "callback_answered"
+        leg.agent = clip(data.get("agent"), 64) or leg.agent
 
 
 def _apply_agent(session: Session, event: Event) -> None:

@@ -1,5 +1,155 @@
-"""`ivr records ...`: the records writer, migrations and reports."""
+"""`ivr records ...`: the records writer, migrations, reports, alerts, retention and deadlines."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import typer
 
+from ivr.settings import Settings, get_settings
+
 app = typer.Typer(help="Call records, complaints and reports (SQL database).", no_args_is_help=True)
+
+
+def _today(settings: Settings) -> date:
+    return datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
+    from records.db import make_engine, migrate, session_factory
+
+    engine = make_engine(settings.effective_database_url)
+    migrate(settings.effective_database_url, engine)
+    return session_factory(engine)
+
+
+@app.command("migrate")
+def migrate_command() -> None:
+    """Create or upgrade the schema (alembic upgrade head) and seed centres and departments."""
+    from records.db import migrate
+
+    settings = get_settings()
+    migrate(settings.effective_database_url)
+    typer.echo(f"database at head: {settings.redacted()['database_url']}")
+
+
+@app.command("serve")
+def serve_command(once: bool = typer.Option(False, help="Write what is in the stream now, then exit")) -> None:
+    """Consume the event stream (consumer group 'records') into the database until stopped."""
+    from records.writer import run_writer
+
+    settings = get_settings()
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        if once:
+            from redis.asyncio import Redis
+
+            from records.writer import RecordsWriter, redis_url_of
+
+            client = Redis.from_url(redis_url_of(settings), decode_responses=True)
+            writer = RecordsWriter(client, await asyncio.to_thread(_sessions, settings),
+                                   settings.secret_key.get_secret_value())
+            stats = await writer.drain()
+            await client.aclose()  # type: ignore[attr-defined]
+        else:
+            stats = await run_writer(settings, stop)
+        typer.echo(json.dumps(stats.__dict__))
+
+    asyncio.run(main())
+
+
+@app.command("report")
+def report_command(
+    kind: str = typer.Argument(..., help="centres | complaints"),
+    start: str = typer.Option(None, help="first day, YYYY-MM-DD (default: 6 days before end)"),
+    end: str = typer.Option(None, help="last day, YYYY-MM-DD (default: today)"),
+    centre: str = typer.Option(None, help="only this centre"),
+    by: str = typer.Option("category,region,day", help="complaints: group by these"),
+    fmt: str = typer.Option("json", "--format", help="json | csv"),
+) -> None:
+    """Per-centre daily performance, or complaint counts by category/region/day."""
+    from datetime import timedelta
+
+    from records import reports
+    from records.db import session_scope
+
+    settings = get_settings()
+    try:
+        last = date.fromisoformat(end) if end else _today(settings)
+        first = date.fromisoformat(start) if start else last - timedelta(days=6)
+    except ValueError as exc:
+        raise typer.BadParameter(f"dates are YYYY-MM-DD: {exc}") from exc
+    with session_scope(_sessions(settings)) as session:
+        if kind == "centres":
+            rows = reports.centre_daily(session, first, last, tz=settings.timezone, centre=centre)
+            columns = reports.CENTRE_COLUMNS
+        elif kind == "complaints":
+            dims = [d for d in by.split(",") if d]
+            rows = reports.complaint_counts(session, first, last, centre=centre, by=dims)
+            columns = [*dims, "count"]
+        else:
+            raise typer.BadParameter("report is 'centres' or 'complaints'")
+    typer.echo(reports.to_csv(rows, columns) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=2))
+
+
+@app.command("alerts")
+def alerts_command(day: str = typer.Option(None, help="YYYY-MM-DD, default today"),
+                   centre: str = typer.Option(None)) -> None:
+    """Early-warning alerts: complaint counts well above their own baseline."""
+    from records.alerts import detect
+    from records.db import session_scope
+
+    settings = get_settings()
+    when = date.fromisoformat(day) if day else _today(settings)
+    with session_scope(_sessions(settings)) as session:
+        found = detect(session, when, centre=centre)
+    typer.echo(json.dumps([a.model_dump(mode="json") for a in found], ensure_ascii=False, indent=2))
+
+
+@app.command("retention")
+def retention_command(
+    days: int = typer.Option(None, help="default: IVR_RECORDING_RETENTION_DAYS"),
+    dry_run: bool = typer.Option(False, help="only list what would be deleted"),
+) -> None:
+    """Delete statement recordings past retention, except those an open complaint refers to."""
+    from recordings.retention import apply_retention
+    from recordings.store import recordings_root
+    from records.db import session_scope
+
+    settings = get_settings()
+    with session_scope(_sessions(settings)) as session:
+        result = apply_retention(session, recordings_root(settings.data_dir), datetime.now(UTC),
+                                 days or settings.recording_retention_days, dry_run=dry_run)
+    typer.echo(json.dumps(result.__dict__, indent=2))
+
+
+@app.command("deadlines")
+def deadlines_command() -> None:
+    """End mediations whose 45 working days have passed without agreement."""
+    from records.complaints import end_expired_mediations
+    from records.db import session_scope
+
+    settings = get_settings()
+    with session_scope(_sessions(settings)) as session:
+        ended = end_expired_mediations(session, _today(settings))
+    typer.echo(json.dumps({"mediation_ended": ended}))
+
+
+@app.command("status")
+def status_command(ticket: str, language: str = typer.Option("zh")) -> None:
+    """What a caller hears for this ticket number in the progress menu."""
+    from records.progress import CaseStatusService
+
+    sentence = CaseStatusService(_sessions(get_settings())).lookup(ticket, language)
+    if sentence is None:
+        typer.echo("unknown or mistyped ticket number", err=True)
+        raise typer.Exit(1)
+    typer.echo(sentence)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ivr.settings import Settings
 from records.complaints import next_deadline
 from records.db import make_engine, session_factory
 from records.models import Complaint
@@ -61,8 +62,11 @@ def status_sentence(complaint: Complaint, language: str) -> str:
 class CaseStatusService:
     """``ivr.services.CaseStatusProvider`` backed by the complaints table."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
+    def __init__(self, source: sessionmaker[Session] | Settings) -> None:
+        """``source``: a session factory, or Settings (the database at effective_database_url)."""
+        if isinstance(source, Settings):
+            source = session_factory(make_engine(source.effective_database_url))
+        self.sessions = source
 
     @classmethod
     def from_url(cls, url: str) -> CaseStatusService:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from records.models import Complaint, QueueLeg
 
 SERVICE_LEVEL_SECONDS = 20.0  # answered within this wait counts towards the service level
+CENTRE_COLUMNS = ["centre", "day", "offered", "answered", "abandoned", "overflowed", "service_level",
+                  "asa_seconds", "aht_seconds"]
 
 
 def day_bounds(start: date, end: date, tz: str) -> tuple[datetime, datetime]:
@@ -56,7 +58,7 @@ def centre_daily(session: Session, start: date, end: date, *, tz: str = "Asia/Sh
             "offered": len(legs),
             "answered": len(answered),
             "abandoned": len(abandoned),
-            "overflowed": sum(1 for leg in legs if leg.outcome == "overflow"),
+            "overflowed": sum(1 for leg in legs if leg.overflow_to is not None),
             "service_level": round(within / len(legs), 4) if legs else None,
             "asa_seconds": round(sum(waits) / len(waits), 2) if waits else None,
             "aht_seconds": round(sum(handles) / len(handles), 2) if handles else None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from importlib import resources
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ def department_rows() -> list[dict[str, str | None]]:
     for p in provinces():
         rows.append({"code": p.division_code, "level": "province", "name_zh": f"{p.name_zh}市场监督管理局",
                      "parent_code": NATIONAL_DIVISION, "centre": p.centre})
-    text = resources.files("records").joinpath("departments_sample.csv").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "departments_sample.csv").read_text(encoding="utf-8")
     for row in csv.DictReader(line for line in text.splitlines() if not line.startswith("#")):
         province = province_by_code(row["code"])
         rows.append({"code": row["code"], "level": row["level"], "name_zh": row["name_zh"],

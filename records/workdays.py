@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -70,4 +70,4 @@ def parse_calendar(text: str) -> Calendar:
 
 @cache
 def china_calendar() -> Calendar:
-    return parse_calendar(resources.files("records").joinpath("holidays_cn.csv").read_text(encoding="utf-8"))
+    return parse_calendar((Path(__file__).parent / "holidays_cn.csv").read_text(encoding="utf-8"))

@@ -85,7 +85,9 @@ def _write_results(fig: dict[str, float], label: str) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else \
         "# Records writer: database outage under load\n\n"
     marker = f"## {label}"
-    text = text.split(marker)[0].rstrip() + "\n\n" if marker in text else text
+    before, _, after = text.partition(marker)
+    rest = after.split("\n## ", 1)[1] if "\n## " in after else ""
+    text = before.rstrip() + "\n\n" + (f"## {rest.rstrip()}\n\n" if rest else "")
     text += (
         f"{marker}\n\nCommand: `.venv/bin/pytest tests/records/test_outage.py -q`"
         f"{' with IVR_LONG_TESTS=1' if 'minute' in label else ''}\n\n"

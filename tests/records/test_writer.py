@@ -124,3 +124,39 @@ async def test_call_end_before_call_start_keeps_the_full_record(
     with sessions() as s:
         call = s.scalar(select(Call).where(Call.call_id == "o-1"))
         assert call is not None and call.outcome == "answered" and len(call.steps) == 3
+
+
+def _apply_all(sessions: sessionmaker[Session], events: list[dict[str, str]]) -> None:
+    from records.apply import apply_event
+    from records.events import parse_entry
+
+    with sessions.begin() as s:
+        for n, fields in enumerate(events):
+            apply_event(s, parse_entry(f"{1000 + n}-0", fields), SECRET)
+
+
+def _q(kind: str, call_id: str, centre: str, second: int, **data: object) -> dict[str, str]:
+    payload = {"centre": centre, "queue_call_id": f"q-{call_id}", "call_id": call_id, **data}
+    return {"type": kind, "call_id": call_id, "ts": str(int(T0.timestamp() * 1000) + second * 1000),
+            "data": json.dumps(payload)}
+
+
+def test_overflow_answered_elsewhere_and_abandon_everywhere(sessions: sessionmaker[Session]) -> None:
+    _apply_all(sessions, [
+        _q("ENTERQUEUE", "a", "bj", 0, position=4),
+        _q("OVERFLOW", "a", "cn", 60, from_centre="bj", position=1, wait_seconds=60.0),
+        _q("CONNECT", "a", "cn", 70, agent="cn-1", wait_seconds=70.0),
+        _q("COMPLETEAGENT", "a", "cn", 170, agent="cn-1", wait_seconds=70.0, talk_seconds=100.0),
+        _q("ENTERQUEUE", "b", "bj", 0, position=5),
+        _q("OVERFLOW", "b", "cn", 60, from_centre="bj", position=2),
+        _q("ABANDON", "b", "cn", 90, position=1, wait_seconds=90.0),
+        _q("CLOSED", "c", "sh", 0),
+    ])
+    with sessions() as s:
+        legs = {(leg.call_id, leg.centre): leg for leg in s.scalars(select(QueueLeg))}
+    a_bj, a_cn = legs[("a", "bj")], legs[("a", "cn")]
+    assert (a_bj.outcome, a_bj.overflow_to, a_bj.position) == ("answered_elsewhere", "cn", 4)
+    assert (a_cn.outcome, a_cn.agent, a_cn.wait_seconds, a_cn.handle_seconds) == ("answered", "cn-1", 70.0, 100.0)
+    assert legs[("b", "bj")].outcome == legs[("b", "cn")].outcome == "abandoned"
+    assert legs[("b", "cn")].wait_seconds == 90.0
+    assert legs[("c", "sh")].outcome == "closed"
