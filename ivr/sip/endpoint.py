@@ -25,6 +25,7 @@ from ivr.sip import messages as m
 from ivr.sip.config import SipOptions
 from ivr.sip.rtp import MediaClock, PortPool, RtpStream
 from ivr.sip.sdp import ANSWER_DIRECTION, MediaOffer, SdpError, build_sdp, new_session_id, parse_offer
+from ivr.sip.speech import SpeechRecognizer
 from ivr.sip.transport import SipUdpTransport
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,10 @@ class _ClientTransaction:
 class SipEndpoint:
     """Answers calls on UDP and hands each one, as a :class:`SipChannel`, to ``handler``."""
 
-    def __init__(self, settings: Settings, handler: Handler, options: SipOptions | None = None) -> None:
+    def __init__(self, settings: Settings, handler: Handler, options: SipOptions | None = None,
+                 recognizer: SpeechRecognizer | None = None) -> None:
         self.settings = settings
+        self.recognizer = recognizer
         self.options = options or SipOptions()
         self.handler = handler
         listen_host = settings.sip_host
@@ -88,6 +91,7 @@ class SipEndpoint:
         self.ports = PortPool(self.options.rtp_port_min, self.options.rtp_port_max)
         self.calls: dict[str, InboundCall] = {}
         self.calls_handled = 0
+        self.retransmissions_answered = 0
         self._answers: dict[str, tuple[float, SipResponse]] = {}
         self._clients: dict[str, _ClientTransaction] = {}
         #: In-dialog request handlers of the calls we placed (agent legs), by Call-ID.
@@ -225,6 +229,7 @@ class SipEndpoint:
             return
         cached = self._answers.get(m.transaction_key(request))
         if cached is not None:  # a retransmission: answer again, act never twice
+            self.retransmissions_answered += 1
             self.transport.send_reply(cached[1])
             return
         call_id = request.call_id or ""
@@ -462,12 +467,18 @@ class SipEndpoint:
         future.add_done_callback(lambda f: f.exception() if not f.cancelled() else None)
 
 
-async def start_sip_endpoint(settings: Settings, handler: Handler,
-                             options: SipOptions | None = None) -> SipEndpoint:
+async def start_sip_endpoint(settings: Settings, handler: Handler, options: SipOptions | None = None,
+                             recognizer: SpeechRecognizer | None = None) -> SipEndpoint:
     """Listen for SIP on ``settings.sip_host:sip_port`` (UDP) and run ``handler`` per call.
 
-    Returns the endpoint; ``await endpoint.close()`` hangs up every call and frees the ports.
+    Speech: ``recognizer`` if given, else the process's Vosk recogniser when ``IVR_VOSK_MODEL``
+    is set, else none (menus take keys). Returns the endpoint; ``await endpoint.close()``
+    hangs up every call and frees the ports.
     """
-    endpoint = SipEndpoint(settings, handler, options)
+    if recognizer is None and settings.vosk_model is not None:
+        from ivr.asr.service import get_recognizer
+
+        recognizer = get_recognizer(settings)
+    endpoint = SipEndpoint(settings, handler, options, recognizer)
     await endpoint.start()
     return endpoint

@@ -118,6 +118,7 @@ class PortPool:
             raise ValueError(f"bad RTP port range {low}-{high}")
         self._free: deque[int] = deque(p for p in range(low + (low % 2), high + 1, 2))
         self.in_use: set[int] = set()
+        self.opened = 0  # streams opened since start (tests, metrics)
 
     @property
     def capacity(self) -> int:
@@ -135,6 +136,7 @@ class PortPool:
                 self._free.append(port)
                 continue
             self.in_use.add(port)
+            self.opened += 1
             stream.on_closed = self._release
             return stream
         raise OSError("no free RTP port in the configured range")
