@@ -175,8 +175,9 @@ async def worker(store: AcdStore, book: Book, seed: int, ops: int, wid: int) -> 
             raise AssertionError(f"after op {book.ops}: {problems[:5]}")
 
 
-async def run(store: AcdStore, total_ops: int, workers: int, seed: int, start_ms: int) -> Book:
-    book = Book(now=start_ms)
+async def run(store: AcdStore, total_ops: int, workers: int, seed: int, start_ms: int,
+              book: Book | None = None) -> Book:
+    book = book or Book(now=start_ms)
     for c in CENTRES:
         await store.redis.hset(store.centre(c).tag + "cfg", "strategy",
                                {"bj": "longest_idle", "sh": "round_robin", "cn": "skill_escalation"}[c])
