@@ -3,7 +3,7 @@ calls are bridged."""
 
 from __future__ import annotations
 
-import subprocess
+import asyncio
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,17 +51,18 @@ async def test_killed_worker_calls_are_reclaimed(store: AcdStore, redis_url: str
         pytest.skip("the worker process talks to the single redis-server")
     await store.agent_login("bj", "a1", "PJSIP/a1", T0 - 2000, ready=True)
     await store.agent_login("bj", "a2", "PJSIP/a2", T0 - 1000, ready=True)
-    proc = subprocess.Popen([sys.executable, "-m", "tests.queueing.worker_proc", redis_url, str(T0), "3"],
-                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.queueing.worker_proc", redis_url, str(T0), "3",
+        cwd=ROOT, stdout=asyncio.subprocess.PIPE)
     try:
         assert proc.stdout is not None
-        bridged = [proc.stdout.readline().split()[1] for _ in range(2)]
+        bridged = [(await asyncio.wait_for(proc.stdout.readline(), 60)).decode().split()[1] for _ in range(2)]
         assert len(set(bridged)) == 2
         agents = {a["id"]: a for a in await store.agents("bj")}
         assert {agents["a1"]["state"], agents["a2"]["state"]} == {"reserved"}
     finally:
         proc.kill()
-        proc.wait(timeout=10)
+        await proc.wait()
     assert await store.reclaim("bj", T0 + 10_000) == []  # leases still running
     reclaimed = await store.reclaim("bj", T0 + 31_000)
     assert sorted(what for _, what in reclaimed) == ["reserved", "reserved", "waiting"]
