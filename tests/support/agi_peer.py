@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import signal
 import time
 import wave
 from dataclasses import dataclass, field
@@ -176,6 +177,23 @@ class AgiPeer:
         self._dead = False
         self._count = 0
         self._writer: asyncio.StreamWriter | None = None
+        self._process: asyncio.subprocess.Process | None = None
+
+    async def run_process(self, process: asyncio.subprocess.Process) -> PeerResult:
+        """Classic AGI: the script is a child process; stdin/stdout carry the protocol and a
+        hangup is a SIGHUP to the process, as Asterisk does for process AGI."""
+        assert process.stdin is not None and process.stdout is not None
+        self._process = process
+        try:
+            await self._send_headers(process.stdin)
+            await self._serve(process.stdout, process.stdin)
+        except (ConnectionError, OSError) as exc:
+            self.result.closed_by_server = True
+            self.result.error = self.result.error or f"pipe: {exc}"
+        finally:
+            if process.stdin and not process.stdin.is_closing():
+                process.stdin.close()
+        return self.result
 
     async def run(self, host: str, port: int) -> PeerResult:
         try:
@@ -258,6 +276,10 @@ class AgiPeer:
 
     def _write(self, writer: asyncio.StreamWriter, reply: str) -> None:
         self.result.replies.append(reply)
+        if reply == "HANGUP" and self._process is not None:
+            if self._process.returncode is None:
+                self._process.send_signal(signal.SIGHUP)
+            return
         writer.write(reply.encode() + b"\n")
 
     def _hang_up(self, writer: asyncio.StreamWriter, by_caller: bool = True) -> None:
