@@ -70,7 +70,35 @@ def _call_row(session: Session, call_id: str) -> Call:
     return call
 
 
+def _apply_call_start(session: Session, event: Event, secret_key: str) -> None:
+    """CALL_START may carry the whole record or only a few fields (the engine sends call_id,
+    dnis, transport and menu_version); the start time is the event's time unless given."""
+    data = event.data
+    call_id = clip(data.get("call_id") or event.call_id, 128)
+    if not call_id:
+        raise PoisonEvent("CALL_START without call_id")
+    call = _call_row(session, call_id)
+    if call.ended_at is not None:
+        return  # CALL_END of this call was applied already (claimed out of order): keep the fuller record
+    for name, length in (("transport", 32), ("dnis", 32), ("language", 8), ("menu_id", 64), ("menu_version", 64)):
+        if data.get(name) is not None:
+            setattr(call, name, clip(data[name], length))
+    if data.get("caller"):
+        call.caller_hash = caller_hash(str(data["caller"]), secret_key)
+        call.caller_masked = clip(mask_number(str(data["caller"])), 32)
+    started = data.get("started_at")
+    try:
+        call.started_at = datetime.fromisoformat(started) if isinstance(started, str) else event.ts
+    except ValueError:
+        call.started_at = event.ts
+    if call.started_at.tzinfo is None:
+        call.started_at = event.ts
+
+
 def _apply_call(session: Session, event: Event, secret_key: str) -> None:
+    if event.type == "CALL_START":
+        _apply_call_start(session, event, secret_key)
+        return
     try:
         record = CallRecord.model_validate(event.data)
     except ValidationError as exc:
@@ -78,8 +106,6 @@ def _apply_call(session: Session, event: Event, secret_key: str) -> None:
     if len(record.call_id) > 128:
         raise PoisonEvent("call_id longer than 128 characters")
     call = _call_row(session, record.call_id)
-    if event.type == "CALL_START" and call.ended_at is not None:
-        return  # CALL_END of this call was applied already (claimed out of order): keep the fuller record
     call.transport = clip(record.transport, 32)
     call.dnis = clip(record.dnis, 32)
     call.caller_hash = caller_hash(record.caller, secret_key)
@@ -102,10 +128,9 @@ def _apply_call(session: Session, event: Event, secret_key: str) -> None:
     call.centre = clip(
         (record.queue.centre if record.queue else None) or (record.routing.centre if record.routing else None), 16
     )
-    if event.type == "CALL_END":
-        _replace_path(call, record)
-        if record.queue and record.queue.centre:
-            _leg_from_result(session, record, event.ts)
+    _replace_path(call, record)
+    if record.queue and record.queue.centre:
+        _leg_from_result(session, record, event.ts)
 
 
 def _replace_path(call: Call, record: CallRecord) -> None:

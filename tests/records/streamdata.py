@@ -55,7 +55,8 @@ def call_events(call_id: str, start: datetime = T0, centre: str = "bj", category
         return {"type": kind, "call_id": call_id, "ts": ms(at), "data": json.dumps(data, ensure_ascii=False)}
 
     return [
-        ev("CALL_START", start, begin.model_dump(mode="json")),
+        ev("CALL_START", start, {"call_id": call_id, "dnis": begin.dnis, "transport": begin.transport,
+                                 "menu_version": begin.menu_version}),
         ev("ENTERQUEUE", start + timedelta(seconds=10), {**q, "position": 3}),
         ev("RINGNOANSWER", start + timedelta(seconds=15), {**q, "agent": "bj-003"}),
         ev("CONNECT", start + timedelta(seconds=22), {**q, "agent": "bj-007", "wait_seconds": 12.5}),
