@@ -99,6 +99,7 @@ class _AgentLeg:
         self.remote_target = self.uri
         self.cseq = 0
         self.ended = asyncio.Event()
+        self.ringing = False
         self.session_id = new_session_id()
         caller = channel.caller if re.fullmatch(r"[0-9+*#]{1,32}", channel.caller or "") else "ivr"
         self.from_value = f"<sip:{caller}@{self.sip.signalling_host}>;tag={self.local_tag}"
@@ -132,16 +133,23 @@ class _AgentLeg:
         authenticated = False
         log.info("dialling agent %s for caller %s", self.uri, mask_number(self.channel.caller))
         while True:
-            final = self.sip.send_request(invite, self.destination)
+            self.ringing = False
+            final = self.sip.send_request(invite, self.destination, on_provisional=self._provisional)
             try:
                 index, response = await self.channel._first(  # noqa: SLF001
                     asyncio.shield(final), timeout=max(deadline - loop.time(), 0.01))
             except CallerHangup:
-                await self._cancel(invite, final)
+                if self.ringing:
+                    await self._cancel(invite, final)
+                else:
+                    self.sip.abandon_request(invite)
                 return DialResult("CANCEL")
             except TimeoutError:
                 return DialResult("CHANUNAVAIL")
             if index < 0:
+                if not self.ringing:  # nothing answered at all: no CANCEL (RFC 3261 9.1)
+                    self.sip.abandon_request(invite)
+                    return DialResult("CHANUNAVAIL")
                 await self._cancel(invite, final)
                 return DialResult("NOANSWER")
             assert isinstance(response, SipResponse)
@@ -157,6 +165,9 @@ class _AgentLeg:
             if status >= 300:
                 return DialResult(_FAILURES.get(status, "CHANUNAVAIL"))
             return await self._talk(invite, response)
+
+    def _provisional(self, response: SipResponse) -> None:
+        self.ringing = True
 
     async def _cancel(self, invite: SipRequest, final: asyncio.Future[SipResponse]) -> None:
         cancel = SipRequest(method="CANCEL", uri=invite.uri)

@@ -188,6 +188,15 @@ class SipEndpoint:
         finally:
             self._clients.pop(key, None)
 
+    def abandon_request(self, request: SipRequest) -> None:
+        """Stop retransmitting a request nobody answers (its future is cancelled)."""
+        txn = self._clients.pop(f"{m.branch_of(request)}|{request.method.upper()}", None)
+        if txn is not None:
+            if txn.task is not None:
+                txn.task.cancel()
+            if not txn.final.done():
+                txn.final.cancel()
+
     def _send_bytes(self, data: bytes, destination: tuple[str, int]) -> None:
         self.transport.send_bytes(data, destination)
 

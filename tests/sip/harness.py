@@ -46,11 +46,15 @@ class SippResult:
 
 
 async def run_sipp(scenario: str, server_port: int, workdir: Path, keys: dict[str, str] | None = None,
-                   calls: int = 1, timeout: float = 30, extra: list[str] | None = None) -> SippResult:
+                   calls: int = 1, timeout: float = 30, extra: list[str] | None = None,
+                   server_first: bool = True) -> SippResult:
+    """Run SIPp once; ``server_first=False`` makes it a UAS (an agent phone) listening on ``-p`` in extra."""
     assert SIPP, "sipp (Debian sip-tester) is required"
     media_port = free_udp_port(even=True)
-    args = [SIPP, f"127.0.0.1:{server_port}", "-sf", str(SCENARIOS / scenario), "-m", str(calls),
-            "-i", "127.0.0.1", "-p", str(free_udp_port()), "-mi", "127.0.0.1", "-mp", str(media_port),
+    target = [f"127.0.0.1:{server_port}"] if server_first else []
+    local = ["-p", str(free_udp_port())] if server_first else []
+    args = [SIPP, *target, "-sf", str(SCENARIOS / scenario), "-m", str(calls),
+            "-i", "127.0.0.1", *local, "-mi", "127.0.0.1", "-mp", str(media_port),
             "-nostdin", "-timeout", f"{int(timeout)}s", "-timeout_error", "-trace_err",
             "-error_file", str(workdir / "sipp_errors.log"), "-max_recv_loops", "100"]
     merged = {"codec": "PCMU", "pt": "0", "rtp_ip": "127.0.0.1", "rtp_port": str(media_port),
