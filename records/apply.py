@@ -6,6 +6,7 @@ database gives the same rows. Unknown event types and fields are kept raw in ``c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -49,11 +50,14 @@ def _int(value: Any) -> int | None:
     return None if number is None else int(number)
 
 
-def apply_event(session: Session, event: Event, secret_key: str) -> None:
+RecordingIngest = Callable[[Session, str, str], bool]
+
+
+def apply_event(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None = None) -> None:
     session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
                           data=event.data))
     if event.type in ("CALL_START", "CALL_END"):
-        _apply_call(session, event, secret_key)
+        _apply_call(session, event, secret_key, ingest)
     elif event.type == "STATEMENT_TRANSCRIBED":
         _apply_transcript(session, event)
     elif event.type.startswith("AGENT_"):
@@ -95,7 +99,7 @@ def _apply_call_start(session: Session, event: Event, secret_key: str) -> None:
         call.started_at = event.ts
 
 
-def _apply_call(session: Session, event: Event, secret_key: str) -> None:
+def _apply_call(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None) -> None:
     if event.type == "CALL_START":
         _apply_call_start(session, event, secret_key)
         return
@@ -129,6 +133,8 @@ def _apply_call(session: Session, event: Event, secret_key: str) -> None:
         (record.queue.centre if record.queue else None) or (record.routing.centre if record.routing else None), 16
     )
     _replace_path(call, record)
+    if ingest is not None and record.recording:
+        ingest(session, record.call_id, record.recording)
     if record.queue and record.queue.centre:
         _leg_from_result(session, record, event.ts)
 

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ivr.settings import Settings
-from records.apply import apply_event
+from records.apply import RecordingIngest, apply_event
 from records.db import make_engine, migrate, session_factory, session_scope
 from records.events import DEAD_LETTER_STREAM, GROUP, STREAM, Event, PoisonEvent, parse_entry
 from records.models import ProcessedEvent
@@ -80,7 +80,9 @@ class RecordsWriter:
         claim_idle_ms: int = 30_000,
         backoff_initial: float = 0.1,
         backoff_max: float = 2.0,
+        ingest: RecordingIngest | None = None,
     ) -> None:
+        self.ingest = ingest
         self.redis = redis
         self.sessions = sessions
         self.secret_key = secret_key
@@ -188,7 +190,7 @@ class RecordsWriter:
             for event in events:
                 if event.event_id in done:
                     continue
-                apply_event(session, event, self.secret_key)
+                apply_event(session, event, self.secret_key, self.ingest)
                 session.add(ProcessedEvent(event_id=event.event_id, stream=self.stream))
                 done.add(event.event_id)
                 written += 1
@@ -265,7 +267,10 @@ async def run_writer(settings: Settings, stop: asyncio.Event | None = None) -> W
     engine = make_engine(url)
     await asyncio.to_thread(migrate, url, engine)
     client = aioredis.from_url(redis_url_of(settings), decode_responses=True)
-    writer = RecordsWriter(client, session_factory(engine), settings.secret_key.get_secret_value())
+    from recordings.ingest import SpoolIngest
+
+    writer = RecordsWriter(client, session_factory(engine), settings.secret_key.get_secret_value(),
+                           ingest=SpoolIngest(settings.spool_dir, settings.data_dir))
     try:
         return await writer.run(stop)
     finally:
