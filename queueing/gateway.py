@@ -85,7 +85,8 @@ class RedisQueueGateway:
             return QueueResult(outcome="closed", centre=home)
         qcid = uuid.uuid4().hex
         data = {"call_id": record.call_id, "caller": record.caller, "dnis": record.dnis,
-                "language": record.language, "slots": record.slots, "priority": decision.priority}
+                "language": record.language, "slots": record.slots, "priority": decision.priority,
+                "speech": [{"slot": d.slot, "text": d.text, "value": d.value} for d in record.speech]}
         status, pos = await self.store.enqueue(
             home, qcid, call_id=record.call_id, enq_ms=now, now_ms=now, priority=decision.priority,
             language=record.language, category=record.slots.get("category", ""), data=data,
