@@ -143,12 +143,15 @@ async def start_asr_server(recognizer: SpeechRecognizer, host: str, port: int) -
                        compression=None)
 
 
-async def serve_asr(settings: Settings) -> None:
-    """Run the ASR service on ``settings.asr_host:asr_port`` until cancelled. Raises ModelError
-    when ``IVR_VOSK_MODEL`` is unset or unusable (``ivr serve`` may then skip it)."""
-    if settings.vosk_model is None:
-        raise ModelError("IVR_VOSK_MODEL is not set: the ASR service needs a Vosk model")
-    recognizer = SpeechRecognizer(load_model(settings.vosk_model))
+async def serve_asr(settings: Settings, recognizer: SpeechRecognizer | None = None) -> None:
+    """Run the ASR service on ``settings.asr_host:asr_port`` until cancelled. Pass the process's
+    recogniser (``get_recognizer``) to share its model and thread pool. Raises ModelError when
+    none is given and ``IVR_VOSK_MODEL`` is unset or unusable (``ivr serve`` may then skip it)."""
+    owned = recognizer is None
+    if recognizer is None:
+        if settings.vosk_model is None:
+            raise ModelError("IVR_VOSK_MODEL is not set: the ASR service needs a Vosk model")
+        recognizer = SpeechRecognizer(load_model(settings.vosk_model))
     server = await start_asr_server(recognizer, settings.asr_host, settings.asr_port)
     log.info("ASR WebSocket service on ws://%s:%d", settings.asr_host, settings.asr_port)
     try:
@@ -156,4 +159,5 @@ async def serve_asr(settings: Settings) -> None:
     finally:
         server.close()
         await server.wait_closed()
-        recognizer.close()
+        if owned:
+            recognizer.close()
