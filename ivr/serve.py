@@ -11,13 +11,16 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import typer
+import uvicorn
 from redis.asyncio import Redis
 
+from ivr.asr.service import SpeechRecognizer, get_recognizer
+from ivr.asr.transcriber import VoskStatementTranscriber
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
@@ -48,7 +51,8 @@ def redis_url(settings: Settings, embedded: EmbeddedRedis | None) -> str:
     return embedded.url
 
 
-async def build_services(settings: Settings, redis: Redis, store: MenuStore) -> EngineServices:
+async def build_services(settings: Settings, redis: Redis, store: MenuStore,
+                         recognizer: SpeechRecognizer | None = None) -> EngineServices:
     """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
     from queueing.centres import load_config
     from queueing.events import EventLog
@@ -68,16 +72,8 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore) -> 
         queue=RedisQueueGateway(acd, EventLog(redis)),
         cases=CaseStatusService(settings),
         router=lambda slots, dnis, priority: route(slots, dnis, acd_config),
+        transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
     )
-    try:
-        from ivr.asr.service import get_recognizer
-        from ivr.asr.transcriber import Transcriber
-
-        recognizer = get_recognizer(settings)
-        if recognizer is not None:
-            services.transcriber = Transcriber(recognizer, events)
-    except ImportError:  # speech is optional: key-only menus still work
-        log.warning("speech recognition unavailable; menus run on keys only")
     store.on_change(lambda menus: setattr(services, "menus", menus))
     return services
 
@@ -93,17 +89,14 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     await asyncio.to_thread(migrate, settings.effective_database_url)
     store = MenuStore(settings, redis)
-    services = await build_services(settings, redis, store)
+    # None (logged) without a usable model: the menus then run on keys only.
+    recognizer = await asyncio.to_thread(get_recognizer, settings)
+    services = await build_services(settings, redis, store, recognizer)
     running = Running(settings, redis, services, store, embedded)
     running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
 
     from agi_scripts.server import start_fastagi
 
-    recognizer = None
-    with contextlib.suppress(ImportError):
-        from ivr.asr.service import get_recognizer
-
-        recognizer = get_recognizer(settings)
     agi = await start_fastagi(settings, lambda: services, recognizer=recognizer)
     running.closers.append(agi.close)
     log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
@@ -122,14 +115,11 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
 
         running.tasks.append(asyncio.create_task(run_writer(settings, running.stop), name="records-writer"))
     if web:
-        import uvicorn
-
         from ivr.web.app import create_app
 
         config = uvicorn.Config(create_app(settings), host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on")
-        server = uvicorn.Server(config)
-        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+        server = _QuietServer(config)
         running.tasks.append(asyncio.create_task(server.serve(), name="web"))
 
         async def stop_web() -> None:
@@ -138,6 +128,14 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         running.closers.append(stop_web)
         log.info("web app on http://%s:%s/", settings.http_host, settings.http_port)
     return running
+
+
+class _QuietServer(uvicorn.Server):
+    """uvicorn inside our loop: signals are ours, not uvicorn's."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
 
 
 async def shutdown(running: Running) -> None:
