@@ -90,6 +90,11 @@ class SipChannel(Channel):
 
     async def _play_payload(self, payload: bytes, escape_digits: str) -> str | None:
         stream = self.call.stream
+        if escape_digits:
+            for index, digit in enumerate(self.call.digits):
+                if digit in escape_digits:
+                    del self.call.digits[:index + 1]
+                    return digit
         done = stream.play(payload)
         waiters: list[Awaitable[Any]] = [done]
         if escape_digits:
@@ -110,13 +115,13 @@ class SipChannel(Channel):
 
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
         self._check()
-        self.call.digits.clear()  # keys pressed before the prompt do not skip it (as in Asterisk)
+        # Keys typed ahead (e.g. while the previous prompt was synthesised) stay buffered:
+        # an escape key among them skips this prompt, like a caller who knows the menu.
         return await self._play_payload(await self._payload(prompt), escape_digits)
 
     async def collect_digits(self, prompt: Prompt | None, max_digits: int, timeout: float,
                              terminator: str = "#") -> DigitsResult:
         self._check()
-        self.call.digits.clear()
         collected = ""
         if prompt is not None:
             first = await self._play_payload(await self._payload(prompt), ALL_KEYS)
@@ -136,7 +141,6 @@ class SipChannel(Channel):
     async def listen(self, prompt: Prompt | None, phrases: list[str], timeout: float,
                      escape_digits: str = ALL_KEYS) -> Heard:
         self._check()
-        self.call.digits.clear()
         if self.recognizer is None:
             if prompt is not None:
                 key = await self._play_payload(await self._payload(prompt), escape_digits)

@@ -112,7 +112,7 @@ async def test_dial_nobody_there_and_bad_endpoints(tmp_path: Path) -> None:
         seen.add("nobody", await channel.dial(f"sip:agent9@127.0.0.1:{silent_port}", timeout=1.0))
         seen.add("bad", await channel.dial("sip:agent1@127.0.0.1:5060;transport=tcp\r\nVia: x", timeout=1.0))
         seen.add("not_sip", await channel.dial("../../etc/passwd", timeout=1.0))
-        await channel.collect_digits(None, 2, timeout=5)
+        seen.add("keys", (await channel.collect_digits(None, 4, timeout=5)).digits)
         await channel.hangup()
 
     async with sip_server(tmp_path, handler) as endpoint:
@@ -124,3 +124,4 @@ async def test_dial_nobody_there_and_bad_endpoints(tmp_path: Path) -> None:
     assert seen.value("nobody").status == "CHANUNAVAIL"
     assert seen.value("bad").status == "CHANUNAVAIL"
     assert seen.value("not_sip").status == "CHANUNAVAIL"
+    assert seen.value("keys") == "12"  # keyed during the dial attempts, kept for the next question
