@@ -10,6 +10,7 @@ from agi_scripts.cli import app as agi_app
 from agi_scripts.cli import prompts_app
 from ivr.asr.cli import app as asr_app
 from ivr.call_cli import call_command
+from ivr.doctor import doctor_command
 from ivr.menus.cli import app as menus_app
 from ivr.serve import serve_command
 from ivr.settings import get_settings
@@ -22,6 +23,7 @@ app = typer.Typer(help="12315 IVR and call-routing server.", no_args_is_help=Tru
 app.add_typer(menus_app, name="menus")
 app.command("serve")(serve_command)
 app.command("call")(call_command)
+app.command("doctor")(doctor_command)
 app.add_typer(agi_app, name="agi")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(asr_app, name="asr")
