@@ -43,7 +43,9 @@ class EmbeddedRedis:
         self.process = subprocess.Popen(
             [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir),
              "--appendonly", "yes", "--save", "", "--protected-mode", "yes"],
-            stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT)  # noqa: SIM115
+            stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT,  # noqa: SIM115
+            # its own session: a Ctrl-C to `ivr serve` must not kill Redis before the calls are closed
+            start_new_session=True)
         deadline = time.monotonic() + timeout
         while not _listening(self.port):
             if self.process.poll() is not None or time.monotonic() > deadline:

@@ -10,6 +10,7 @@ keep the MenuSet they started with.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import difflib
 import json
 import logging
@@ -179,27 +180,51 @@ class MenuStore:
         return build_menuset(files, str(number)) if files else self.current()
 
     async def watch(self, stop: asyncio.Event | None = None) -> None:
-        """Follow publishes from any worker; swap the live MenuSet within the pub/sub latency."""
+        """Follow publishes from any worker; swap the live MenuSet within the pub/sub latency.
+
+        Survives Redis restarts: it resubscribes and, in case a publish was missed while
+        disconnected, reloads the published number from Redis.
+        """
         if self.redis is None:
             return
+        from redis.exceptions import RedisError
+
+        while stop is None or not stop.is_set():
+            try:
+                await self._follow(stop)
+            except (RedisError, OSError) as exc:
+                log.warning("menu publish channel lost (%s); retrying", exc)
+                if stop is not None:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), 1.0)
+                else:
+                    await asyncio.sleep(1.0)
+
+    async def _follow(self, stop: asyncio.Event | None) -> None:
+        assert self.redis is not None
         pubsub = self.redis.pubsub()
-        await pubsub.subscribe(PUBLISH_CHANNEL)
         try:
+            await pubsub.subscribe(PUBLISH_CHANNEL)
+            published = await self.redis.get(PUBLISHED_KEY)
+            if published is not None:
+                await self._switch_to(_text(published))
             while stop is None or not stop.is_set():
                 message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
-                if not message:
-                    continue
-                try:
-                    number = int(_text(message["data"]))
-                    if self._current is None or self._current.version != str(number):
-                        self._current = await self.load_from_redis(number)
-                        self._notify(self._current)
-                        log.info("menu version %s is live on this worker", number)
-                except (ValueError, MenuRejected):
-                    log.exception("ignored a bad menu publish message")
+                if message:
+                    await self._switch_to(_text(message["data"]))
         finally:
-            await pubsub.unsubscribe(PUBLISH_CHANNEL)
-            await pubsub.aclose()
+            with contextlib.suppress(Exception):
+                await pubsub.aclose()
+
+    async def _switch_to(self, number_text: str) -> None:
+        try:
+            number = int(number_text)
+            if self._current is None or self._current.version != str(number):
+                self._current = await self.load_from_redis(number)
+                self._notify(self._current)
+                log.info("menu version %s is live on this worker", number)
+        except (ValueError, MenuRejected):
+            log.exception("ignored a bad menu publish message")
 
 
 def _text(value: bytes | str) -> str:
