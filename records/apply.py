@@ -7,12 +7,13 @@ database gives the same rows. Unknown event types and fields are kept raw in ``c
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ivr.callrecord import CallRecord
 from ivr.privacy import mask_number
@@ -53,6 +54,63 @@ def _int(value: Any) -> int | None:
 RecordingIngest = Callable[[Session, str, str], bool]
 
 
+@dataclass
+class RowCache:
+    """Rows of one batch, loaded with a few queries up front instead of one per event.
+    A key in a ``*_loaded`` set with no row means the row does not exist yet."""
+
+    calls: dict[str, Call] = field(default_factory=dict)
+    call_ids_loaded: set[str] = field(default_factory=set)
+    legs: dict[str, dict[str, QueueLeg]] = field(default_factory=dict)
+    leg_keys_loaded: set[str] = field(default_factory=set)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    agent_ids_loaded: set[str] = field(default_factory=set)
+
+
+CACHE_KEY = "records_row_cache"
+
+
+def _cache(session: Session) -> RowCache | None:
+    cache = session.info.get(CACHE_KEY)
+    return cache if isinstance(cache, RowCache) else None
+
+
+def preload(session: Session, events: list[Event]) -> RowCache:
+    """Load the calls, queue legs and agents a batch touches; later lookups hit the cache."""
+    call_ids: set[str] = set()
+    leg_keys: set[str] = set()
+    agent_ids: set[str] = set()
+    for event in events:
+        data = event.data
+        for value in (event.call_id, data.get("call_id")):
+            if isinstance(value, str) and value:
+                call_ids.add(value[:128])
+        queue = data.get("queue") if event.type == "CALL_END" else data
+        if isinstance(queue, dict):
+            key = queue.get("queue_call_id") or event.call_id or data.get("call_id")
+            if isinstance(key, str) and key:
+                leg_keys.add(key[:128])
+        if event.type.startswith("AGENT_") and isinstance(data.get("agent"), str):
+            agent_ids.add(data["agent"][:64])
+    cache = RowCache(call_ids_loaded=call_ids, leg_keys_loaded=leg_keys, agent_ids_loaded=agent_ids)
+    for chunk in _chunks(sorted(call_ids)):
+        for call in session.scalars(select(Call).where(Call.call_id.in_(chunk))
+                                    .options(selectinload(Call.steps), selectinload(Call.speech))):
+            cache.calls[call.call_id] = call
+    for chunk in _chunks(sorted(leg_keys)):
+        for leg in session.scalars(select(QueueLeg).where(QueueLeg.leg_key.in_(chunk))):
+            cache.legs.setdefault(leg.leg_key, {})[leg.centre] = leg
+    for chunk in _chunks(sorted(agent_ids)):
+        for agent in session.scalars(select(Agent).where(Agent.id.in_(chunk))):
+            cache.agents[agent.id] = agent
+    session.info[CACHE_KEY] = cache
+    return cache
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 def apply_event(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None = None) -> None:
     session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
                           data=event.data))
@@ -67,10 +125,17 @@ def apply_event(session: Session, event: Event, secret_key: str, ingest: Recordi
 
 
 def _call_row(session: Session, call_id: str) -> Call:
-    call = session.scalar(select(Call).where(Call.call_id == call_id))
+    cache = _cache(session)
+    if cache is not None and call_id in cache.call_ids_loaded:
+        call = cache.calls.get(call_id)
+    else:
+        call = session.scalar(select(Call).where(Call.call_id == call_id))
     if call is None:
-        call = Call(call_id=call_id, slots={}, outcome="in_progress")
+        call = Call(call_id=call_id, slots={}, outcome="in_progress", steps=[], speech=[])
         session.add(call)
+    if cache is not None:
+        cache.calls[call_id] = call
+        cache.call_ids_loaded.add(call_id)
     return call
 
 
@@ -155,12 +220,18 @@ def _replace_path(call: Call, record: CallRecord) -> None:
 
 
 def _leg(session: Session, key: str, centre: str) -> tuple[QueueLeg, bool]:
-    leg = session.scalar(select(QueueLeg).where(QueueLeg.leg_key == key, QueueLeg.centre == centre))
-    if leg is not None:
-        return leg, False
-    leg = QueueLeg(leg_key=key, centre=centre, outcome="waiting", ring_no_answer=0)
-    session.add(leg)
-    return leg, True
+    cache = _cache(session)
+    if cache is not None and key in cache.leg_keys_loaded:
+        leg = cache.legs.get(key, {}).get(centre)
+    else:
+        leg = session.scalar(select(QueueLeg).where(QueueLeg.leg_key == key, QueueLeg.centre == centre))
+    new = leg is None
+    if leg is None:
+        leg = QueueLeg(leg_key=key, centre=centre, outcome="waiting", ring_no_answer=0)
+        session.add(leg)
+    if cache is not None and key in cache.leg_keys_loaded:
+        cache.legs.setdefault(key, {})[centre] = leg
+    return leg, new
 
 
 def _leg_from_result(session: Session, record: CallRecord, ended: datetime) -> None:
@@ -182,6 +253,9 @@ def _leg_from_result(session: Session, record: CallRecord, ended: datetime) -> N
 
 
 def _legs_of(session: Session, key: str) -> list[QueueLeg]:
+    cache = _cache(session)
+    if cache is not None and key in cache.leg_keys_loaded:
+        return list(cache.legs.get(key, {}).values())
     return list(session.scalars(select(QueueLeg).where(QueueLeg.leg_key == key)))
 
 
@@ -243,10 +317,17 @@ def _apply_agent(session: Session, event: Event) -> None:
     agent_id = clip(event.data.get("agent"), 64)
     if not agent_id:
         return
-    agent = session.get(Agent, agent_id)
+    cache = _cache(session)
+    if cache is not None and agent_id in cache.agent_ids_loaded:
+        agent = cache.agents.get(agent_id)
+    else:
+        agent = session.get(Agent, agent_id)
     if agent is None:
         agent = Agent(id=agent_id, first_seen=event.ts)
         session.add(agent)
+    if cache is not None:
+        cache.agents[agent_id] = agent
+        cache.agent_ids_loaded.add(agent_id)
     agent.centre = clip(event.data.get("centre"), 16) or agent.centre
     agent.name = clip(event.data.get("name"), 128) or agent.name
     if agent.last_seen is None or event.ts >= agent.last_seen:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ivr.settings import Settings
-from records.apply import RecordingIngest, apply_event
+from records.apply import RecordingIngest, apply_event, preload
 from records.db import make_engine, migrate, session_factory, session_scope
 from records.events import DEAD_LETTER_STREAM, GROUP, STREAM, Event, PoisonEvent, parse_entry
 from records.models import ProcessedEvent
@@ -186,6 +186,7 @@ class RecordsWriter:
         ids = [e.event_id for e in events]
         with session_scope(self.sessions) as session:
             done = set(session.scalars(select(ProcessedEvent.event_id).where(ProcessedEvent.event_id.in_(ids))))
+            preload(session, [e for e in events if e.event_id not in done])
             written = 0
             for event in events:
                 if event.event_id in done:
