@@ -24,6 +24,7 @@ from ivr.asr.transcriber import VoskStatementTranscriber
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
+from ivr.health_api import health_router
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
 
@@ -110,6 +111,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         endpoint = await start_sip_endpoint(settings, sip_call)
         running.closers.append(endpoint.close)
         log.info("SIP endpoint on udp %s:%s", settings.sip_host, settings.sip_port)
+    if settings.metrics_port > 0:
+        from prometheus_client import start_http_server
+
+        start_http_server(settings.metrics_port, addr="127.0.0.1")
     if writer:
         from records.writer import run_writer
 
@@ -117,7 +122,9 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if web:
         from ivr.web.app import create_app
 
-        config = uvicorn.Config(create_app(settings), host=settings.http_host, port=settings.http_port,
+        app = create_app(settings)
+        app.include_router(health_router(settings))
+        config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on")
         server = _QuietServer(config)
         running.tasks.append(asyncio.create_task(server.serve(), name="web"))

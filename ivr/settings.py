@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     ami_secret: SecretStr = SecretStr("")
 
     secret_key: SecretStr = SecretStr("change-me-in-production")
+    metrics_token: SecretStr = SecretStr("")
+    metrics_port: int = 0  # >0: a Prometheus endpoint for processes without the web app
     recording_retention_days: int = 180
     log_json: bool = False
 
