@@ -141,9 +141,11 @@ class MenuStore:
         async with self._lock:
             self._ensure_seeded()
             number = max(v.number for v in self.list_versions()) + 1
+            # build first: a set that cannot load (e.g. no files) must not become a version
+            menuset = build_menuset(files, str(number))
             info = self._write_version(number, files, comment, author)
             self._write_pointer(number)
-            self._current = build_menuset(files, str(number))
+            self._current = menuset
         await self._announce(number, files)
         self._notify(self._current)
         log.info("menu version %s published by %s: %s", number, author, comment)
