@@ -69,9 +69,9 @@ def call_events(call_id: str, start: datetime = T0, centre: str = "bj", category
 
 
 async def emit(client: aioredis.Redis, stream: str, events: list[dict[str, str]]) -> list[str]:
-    ids = []
+    ids: list[str] = []
     for fields in events:
-        ids.append(await client.xadd(stream, fields))  # type: ignore[arg-type]
+        ids.append(str(await client.xadd(stream, fields)))  # type: ignore[arg-type]
     return ids
 
 

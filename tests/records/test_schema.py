@@ -31,5 +31,5 @@ def test_migrate_twice_is_harmless(db_url: str, engine: Engine, sessions: sessio
         s.commit()
     migrate(db_url, engine)
     with sessions() as s:
-        assert s.scalar(select(func.count()).select_from(Department)) > 32
+        assert (s.scalar(select(func.count()).select_from(Department)) or 0) > 32
         assert s.scalar(select(User.role).where(User.username == "ann")) == "agent"

@@ -88,7 +88,7 @@ async def test_poison_events_go_to_dead_letter_and_good_ones_still_land(
     await emit(redis_client, stream, good[:3] + bad + good[3:])
     stats = await writer(redis_client, sessions, stream, batch_size=4).drain()
     assert stats.dead_lettered == len(bad) and stats.written == len(good)
-    dead = await redis_client.xrange(f"{stream}:dead")
+    dead: list[tuple[str, dict[str, str]]] = await redis_client.xrange(f"{stream}:dead")  # type: ignore[assignment]
     assert sorted(f.get("call_id", "") for _, f in dead) == ["p-1", "p-2", "p-3", "p-4", "p-5"]
     assert all(f["reason"] and f["event_id"] for _, f in dead)
     assert any("not JSON" in f["reason"] for _, f in dead)
