@@ -96,8 +96,10 @@ def main() -> None:
                 w_url, p_url = pg_db(pg, "bench_w"), pg_db(pg, "bench_p")
             w_s, written = asyncio.run(writer_seconds(redis.url, w_url, args.calls))
             p_s = peer_seconds(p_url, args.calls)
-            results[backend] = {"events": written, "writer_s": round(w_s, 3), "peer_s": round(p_s, 3),
-                                "writer_events_per_s": round(written / w_s), "ratio_writer_to_peer": round(w_s / p_s, 2)}
+            results[backend] = {
+                "events": written, "writer_s": round(w_s, 3), "peer_s": round(p_s, 3),
+                "writer_events_per_s": round(written / w_s), "ratio_writer_to_peer": round(w_s / p_s, 2),
+            }
     finally:
         pg.stop()
         redis.stop()
