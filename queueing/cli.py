@@ -1,5 +1,243 @@
 """`ivr queue ...` and `ivr simulate`: the Redis ACD."""
 
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
 import typer
 
+from ivr.settings import get_settings
+from queueing.centres import ConfigError, load_config
+from queueing.erlang import agents_needed
+from queueing.routing import route
+from queueing.simulate import format_result, parse_load, simulate
+from queueing.store import AcdStore
+
 app = typer.Typer(help="Queues, agents and centres (Redis ACD).", no_args_is_help=True)
+T = TypeVar("T")
+
+CentresOpt = typer.Option(None, "--centres", help="centre configuration YAML (default: shipped)")
+RedisOpt = typer.Option(None, "--redis-url", help="default: IVR_REDIS_URL or the embedded Redis port")
+
+
+def _config(path: Path | None) -> Any:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _with_redis(url: str | None, centres: Path | None, body: Callable[[AcdStore], Awaitable[T]]) -> T:
+    from queueing.runtime import connect_redis, redis_url_of
+
+    async def run() -> T:
+        client = connect_redis(url or redis_url_of(get_settings()))
+        try:
+            store = AcdStore(client, _config(centres))
+            return await body(store)
+        finally:
+            await client.aclose()
+
+    return asyncio.run(run())
+
+
+@app.command("centres")
+def centres_command(centres: Path | None = CentresOpt) -> None:
+    """Validate and print the centre configuration."""
+    cfg = _config(centres)
+    for cid, c in cfg.centres.items():
+        typer.echo(f"{cid:<3} {c.strategy.value:<16} open {c.hours.open}-{c.hours.close} "
+                   f"max_queue {c.max_queue} SL {c.service_level.target:.0%}/{c.service_level.seconds:.0f}s "
+                   f"overflow -> {' -> '.join(cfg.chain(cid)[1:]) or '-'}")
+
+
+@app.command("route")
+def route_command(
+    slot: list[str] = typer.Option([], "--slot", help="slot=value, e.g. region=44"),
+    dnis: str = typer.Option("12315", "--dnis"),
+    centres: Path | None = CentresOpt,
+) -> None:
+    """Show the routing decision for some slots."""
+    slots = dict(s.split("=", 1) for s in slot if "=" in s)
+    typer.echo(route(slots, dnis, _config(centres)).model_dump_json())
+
+
+@app.command("erlang")
+def erlang_command(
+    calls_per_hour: float = typer.Option(..., "--calls-per-hour"),
+    aht: float = typer.Option(180, "--aht", help="average handle time, seconds"),
+    target: float = typer.Option(0.8, "--target"),
+    within: float = typer.Option(20, "--within", help="seconds"),
+) -> None:
+    """Agents needed for a target service level (Erlang C)."""
+    try:
+        s = agents_needed(calls_per_hour / 3600, aht, target, within)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(json.dumps(s.__dict__))
+
+
+@app.command("figures")
+def figures_command(centre: str, redis_url: str | None = RedisOpt, centres: Path | None = CentresOpt) -> None:
+    """Live figures of one centre (JSON)."""
+    from queueing.gateway import wall_clock_ms
+    from queueing.stats import centre_figures
+
+    async def body(store: AcdStore) -> str:
+        return (await centre_figures(store, centre, wall_clock_ms())).model_dump_json(indent=2)
+
+    typer.echo(_with_redis(redis_url, centres, body))
+
+
+@app.command("check")
+def check_command(redis_url: str | None = RedisOpt, centres: Path | None = CentresOpt) -> None:
+    """Run the invariant checker on every centre; exit 1 on any violation."""
+
+    async def body(store: AcdStore) -> dict[str, list[str]]:
+        return {c: await store.check(c) for c in store.config.centres}
+
+    found = {c: v for c, v in _with_redis(redis_url, centres, body).items() if v}
+    for c, problems in found.items():
+        for p in problems:
+            typer.echo(f"{c}: {p}")
+    raise typer.Exit(1 if found else 0)
+
+
+@app.command("maintain")
+def maintain_command(
+    every: float = typer.Option(5.0, "--every", help="seconds between passes; 0 = one pass"),
+    redis_url: str | None = RedisOpt,
+    centres: Path | None = CentresOpt,
+) -> None:
+    """Periodic upkeep: reclaim expired leases, end wrap-ups, match agents to calls."""
+    from queueing.events import EventLog
+    from queueing.gateway import wall_clock_ms
+
+    async def body(store: AcdStore) -> None:
+        await store.apply_config()
+        events = EventLog(store.redis)
+        while True:
+            for c in store.config.centres:
+                now = wall_clock_ms()
+                for qcid, what in await store.reclaim(c, now):
+                    await events.emit("RECLAIMED", call_id="", ts_ms=now,
+                                      data={"centre": c, "queue_call_id": qcid, "state": what})
+                await store.dispatch(c, now)
+            if every <= 0:
+                return
+            await asyncio.sleep(every)
+
+    _with_redis(redis_url, centres, body)
+
+
+@app.command("callbacks")
+def callbacks_command(
+    every: float = typer.Option(2.0, "--every"),
+    redis_url: str | None = RedisOpt,
+    centres: Path | None = CentresOpt,
+) -> None:
+    """Dial callbacks through the Asterisk Manager Interface (IVR_AMI_* settings)."""
+    from queueing.ami import AmiClient
+    from queueing.callback import CallbackDialer
+    from queueing.events import EventLog
+    from queueing.gateway import wall_clock_ms
+
+    s = get_settings()
+
+    async def body(store: AcdStore) -> None:
+        ami = AmiClient(s.ami_host, s.ami_port, s.ami_username, s.ami_secret.get_secret_value())
+        dialer = CallbackDialer(store, EventLog(store.redis), ami, wall_clock_ms)
+        while True:
+            for c in store.config.centres:
+                await dialer.run_once(c)
+            await asyncio.sleep(every)
+
+    _with_redis(redis_url, centres, body)
+
+
+@app.command("simulate")
+def simulate_command(
+    load: list[str] = typer.Option(
+        ["bj=360:22", "gd=720:40", "cn=120:8"], "--load", help="CENTRE=CALLS_PER_HOUR:AGENTS (repeat)"),
+    hours: float = typer.Option(1.0, "--hours", help="simulated time"),
+    aht: float = typer.Option(180.0, "--aht", help="mean handle time, seconds"),
+    distribution: str = typer.Option("exponential", "--distribution", help="exponential | lognormal | fixed"),
+    patience: float | None = typer.Option(None, "--patience", help="mean patience, seconds (default: none)"),
+    seed: int = typer.Option(1, "--seed"),
+    redis_url: str | None = typer.Option(
+        None, "--redis-url", help="a Redis to use (its ACD keys of these centres are replaced); "
+        "default: a temporary redis-server"),
+    as_json: bool = typer.Option(False, "--json"),
+    centres: Path | None = CentresOpt,
+) -> None:
+    """Simulate the real queue scripts on a real Redis with a virtual clock; compare with Erlang C."""
+    try:
+        loads = [parse_load(x) for x in load]
+        cfg = _config(centres)
+        for x in loads:
+            cfg.centre(x.centre)
+    except (ValueError, KeyError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+    def run(url: str) -> None:
+        from queueing.runtime import connect_redis
+
+        async def go() -> Any:
+            client = connect_redis(url)
+            try:
+                return await simulate(client, loads, seconds=hours * 3600, aht_seconds=aht,
+                                      distribution=distribution, patience_seconds=patience, seed=seed,
+                                      config=cfg)
+            finally:
+                await client.aclose()
+
+        result = asyncio.run(go())
+        typer.echo(result.model_dump_json(indent=2) if as_json else format_result(result))
+
+    if redis_url:
+        run(redis_url)
+        return
+    with _temporary_redis() as url:
+        run(url)
+
+
+class _temporary_redis:
+    """A throwaway redis-server on a free loopback port, without persistence."""
+
+    def __enter__(self) -> str:
+        import socket
+        import time
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        self.dir = tempfile.TemporaryDirectory(prefix="ivr-sim-")
+        binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+        self.proc = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", self.dir.name, "--save", "",
+             "--appendonly", "no", "--daemonize", "no"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    return f"redis://127.0.0.1:{port}/0"
+            except OSError:
+                time.sleep(0.05)
+        self.__exit__()
+        raise RuntimeError("redis-server did not start")
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=15)
+        self.dir.cleanup()

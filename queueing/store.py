@@ -12,12 +12,13 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from queueing.centres import AcdConfig, CentreConfig
 
+LUA_DIR = Path(__file__).with_name("lua")
 SCRIPTS = (
     "enqueue", "dispatch", "poll", "connect", "ringnoanswer", "complete", "remove",
     "callback", "reclaim", "agent_login", "agent_state", "check",
@@ -35,11 +36,10 @@ class AcdError(Exception):
 
 @cache
 def script_source(name: str) -> str:
-    lua = resources.files("queueing").joinpath("lua")
-    body = lua.joinpath(f"{name}.lua").read_text(encoding="utf-8")
+    body = (LUA_DIR / f"{name}.lua").read_text(encoding="utf-8")
     if name == "claim":
         return body
-    return lua.joinpath("_prelude.lua").read_text(encoding="utf-8") + "\n" + body
+    return (LUA_DIR / "_prelude.lua").read_text(encoding="utf-8") + "\n" + body
 
 
 def _s(value: Any) -> str:

@@ -14,6 +14,7 @@ from redis.asyncio.cluster import ClusterNode, RedisCluster
 from queueing.centres import AcdConfig, load_config
 from queueing.store import AcdStore
 from tests.queueing.cluster import RedisClusterNodes
+from tests.support.services import RedisServer, free_port
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +23,16 @@ def redis_cluster_nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Re
     nodes.start()
     yield nodes
     nodes.stop()
+
+
+@pytest.fixture(scope="session")
+def acd_redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server without fsync-per-write, so the long randomized runs stay quick;
+    persistence is exercised by the restart test on its own append-only server."""
+    server = RedisServer(port=free_port(), workdir=tmp_path_factory.mktemp("redis-acd"), appendonly=False)
+    server.start()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture
@@ -33,7 +44,7 @@ def acd_config() -> AcdConfig:
 async def redis_client(request: pytest.FixtureRequest) -> AsyncIterator[Any]:
     client: Any
     if request.param == "single":
-        client = aioredis.Redis.from_url(request.getfixturevalue("redis_url"), decode_responses=True)
+        client = aioredis.Redis.from_url(request.getfixturevalue("acd_redis_url"), decode_responses=True)
     else:
         nodes: RedisClusterNodes = request.getfixturevalue("redis_cluster_nodes")
         client = RedisCluster(startup_nodes=[ClusterNode(h, p) for h, p in nodes.startup_nodes],

@@ -41,14 +41,14 @@ def auth(user: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def client(redis_url: str) -> Iterator[TestClient]:
-    redis.Redis.from_url(redis_url).flushall()
+def client(acd_redis_url: str) -> Iterator[TestClient]:
+    redis.Redis.from_url(acd_redis_url).flushall()
     cache: dict[int, AcdServices] = {}
 
     async def services() -> AcdServices:
         key = id(asyncio.get_running_loop())
         if key not in cache:
-            cache[key] = await build_services(aioredis.Redis.from_url(redis_url, decode_responses=True),
+            cache[key] = await build_services(aioredis.Redis.from_url(acd_redis_url, decode_responses=True),
                                               load_config())
         return cache[key]
 
@@ -67,7 +67,7 @@ def test_requests_without_identity_are_refused(client: TestClient) -> None:
         ws.receive_json()
 
 
-def test_agent_state_cycle(client: TestClient, redis_url: str) -> None:
+def test_agent_state_cycle(client: TestClient, acd_redis_url: str) -> None:
     me = auth("li:agent:bj")
     r = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1001", "languages": ["zh", "en"]}, headers=me)
     assert r.status_code == 200 and r.json()["state"] == "paused"
@@ -81,7 +81,7 @@ def test_agent_state_cycle(client: TestClient, redis_url: str) -> None:
     bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1\nEXEC Hangup"}, headers=me)
     assert bad.status_code == 422
     assert client.post("/acd/agent/ready", headers=auth("x:caller:bj")).status_code == 403
-    types = [f["type"] for _, f in redis.Redis.from_url(redis_url, decode_responses=True).xrange("ivr:events")]
+    types = [f["type"] for _, f in redis.Redis.from_url(acd_redis_url, decode_responses=True).xrange("ivr:events")]
     assert types == ["AGENT_LOGIN", "AGENT_READY", "AGENT_PAUSE", "AGENT_LOGOUT"]
 
 
@@ -92,14 +92,14 @@ def test_figures_need_own_centre_or_supervisor(client: TestClient) -> None:
     assert r.status_code == 200 and r.json()["centre"] == "sh" and r.json()["calls_waiting"] == 0
 
 
-def test_websocket_pushes_offered_call(client: TestClient, redis_url: str) -> None:
+def test_websocket_pushes_offered_call(client: TestClient, acd_redis_url: str) -> None:
     me = auth("wang:agent:gd")
     client.post("/acd/agent/login", json={"endpoint": "PJSIP/2001", "ready": True}, headers=me)
-    sync = redis.Redis.from_url(redis_url, decode_responses=True)
+    sync = redis.Redis.from_url(acd_redis_url, decode_responses=True)
     sync.xadd("ivr:events", {"type": "CALL_START", "call_id": "call-77", "ts": "1", "data": "{}"})
 
     async def queue_and_dispatch() -> None:
-        r = aioredis.Redis.from_url(redis_url, decode_responses=True)
+        r = aioredis.Redis.from_url(acd_redis_url, decode_responses=True)
         store = AcdStore(r, load_config())
         data: dict[str, Any] = {"caller": "13900001111", "slots": {"region": "44", "category": "food"},
                                 "speech": [{"slot": "category", "text": "食品", "value": "food"}]}

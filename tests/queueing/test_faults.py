@@ -46,13 +46,13 @@ async def test_redis_killed_and_restarted_mid_run(tmp_path: Path) -> None:
         server.stop()
 
 
-async def test_killed_worker_calls_are_reclaimed(store: AcdStore, redis_url: str) -> None:
+async def test_killed_worker_calls_are_reclaimed(store: AcdStore, acd_redis_url: str) -> None:
     if type(store.redis).__name__ == "RedisCluster":
         pytest.skip("the worker process talks to the single redis-server")
     await store.agent_login("bj", "a1", "PJSIP/a1", T0 - 2000, ready=True)
     await store.agent_login("bj", "a2", "PJSIP/a2", T0 - 1000, ready=True)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.queueing.worker_proc", redis_url, str(T0), "3",
+        sys.executable, "-m", "tests.queueing.worker_proc", acd_redis_url, str(T0), "3",
         cwd=ROOT, stdout=asyncio.subprocess.PIPE)
     try:
         assert proc.stdout is not None
