@@ -81,7 +81,8 @@ def test_agent_state_cycle(client: TestClient, acd_redis_url: str) -> None:
     bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1\nEXEC Hangup"}, headers=me)
     assert bad.status_code == 422
     assert client.post("/acd/agent/ready", headers=auth("x:caller:bj")).status_code == 403
-    types = [f["type"] for _, f in redis.Redis.from_url(acd_redis_url, decode_responses=True).xrange("ivr:events")]
+    entries: Any = redis.Redis.from_url(acd_redis_url, decode_responses=True).xrange("ivr:events")
+    types = [f["type"] for _, f in entries]
     assert types == ["AGENT_LOGIN", "AGENT_READY", "AGENT_PAUSE", "AGENT_LOGOUT"]
 
 
