@@ -164,6 +164,8 @@ class MenuStore:
     # --- the live menu set ---------------------------------------------------------------------
     def current(self) -> MenuSet:
         number = self.published_number()
+        if self._current is not None and self._current.version.isdigit() and int(self._current.version) > number:
+            return self._current  # a newer version followed from Redis (published on another host)
         if self._current is None or self._current.version != str(number):
             self._current = build_menuset(self.read_version(number), str(number))
         return self._current
