@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ivr.sip.endpoint import InboundCall, SipEndpoint
 
 ALL_KEYS = "0123456789*#"
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")  # one file name, no path
 _END_OF_SPEECH = 0.8  # seconds of quiet after speech that end an utterance
 _MAX_UTTERANCE = 12.0
 
@@ -217,7 +217,7 @@ class SipChannel(Channel):
 
     async def record(self, prompt: Prompt | None, name: str, max_seconds: float, silence_seconds: float,
                      beep: bool = True) -> Recording:
-        if not _SAFE_NAME.match(name):
+        if not _SAFE_NAME.match(name) or ".." in name:
             raise ValueError(f"recording name must be a server-generated id, got {name!r}")
         self._check()
         path = self.settings.spool_dir / f"{name}.wav"
