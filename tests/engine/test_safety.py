@@ -1,0 +1,57 @@
+"""Caller data stays caller data: masked in logs, never a file path; odd transport hints are ignored."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from ivr.console import ConsoleChannel
+from ivr.menus.menuset import MenuSet
+from tests.engine.calls import BEIJING_FIXED, place_call
+
+
+def is_file(path: Path) -> bool:
+    return path.is_file()
+
+
+SCRIPT = ["1", "1", "1", "1", "1", "statement: x"]
+
+
+async def test_caller_number_is_masked_in_logs(shipped: MenuSet, data_dir: Path,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    call = await place_call(shipped, data_dir, SCRIPT, caller=BEIJING_FIXED)
+    assert call.record.caller == BEIJING_FIXED
+    messages = [r.getMessage() for r in caplog.records if r.name.startswith("ivr")]
+    assert any("call start" in m for m in messages) and any("call end" in m for m in messages)
+    assert not [m for m in messages if BEIJING_FIXED in m or "88886666" in m]
+
+
+@pytest.mark.parametrize("call_id", ["../../etc/passwd", "/tmp/evil", "a b\nc", "....", ""])
+async def test_a_hostile_call_id_cannot_choose_the_recording_path(shipped: MenuSet, data_dir: Path,
+                                                                 call_id: str) -> None:
+    spool = data_dir / "spool"
+    channel = ConsoleChannel("12315", BEIJING_FIXED, spool, script=list(SCRIPT), call_id=call_id or None)
+    channel.call_id = call_id  # also when a transport hands over an empty id
+    call = await place_call(shipped, data_dir, [], channel=channel)
+    recording = Path(call.record.recording or "")
+    assert recording.parent == spool, recording
+    assert is_file(recording)
+    assert "/" not in call.record.slots["statement"] and "\n" not in call.record.slots["statement"]
+
+
+@pytest.mark.parametrize(("hint", "language"), [("en", "en"), ("zh", "zh"), ("ko", "zh"), ("", "zh"),
+                                                 ("en\nEXEC", "zh")])
+async def test_only_offered_languages_are_taken_from_the_transport(shipped: MenuSet, data_dir: Path, hint: str,
+                                                                   language: str) -> None:
+    call = await place_call(shipped, data_dir, ["hangup"], lang=hint)
+    assert call.record.slots["language"] == language == call.record.language
+    assert call.channel.heard[0]["language"] == language
+
+
+async def test_unknown_dialled_number_gets_the_default_entry(shipped: MenuSet, data_dir: Path) -> None:
+    call = await place_call(shipped, data_dir, ["hangup"], dnis="99999")
+    assert call.path[0] == "emergency_check" and call.record.menu_id == "12315"
+    assert "category" not in call.record.slots
