@@ -9,12 +9,15 @@ check that the agent filing a complaint took the call.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field
+from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,6 +30,7 @@ from ivr.web.users import WebUser
 from records.events import caller_hash
 from records.models import Call, Complaint, SpeechResult
 
+log = logging.getLogger(__name__)
 Agent = Annotated[WebUser, Depends(current_agent)]
 OFFER_KEY = "ivr:web:console:offer:{}"
 EVENT_STREAM = "ivr:events"
@@ -189,16 +193,24 @@ def agent_console_router() -> APIRouter:
         """Sends the console state whenever it changes: an offered call appears at once."""
         ctx = get_context(websocket)
         await websocket.accept()
+        # The page sends nothing; receiving tells us at once when it goes away.
+        gone = asyncio.create_task(websocket.receive())
         last = None
         try:
-            while True:
+            while not gone.done():
                 view = await current_offer(ctx, user)
                 text = json.dumps(view, ensure_ascii=False, sort_keys=True)
                 if text != last:
                     await websocket.send_text(text)
                     last = text
-                await asyncio.sleep(POLL_SECONDS)
+                await asyncio.wait([gone], timeout=POLL_SECONDS)
         except (WebSocketDisconnect, RuntimeError):
-            return
+            pass
+        except RedisError as exc:  # Redis gone (shutdown or outage): the page reconnects
+            log.warning("agent console push for %s ended: %s", user.username, exc)
+            with contextlib.suppress(Exception):
+                await websocket.close(code=1011)
+        finally:
+            gone.cancel()
 
     return router

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import io
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError as RuamelError
 
 from ivr.web.context import WebContext
 
@@ -118,8 +122,26 @@ def load_yaml(name: str, text: str) -> dict[str, Any]:
     return data
 
 
-def dump_yaml(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+def _round_trip() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)
+    return rt
+
+
+def edit_yaml(name: str, text: str, change: Callable[[Any], None]) -> str:
+    """Apply ``change`` to the document and write it back, keeping comments, order and quotes."""
+    load_yaml(name, text)  # clear errors for broken files first
+    rt = _round_trip()
+    try:
+        data = rt.load(text)
+    except RuamelError as exc:
+        raise DraftError(f"{name}: not valid YAML: {exc}") from exc
+    change(data)
+    out = io.StringIO()
+    rt.dump(data, out)
+    return out.getvalue()
 
 
 def list_prompts(files: dict[str, str]) -> list[dict[str, Any]]:
@@ -146,26 +168,23 @@ def set_prompt(
         raise DraftError(f"no menu file {name!r}")
     if not PROMPT_ID_RE.match(prompt_id) or not LANGUAGE_RE.match(language):
         raise DraftError("bad prompt id or language")
-    data = load_yaml(name, files[name])
-    prompts = data.get("prompts") or {}
-    if prompt_id not in prompts:
+    if prompt_id not in (load_yaml(name, files[name]).get("prompts") or {}):
         raise DraftError(f"{name}: no prompt {prompt_id!r}")
-    spec = dict(prompts[prompt_id] or {})
-    if text is not None:
-        spec[language] = text
-    if audio is not None or clear_audio:
-        recorded = dict(spec.get("audio") or {})
+
+    def change(data: Any) -> None:
+        spec = data["prompts"][prompt_id]
+        if text is not None:
+            spec[language] = text
         if audio is not None:
-            recorded[language] = audio
-        else:
-            recorded.pop(language, None)
-        if recorded:
-            spec["audio"] = recorded
-        else:
-            spec.pop("audio", None)
-    prompts[prompt_id] = spec
-    data["prompts"] = prompts
-    return {**files, name: dump_yaml(data)}
+            if not isinstance(spec.get("audio"), dict):
+                spec["audio"] = {}
+            spec["audio"][language] = audio
+        elif clear_audio and isinstance(spec.get("audio"), dict):
+            spec["audio"].pop(language, None)
+            if not spec["audio"]:
+                del spec["audio"]
+
+    return {**files, name: edit_yaml(name, files[name], change)}
 
 
 def get_schedule(files: dict[str, str], name: str) -> dict[str, Any]:
@@ -178,6 +197,32 @@ def get_schedule(files: dict[str, str], name: str) -> dict[str, Any]:
 def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> dict[str, str]:
     if name not in files:
         raise DraftError(f"no menu file {name!r}")
-    data = load_yaml(name, files[name])
-    data["schedule"] = schedule
-    return {**files, name: dump_yaml(data)}
+
+    def change(data: Any) -> None:
+        current = data.get("schedule")
+        if not isinstance(current, dict):
+            data["schedule"] = schedule
+            return
+        # Touch only what changed, so the rest of the section keeps its layout.
+        for key in [k for k in current if k not in schedule]:
+            del current[key]
+        for key, value in schedule.items():
+            if isinstance(value, dict) and isinstance(current.get(key), dict) and key == "emergency":
+                for sub in [k for k in current[key] if k not in value]:
+                    del current[key][sub]
+                for sub, sub_value in value.items():
+                    if current[key].get(sub) != sub_value:
+                        current[key][sub] = sub_value
+            elif _as_text(current.get(key)) != _as_text(value):
+                current[key] = value
+
+    return {**files, name: edit_yaml(name, files[name], change)}
+
+
+def _as_text(value: Any) -> Any:
+    """Dates read from YAML compare equal to the ISO strings the form sends."""
+    if isinstance(value, dict):
+        return {str(k): _as_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_text(v) for v in value]
+    return value if isinstance(value, bool | int | float) or value is None else str(value)

@@ -127,6 +127,17 @@ def test_upload_menu_file(admin_client: TestClient) -> None:
     assert sneaky.status_code == 422
 
 
+def test_emergency_switch_changes_one_line(admin_client: TestClient) -> None:
+    before = published(admin_client)["files"][MENU]
+    schedule = admin_client.get(f"/api/menus/schedule?file={MENU}").json()["schedule"]
+    schedule["emergency"]["enabled"] = True
+    reply = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": schedule, "comment": "on"})
+    assert reply.status_code == 200, reply.text
+    after = published(admin_client)["files"][MENU]
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b]
+    assert changed == [("    enabled: false", "    enabled: true")]
+
+
 def test_schedule_form_edits_yaml_and_publishes(admin_client: TestClient) -> None:
     current = admin_client.get(f"/api/menus/schedule?file={MENU}").json()["schedule"]
     assert current["hours"]["mon"] == ["08:30-18:00"] and current["emergency"]["enabled"] is False

@@ -108,3 +108,14 @@ def test_recording_for_unknown_prompt_is_refused(admin_client: TestClient, tmp_p
     data = make_wav(tmp_path / "in.wav", 8000, 1)
     assert upload(admin_client, data, prompt_id="nope").status_code == 404
     assert upload(admin_client, data, prompt_id="../../etc").status_code == 422
+
+
+def test_prompt_change_keeps_the_rest_of_the_file(admin_client: TestClient) -> None:
+    before = admin_client.get("/api/menus/published").json()["files"][MENU]
+    admin_client.post("/api/prompts/text", json={"file": MENU, "id": "welcome", "language": "zh",
+                                                 "text": "新的问候语。", "comment": "c"})
+    after = admin_client.get("/api/menus/published").json()["files"][MENU]
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b]
+    assert changed == [(next(line for line in before.splitlines() if "zh: 欢迎致电全国12315" in line),
+                        "    zh: 新的问候语。")]
+    assert before.splitlines()[0].startswith("#") and after.splitlines()[0] == before.splitlines()[0]

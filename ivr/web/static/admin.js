@@ -26,7 +26,6 @@ async function loadPublished() {
   draft = pub.files; current = null;
   $("published-label").textContent = "(" + T("published") + ": v" + pub.number + ")";
   openFile(Object.keys(draft).sort()[0]);
-  fillScheduleFiles();
 }
 async function loadVersions() {
   const versions = await api("GET", "/api/menus/versions");
@@ -111,7 +110,7 @@ async function rollback(number) {
   try { const v = await api("POST", "/api/menus/rollback", { number }); say(T("published") + ": v" + v.number, true); await refreshAll(); }
   catch (err) { handle(err); }
 }
-async function refreshAll() { await loadPublished(); await loadVersions(); await loadPrompts(); }
+async function refreshAll() { await loadPublished(); await loadVersions(); await loadPrompts(); fillScheduleFiles(); }
 
 document.addEventListener("DOMContentLoaded", () => {
   $("file-select").addEventListener("change", (e) => openFile(e.target.value));
@@ -138,8 +137,7 @@ document.addEventListener("DOMContentLoaded", () => {
     const comment = $("publish-comment").value.trim();
     if (!comment) { say(T("comment") + "?", false); $("publish-comment").focus(); return; }
     try { const v = await api("POST", "/api/menus/publish", { files: draft, comment }); say(T("published") + ": v" + v.number, true);
-      showErrors([]); $("publish-comment").value = ""; await loadVersions(); await loadPrompts();
-      $("published-label").textContent = "(" + T("published") + ": v" + v.number + ")"; } catch (err) { handle(err); }
+      showErrors([]); $("publish-comment").value = ""; await refreshAll(); } catch (err) { handle(err); }
   });
   $("menu-upload").addEventListener("change", async (ev) => {
     const f = ev.target.files[0]; if (!f) return;
