@@ -11,9 +11,9 @@ if ARGV[11] ~= '1' and redis.call('ZCARD', P .. 'queue') >= maxq then return {'F
 local enq = tonumber(ARGV[4])
 -- Priority outranks waiting time: one priority step is worth ~115 days of waiting.
 local score = enq - tonumber(ARGV[5]) * 1e10
-redis.call('HSET', ck, 'qcid', q, 'call_id', ARGV[3], 'state', 'waiting', 'enq', fmt(enq),
-  'since', fmt(NOW), 'prio', ARGV[5], 'lang', ARGV[6], 'cat', ARGV[7], 'home', ARGV[9],
-  'data', ARGV[10], 'score', fmt(score), 'agent', '', 'cb', '0')
+-- Absent fields read as empty: 'agent' (none yet), 'cb' (not a callback).
+redis.call('HSET', ck, 'call_id', ARGV[3], 'state', 'waiting', 'enq', ARGV[4], 'since', ARGV[1],
+  'prio', ARGV[5], 'lang', ARGV[6], 'cat', ARGV[7], 'home', ARGV[9], 'data', ARGV[10], 'score', fmt(score))
 redis.call('SADD', P .. 'calls', q)
 redis.call('ZADD', P .. 'queue', score, q)
 redis.call('ZADD', P .. 'leases', NOW + tonumber(ARGV[8]), q)
