@@ -40,6 +40,10 @@ async def redis_client(redis_url: str) -> AsyncIterator[aioredis.Redis]:
     await client.aclose()
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def tree(root: Path) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*"))
 
@@ -137,7 +141,7 @@ async def test_publish_stores_the_files_in_redis_and_announces(tmp_path: Path,
     assert message is not None and message["data"] == b"2"
     assert await redis_client.get(PUBLISHED_KEY) == b"2"
     stored = await redis_client.hgetall(VERSION_KEY.format(2))
-    assert {k.decode(): v.decode() for k, v in stored.items()} == edited_files()
+    assert {_text(k): _text(v) for k, v in stored.items()} == edited_files()
 
 
 class GatedChannel(ConsoleChannel):
@@ -173,7 +177,12 @@ async def test_a_watching_worker_swaps_menus_and_calls_in_progress_keep_theirs(
     worker = make_store(tmp_path / ("a" if shared_disk else "b"), worker_redis)
     services = default_services(worker.settings, menus=worker.current())
     swapped: list[MenuSet] = []
-    worker.on_change(lambda menuset: (swapped.append(menuset), setattr(services, "menus", menuset)))
+
+    def swap(menuset: MenuSet) -> None:
+        swapped.append(menuset)
+        services.menus = menuset
+
+    worker.on_change(swap)
     stop = asyncio.Event()
     watching = asyncio.create_task(worker.watch(stop))
     try:
