@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.privacy import mask_number
+from ivr.refdata import province_by_code
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_agent
 from ivr.web.context import WebContext, get_context
@@ -52,6 +53,11 @@ class WrapUpBody(BaseModel):
     disposition: str
     ticket: str | None = Field(default=None, max_length=16)
     note: str | None = Field(default=None, max_length=2000)
+
+
+def region_name(code: str | None) -> str | None:
+    province = province_by_code(str(code)[:2]) if code else None
+    return province.name_zh if province else None
 
 
 def now_ms() -> int:
@@ -118,7 +124,8 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
         offer = {
             "queue_call_id": qcid, "call_id": call_id, "caller": mask_number(caller),
             "language": data.get("language"), "dnis": data.get("dnis"),
-            "region": slots.get("region"), "service_type": slots.get("service_type"),
+            "region": slots.get("region"), "region_name": region_name(slots.get("region")),
+            "service_type": slots.get("service_type"),
             "category": slots.get("category"), "slots": slots,
             "recognised": list(data.get("speech") or []) or details["recognised"],
             "transcript": data.get("transcript") or details["transcript"], "history": details["history"],

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -41,7 +42,7 @@ class SessionStore:
         token = secrets.token_urlsafe(32)
         csrf = secrets.token_urlsafe(24)
         key = self._key(token)
-        mapping: dict[str | bytes, bytes | float | int | str] = {
+        mapping: dict[Any, Any] = {
             "username": user.username, "role": user.role, "centre": user.centre or "", "csrf": csrf,
         }
         async with self._redis.pipeline(transaction=True) as pipe:

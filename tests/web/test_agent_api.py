@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import redis as redis_sync
 from fastapi.testclient import TestClient
@@ -98,7 +99,7 @@ def test_wrap_up_records_the_disposition(agent_client: TestClient, web_settings:
     assert done.status_code == 200 and done.json()["disposition"] == "resolved"
     view = agent_client.get("/api/console/state").json()
     assert view["offer"] is None and view["state"] == "ready"
-    entries = redis_sync.Redis.from_url(url).xrange("ivr:events")
+    entries: Any = redis_sync.Redis.from_url(url).xrange("ivr:events")
     dispositions = [f for _, f in entries if f[b"type"] == b"DISPOSITION"]
     assert len(dispositions) == 1 and dispositions[0][b"call_id"] == b"call-8"
     assert json.loads(dispositions[0][b"data"])["disposition"] == "resolved"

@@ -20,7 +20,7 @@ function render(view) {
   const body = $("history").querySelector("tbody"); body.replaceChildren();
   if (!offer) { ticket = null; $("ticket-line").textContent = ""; return; }
   $("offer-caller").textContent = offer.caller || "-";
-  $("offer-region").textContent = offer.region || "-";
+  $("offer-region").textContent = [offer.region, offer.region_name].filter(Boolean).join(" ") || "-";
   $("offer-service").textContent = offer.service_type || "-";
   $("offer-category").textContent = offer.category || "-";
   $("offer-recognised").textContent = (offer.recognised || []).join(" / ") || "-";
