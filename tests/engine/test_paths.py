@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from tests.engine.calls import (
     OPEN,
     SATURDAY_LATE,
     SATURDAY_OPEN,
+    SHANGHAI,
     Call,
     place_call,
 )
@@ -263,3 +264,20 @@ async def test_progress_ticket_too_short_is_invalid(shipped: MenuSet, data_dir: 
     call = await place_call(shipped, data_dir, ["1", "4", "123#", "87654321#", "2"])
     assert call.record.slots["ticket"] == "87654321"
     assert call.prompts.count("invalid_input") == 1
+
+
+@pytest.mark.parametrize(("at", "is_open"), [
+    (datetime(2026, 12, 1, 8, 29, tzinfo=SHANGHAI), False),
+    (datetime(2026, 12, 1, 8, 30, tzinfo=SHANGHAI), True),
+    (datetime(2026, 12, 1, 17, 59, tzinfo=SHANGHAI), True),
+    (datetime(2026, 12, 1, 18, 0, tzinfo=SHANGHAI), False),
+    (datetime(2026, 12, 6, 16, 59, tzinfo=SHANGHAI), True),  # Sunday
+    (datetime(2026, 12, 6, 8, 45, tzinfo=SHANGHAI), False),  # Sunday opens at nine
+    (datetime(2026, 12, 1, 2, 0, tzinfo=UTC), True),  # 10:00 in Beijing
+    (datetime(2026, 12, 1, 12, 0, tzinfo=UTC), False),  # 20:00 in Beijing
+    (datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI), False),  # New Year's Day
+], ids=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+async def test_opening_hours_in_beijing_time(shipped: MenuSet, data_dir: Path, at: datetime, is_open: bool) -> None:
+    call = await place_call(shipped, data_dir, ["1", "hangup"], at=at)
+    assert ("closed_notice" not in call.path) == is_open
+    assert call.steps("hours_check")[0].result == ("service_menu" if is_open else "closed_notice")
