@@ -116,9 +116,11 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
 
         start_http_server(settings.metrics_port, addr="127.0.0.1")
     if writer:
+        from records.maintenance import run_maintenance
         from records.writer import run_writer
 
         running.tasks.append(asyncio.create_task(run_writer(settings, running.stop), name="records-writer"))
+        running.tasks.append(asyncio.create_task(run_maintenance(settings, running.stop), name="records-maintenance"))
     if web:
         from ivr.web.app import create_app
 
