@@ -77,10 +77,35 @@ def load_menu_text(text: str, file: str = "<menu>") -> LoadedMenu:
     lines = LineIndex(root)
     if not isinstance(data, dict):
         return LoadedMenu(file, None, lines, [MenuError(file, 1, None, "schema", "a menu file is a YAML mapping")])
+    duplicates = list(_duplicate_keys(root, file))
+    if duplicates:  # YAML keeps the last of two equal keys; a node or prompt defined twice would vanish
+        return LoadedMenu(file, None, lines, duplicates)
     try:
         return LoadedMenu(file, Menu.model_validate(data), lines, [])
     except ValidationError as exc:
         return LoadedMenu(file, None, lines, [_schema_error(file, lines, err) for err in exc.errors()])
+
+
+def _duplicate_keys(root: yaml.Node | None, file: str) -> list[MenuError]:
+    found: list[MenuError] = []
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())] if root is not None else []
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else ""
+                if name and name in seen:
+                    where = ".".join((*path, name))
+                    owner = path[1] if len(path) >= 2 and path[0] == "nodes" else (
+                        name if path == ("nodes",) else None)
+                    found.append(MenuError(file, key.start_mark.line + 1, owner, "duplicate-yaml-key",
+                                           f"{where} is defined twice"))
+                seen.add(name)
+                stack.append((value, (*path, name)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, str(i))) for i, item in enumerate(node.value))
+    return sorted(found, key=lambda e: e.line)
 
 
 def _schema_error(file: str, lines: LineIndex, err: Any) -> MenuError:
