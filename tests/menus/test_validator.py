@@ -44,6 +44,7 @@ CASES: list[tuple[str, str, int, str | None]] = [
     ("duplicate_key.yaml", "duplicate-key", 14, "start"),
     ("reserved_key.yaml", "reserved-key", 14, "start"),
     ("bad_placeholder.yaml", "bad-placeholder", 9, None),
+    ("duplicate_node.yaml", "duplicate-yaml-key", 16, "start"),
 ]
 
 
