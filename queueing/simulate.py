@@ -39,7 +39,7 @@ class CentreResult(BaseModel):
     abandonment_rate: float
     occupancy: float
     erlang_service_level: float
-    erlang_asa_seconds: float
+    erlang_asa_seconds: float | None  # None: offered load >= agents (no steady state)
     erlang_wait_probability: float
     erlang_agents_needed: int
 
@@ -174,12 +174,16 @@ async def simulate(
             abandonment_rate=st.abandoned / finished if finished else 0.0,
             occupancy=st.busy_ms / (load.agents * seconds * 1000) if load.agents else 0.0,
             erlang_service_level=service_level(load.agents, rate, aht_seconds, target.seconds),
-            erlang_asa_seconds=min(average_speed_of_answer(load.agents, rate, aht_seconds), 1e9),
+            erlang_asa_seconds=_finite(average_speed_of_answer(load.agents, rate, aht_seconds)),
             erlang_wait_probability=erlang_c(load.agents, rate * aht_seconds),
             erlang_agents_needed=needed,
         ))
     return SimulationResult(seconds=seconds, aht_seconds=aht_seconds, distribution=distribution,
                             patience_seconds=patience_seconds, centres=results, script_calls=script_calls)
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
 
 
 def parse_load(text: str) -> CentreLoad:
@@ -192,6 +196,10 @@ def parse_load(text: str) -> CentreLoad:
         raise ValueError(f"expected CENTRE=CALLS_PER_HOUR:AGENTS, got {text!r}") from None
 
 
+def _num(value: float | None) -> str:
+    return "inf" if value is None else f"{value:.1f}"
+
+
 def format_result(result: SimulationResult) -> str:
     head = (f"{'centre':<6} {'calls/h':>8} {'agents':>6} {'offered':>7} {'answ':>6} {'aband':>5} "
             f"{'SL':>6} {'SL(EC)':>6} {'ASA s':>7} {'ASA(EC)':>7} {'maxwait':>7} {'occ':>5} {'need':>5}")
@@ -201,6 +209,6 @@ def format_result(result: SimulationResult) -> str:
         lines.append(
             f"{c.centre:<6} {c.calls_per_hour:>8.0f} {c.agents:>6} {c.offered:>7} {c.answered:>6} "
             f"{c.abandoned:>5} {c.service_level:>6.1%} {c.erlang_service_level:>6.1%} {c.asa_seconds:>7.1f} "
-            f"{c.erlang_asa_seconds:>7.1f} {c.max_wait_seconds:>7.1f} {c.occupancy:>5.0%} "
+            f"{_num(c.erlang_asa_seconds):>7} {c.max_wait_seconds:>7.1f} {c.occupancy:>5.0%} "
             f"{c.erlang_agents_needed:>5}")
     return "\n".join(lines)
