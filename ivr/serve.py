@@ -17,7 +17,7 @@ from typing import Any
 
 import typer
 import uvicorn
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 
 from ivr.asr.service import SpeechRecognizer, get_recognizer
 from ivr.asr.transcriber import VoskStatementTranscriber
@@ -85,7 +85,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     embedded = None if settings.redis_url else EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
     if embedded is not None:
         await asyncio.to_thread(embedded.start)
-    redis = Redis.from_url(redis_url(settings, embedded))
+    # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
+    # that touch Redis at once; a blocking pool makes them wait for a connection instead.
+    redis = Redis.from_pool(BlockingConnectionPool.from_url(redis_url(settings, embedded),
+                                                            max_connections=256, timeout=30))
     await redis.ping()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     await asyncio.to_thread(migrate, settings.effective_database_url)
