@@ -2,7 +2,7 @@
 (the limit), in the same run on the same freshly started redis-server (no persistence,
 loopback).
 
-    .venv/bin/python bench/queue_bench.py [--requests 100000] [--clients 50] [--cycles 20000]
+    .venv/bin/python bench/queue_bench.py [--requests 50000] [--clients 50] [--cycles 5000] [--rounds 3]
 
 1. Server side, with ``redis-benchmark`` as the load generator for both:
    - limit: ``EVALSHA <sha of 'return 1'> 0``
@@ -63,12 +63,19 @@ def server_side(port: int, requests: int, clients: int) -> dict[str, float]:
     poll = str(r.script_load(script_source("poll")))
     r.hset("acd:{bj}:cfg", mapping={"max_queue": 10**9})
     r.hset("acd:{bj}:call:q1", mapping={"state": "waiting", "agent": ""})
-    results = {"limit: EVALSHA 'return 1'": redis_benchmark(port, requests, clients, "evalsha", trivial, "0")}
-    results["enqueue.lua (new call each time)"] = redis_benchmark(
-        port, requests, clients, "evalsha", enqueue, "1", "acd:{bj}:cfg", str(T0), "q:__rand_int__", "c",
-        str(T0), "0", "zh", "food", "30000", "bj", "{}", "1")
+    enqueue_args = ["1", "acd:{bj}:cfg", str(T0), "q:__rand_int__", "c", str(T0), "0", "zh", "food", "30000",
+                    "bj", "{}", "1"]
+    poll_args = ["1", "acd:{bj}:cfg", str(T0), "q1", "30000"]
+    results = {"limit: EVALSHA 'return 1', no arguments": redis_benchmark(
+        port, requests, clients, "evalsha", trivial, "0")}
+    results["limit: EVALSHA 'return 1' with enqueue's arguments"] = redis_benchmark(
+        port, requests, clients, "evalsha", trivial, *enqueue_args)
+    results["enqueue.lua (a new call each time; queue grows to N)"] = redis_benchmark(
+        port, requests, clients, "evalsha", enqueue, *enqueue_args)
+    results["limit: EVALSHA 'return 1' with poll's arguments"] = redis_benchmark(
+        port, requests, clients, "evalsha", trivial, *poll_args)
     results["poll.lua (worker tick, lease renewal)"] = redis_benchmark(
-        port, requests, clients, "evalsha", poll, "1", "acd:{bj}:cfg", str(T0), "q1", "30000")
+        port, requests, clients, "evalsha", poll, *poll_args)
     r.flushall()
     return results
 
@@ -146,33 +153,51 @@ async def python_cycles(url: str, workers: int, cycles: int) -> dict[str, float]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=50_000, help="redis-benchmark requests per measurement")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--workers", type=int, default=50)
-    parser.add_argument("--cycles", type=int, default=20_000)
+    parser.add_argument("--cycles", type=int, default=5_000, help="Python call cycles per round")
+    parser.add_argument("--rounds", type=int, default=3, help="limit and ours alternate; medians reported")
     args = parser.parse_args()
+    sides: list[dict[str, float]] = []
+    peers: list[float] = []
+    ours: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory(prefix="ivr-qbench-") as tmp:
         server = RedisServer(port=free_port(), workdir=Path(tmp), appendonly=False)
         server.start()
         try:
-            side = server_side(server.port, args.requests, args.clients)
-            peer = asyncio.run(python_peer(server.url, args.workers, 5.0))
-            ours = asyncio.run(python_cycles(server.url, args.workers, args.cycles))
+            for _ in range(args.rounds):
+                sides.append(server_side(server.port, args.requests, args.clients))
+                peers.append(asyncio.run(python_peer(server.url, args.workers, 3.0)))
+                ours.append(asyncio.run(python_cycles(server.url, args.workers, args.cycles)))
         finally:
             server.stop()
-    limit = side["limit: EVALSHA 'return 1'"]
-    print(f"redis-benchmark, {args.requests} requests, {args.clients} clients")
-    print("| script | ops/s | / limit |\n|---|---|---|")
-    for name, rate in side.items():
-        print(f"| {name} | {rate:,.0f} | {rate / limit:.2f} |")
-    print(f"\nPython redis.asyncio, {args.workers} concurrent workers, {args.cycles} calls "
-          "(enqueue, dispatch, poll, connect, complete)")
-    print("| figure | value |\n|---|---|")
-    print(f"| peer: trivial EVALSHA calls/s | {peer:,.0f} |")
-    calls = ours["script_calls_per_s"]
-    print(f"| ACD script calls/s | {calls:,.0f} ({calls / peer:.2f} of peer) |")
-    print(f"| assignments/s (full call cycles) | {ours['assignments_per_s']:,.0f} |")
-    print(f"| assignment latency p50 / p99 (ms) | {ours['p50_ms']:.2f} / {ours['p99_ms']:.2f} |")
+    med = statistics.median
+    print(f"redis-benchmark, {args.requests} requests x {args.rounds} rounds, {args.clients} clients; "
+          "medians; ratios taken within each round")
+    print("| script | ops/s | / bare limit | / limit with the same arguments |\n|---|---|---|---|")
+    names = list(sides[0])
+    bare = names[0]
+    same_of: dict[str, str] = {}
+    current = bare
+    for name in names:
+        if name.startswith("limit") and "with" in name:
+            current = name
+        same_of[name] = current
+    for name in names:
+        rate = med(r[name] for r in sides)
+        to_bare = med(r[name] / r[bare] for r in sides)
+        to_same = med(r[name] / r[same_of[name]] for r in sides)
+        print(f"| {name} | {rate:,.0f} | {to_bare:.2f} | {to_same:.2f} |")
+    print(f"\nPython redis.asyncio, {args.workers} concurrent workers, {args.cycles} calls per round "
+          "(enqueue, dispatch until assigned, poll, connect, complete; 50 ready agents)")
+    print("| figure | median |\n|---|---|")
+    print(f"| peer: trivial EVALSHA calls/s | {med(peers):,.0f} |")
+    ratio = med(o["script_calls_per_s"] / p for o, p in zip(ours, peers, strict=True))
+    print(f"| ACD script calls/s | {med(o['script_calls_per_s'] for o in ours):,.0f} ({ratio:.2f} of peer) |")
+    print(f"| assignments/s (full call cycles) | {med(o['assignments_per_s'] for o in ours):,.0f} |")
+    print(f"| assignment latency p50 / p99 (ms) | {med(o['p50_ms'] for o in ours):.2f} / "
+          f"{med(o['p99_ms'] for o in ours):.2f} |")
 
 
 if __name__ == "__main__":

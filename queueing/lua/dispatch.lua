@@ -9,20 +9,31 @@ for i = 1, #ended, 2 do
     agent_ready(a, tonumber(ended[i + 1]))
   end
 end
-local ready = redis.call('ZRANGE', P .. 'ready', 0, -1, 'WITHSCORES')
-if #ready == 0 then return {} end
+local waiting = redis.call('ZCARD', P .. 'queue')
+if waiting == 0 then return {} end
+local max_scan = tonumber(ARGV[3])
 local strategy = redis.call('HGET', KEYS[1], 'strategy') or 'longest_idle'
+-- Longest idle needs no more agents than calls it can serve, and no agent attributes:
+-- the ready set is already in idle order (ties by id, as in better() below).
+local last = -1
+if strategy == 'longest_idle' then last = math.min(waiting, max_scan) - 1 end
+local ready = redis.call('ZRANGE', P .. 'ready', 0, last, 'WITHSCORES')
+if #ready == 0 then return {} end
+local needs_attrs = strategy == 'skill_escalation' or strategy == 'fewest_calls'
 local escalate = cfgnum('escalate_ms', 30000)
 local rr_last = redis.call('HGET', KEYS[1], 'rr_last') or ''
 local day = ARGV[4] or ''
 local agents = {}
 for i = 1, #ready, 2 do
   local a = ready[i]
-  local f = redis.call('HMGET', agent_key(a), 'langs', 'cats', 'today', 'day')
-  local today = tonumber(f[3]) or 0
-  if f[4] ~= day then today = 0 end
-  agents[#agents + 1] = {id = a, idle = tonumber(ready[i + 1]), langs = ',' .. (f[1] or '') .. ',',
-    cats = ',' .. (f[2] or '') .. ',', today = today, taken = false}
+  local ag = {id = a, idle = tonumber(ready[i + 1]), langs = ',,', cats = ',,', today = 0, taken = false}
+  if needs_attrs then
+    local f = redis.call('HMGET', agent_key(a), 'langs', 'cats', 'today', 'day')
+    ag.langs = ',' .. (f[1] or '') .. ','
+    ag.cats = ',' .. (f[2] or '') .. ','
+    if f[4] == day then ag.today = tonumber(f[3]) or 0 end
+  end
+  agents[#agents + 1] = ag
 end
 local function has(list, v)
   return v == '' or list == ',,' or string.find(list, ',' .. v .. ',', 1, true) ~= nil
@@ -40,10 +51,11 @@ end
 local out = {}
 local free = #agents
 local lease = tonumber(ARGV[2])
-local calls = redis.call('ZRANGE', P .. 'queue', 0, tonumber(ARGV[3]) - 1)
+local calls = redis.call('ZRANGE', P .. 'queue', 0, max_scan - 1)
 for _, q in ipairs(calls) do
   if free == 0 then break end
-  local f = redis.call('HMGET', call_key(q), 'lang', 'cat', 'enq')
+  local f = {'', '', '0'}
+  if strategy == 'skill_escalation' then f = redis.call('HMGET', call_key(q), 'lang', 'cat', 'enq') end
   local best = nil
   local skilled_only = strategy == 'skill_escalation' and (NOW - tonumber(f[3])) < escalate
   for pass = 1, 2 do
