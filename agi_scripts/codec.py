@@ -27,6 +27,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _REPLY = re.compile(r"^(?P<code>\d{3})(?P<sep>[ -])?(?P<rest>.*)$")
 _RESULT = re.compile(r"^result=(?P<result>\S*)(?P<tail>.*)$")
 _TAIL_KV = re.compile(r"(?P<key>[a-z_]+)=(?P<value>\S*)")
+# The forms Asterisk sends nearly every time, parsed in one step.
+_COMMON_200 = re.compile(r"^200 result=(-?[0-9]*)(?: \(([^()]*)\))?(?: endpos=(-?[0-9]+))?$")
 
 
 class AgiProtocolError(Exception):
@@ -295,6 +297,10 @@ def _only_pairs(text: str) -> bool:
 
 def parse_reply_line(text: str) -> AgiReply:
     """A single-line reply (everything but the body of a ``520-`` usage reply)."""
+    common = _COMMON_200.match(text)
+    if common:
+        result, data, endpos = common.groups()
+        return AgiReply(code=200, result=result, data=data, extra={"endpos": endpos} if endpos else {})
     match = _REPLY.match(text.strip())
     if not match:
         raise AgiProtocolError(f"not an AGI reply: {text[:80]!r}")

@@ -18,7 +18,7 @@ from typing import Any
 
 from agi_scripts.channel import AgiChannel, Recognizer
 from agi_scripts.codec import MAX_LINE_BYTES, AgiProtocolError, read_header_block
-from agi_scripts.session import AgiSession, StreamTransport
+from agi_scripts.session import AgiSession, Watchdog
 from ivr.channel import CallerHangup, ChannelError
 from ivr.settings import Settings
 
@@ -79,8 +79,10 @@ class FastAgiServer:
         self._networks = parse_allowed_hosts(self.allowed_hosts)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._server: asyncio.Server | None = None
+        self._watchdog: Watchdog | None = None
 
     async def start(self, host: str, port: int) -> asyncio.Server:
+        self._watchdog = Watchdog(interval=min(0.25, self.command_timeout / 4))
         self._server = await asyncio.start_server(
             self._on_connection, host, port, limit=MAX_LINE_BYTES, backlog=4096
         )
@@ -103,6 +105,8 @@ class FastAgiServer:
                 await asyncio.wait(pending, timeout=grace)
         if self._server is not None:
             await self._server.wait_closed()
+        if self._watchdog is not None:
+            self._watchdog.stop()
 
     async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -115,7 +119,8 @@ class FastAgiServer:
                 self._tasks.discard(task)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        transport = StreamTransport(reader, writer)
+        assert self._watchdog is not None, "start() the server first"
+        transport = self._watchdog.watch(reader, writer)
         peer = writer.get_extra_info("peername")
         address = str(peer[0]) if peer else ""
         if not host_allowed(address, self._networks) or self.stats.active >= self.max_calls:

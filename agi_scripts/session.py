@@ -12,7 +12,15 @@ import asyncio
 import logging
 from typing import Protocol
 
-from agi_scripts.codec import AgiHeaders, AgiProtocolError, AgiReply, format_command, read_line, read_reply
+from agi_scripts.codec import (
+    AgiHeaders,
+    AgiProtocolError,
+    AgiReply,
+    AgiTimeout,
+    format_command,
+    read_line,
+    read_reply,
+)
 from ivr.channel import CallerHangup, ChannelError
 
 log = logging.getLogger(__name__)
@@ -30,20 +38,46 @@ class AgiTransport(Protocol):
 
 
 class StreamTransport:
-    """FastAGI: an asyncio TCP stream from Asterisk."""
+    """FastAGI: an asyncio TCP stream from Asterisk.
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    Reply time-outs: without a watchdog each read has its own ``asyncio.timeout``; with a
+    :class:`Watchdog` (the server's) a read only records its deadline and one timer for the
+    whole server aborts connections past theirs, which is far cheaper at thousands of calls.
+    """
+
+    def __init__(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, watchdog: Watchdog | None = None
+    ) -> None:
         self.reader = reader
         self.writer = writer
+        self.watchdog = watchdog
+        self.deadline: float | None = None
+        self.expired = False
 
     async def send(self, line: bytes) -> None:
         self.writer.write(line)
         await self.writer.drain()
 
     async def readline(self, timeout: float | None) -> bytes:
-        return await read_line(self.reader, timeout)
+        if self.watchdog is None or timeout is None:
+            return await read_line(self.reader, timeout)
+        self.deadline = self.watchdog.loop.time() + timeout
+        try:
+            return await read_line(self.reader, None)
+        except AgiProtocolError as exc:
+            if self.expired:
+                raise AgiTimeout(f"no line from the peer within {timeout} s") from exc
+            raise
+        finally:
+            self.deadline = None
+
+    def expire(self) -> None:
+        self.expired = True
+        self.writer.transport.abort()
 
     async def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.forget(self)
         if self.writer.is_closing():
             return
         self.writer.close()
@@ -52,6 +86,34 @@ class StreamTransport:
                 await self.writer.wait_closed()
         except (OSError, TimeoutError):
             pass
+
+
+class Watchdog:
+    """One timer for every connection of a server: aborts reads past their deadline."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.interval = interval
+        self._transports: set[StreamTransport] = set()
+        self._task = self.loop.create_task(self._run(), name="agi-watchdog")
+
+    def watch(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> StreamTransport:
+        transport = StreamTransport(reader, writer, self)
+        self._transports.add(transport)
+        return transport
+
+    def forget(self, transport: StreamTransport) -> None:
+        self._transports.discard(transport)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            now = self.loop.time()
+            for transport in [t for t in self._transports if t.deadline is not None and t.deadline < now]:
+                transport.expire()
+
+    def stop(self) -> None:
+        self._task.cancel()
 
 
 class AgiSession:

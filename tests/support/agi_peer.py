@@ -126,6 +126,9 @@ class CallerScript:
     #: Header block trouble: "", "silent", "partial", "overlong", "garbage", "many".
     header_mode: str = ""
     reply_delay: float = 0.0
+    #: Really wait this long (at most the time asked) before answering WAIT FOR DIGIT, as
+    #: Asterisk does while music on hold plays; 0 answers at once.
+    wait_digit_delay: float = 0.0
     variables: dict[str, str] = field(default_factory=dict)
 
 
@@ -207,7 +210,9 @@ class AgiPeer:
             await self._serve(reader, writer)
         except (ConnectionError, OSError) as exc:
             self.result.closed_by_server = True
-            self.result.error = self.result.error or f"connection: {exc}"
+            # A reset after the server hung up is only our unread HANGUP line: a normal close.
+            if not (self.result.server_hung_up and isinstance(exc, ConnectionResetError)):
+                self.result.error = self.result.error or f"connection: {exc}"
         finally:
             writer.close()
             try:
@@ -257,6 +262,10 @@ class AgiPeer:
                     self.result.channel_commands_after_hangup += 1
             if self.script.reply_delay:
                 await asyncio.sleep(self.script.reply_delay)
+            if self.script.wait_digit_delay and line.startswith("WAIT FOR DIGIT"):
+                asked = parse_args(line)[3:4]
+                limit = int(asked[0]) / 1000 if asked and asked[0].isdigit() else 0.0
+                await asyncio.sleep(min(self.script.wait_digit_delay, limit))
             if self.script.misbehave_at == self._count:
                 if await self._misbehave(writer):
                     return

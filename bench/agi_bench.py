@@ -1,0 +1,300 @@
+"""FastAGI benchmark: our server + engine vs a bare asyncio line server (the limit) vs the
+same menu steps as a panoramisk FastAGI handler (the peer), driven in the same run by the
+same load generator acting as Asterisk (tests/support/agi_peer.py). Each server runs in
+its own process, the generator in this one, so they do not share a core.
+
+    .venv/bin/python bench/agi_bench.py run --calls 2000 --concurrency 200
+    .venv/bin/python bench/agi_bench.py hold --calls 10000
+
+``run`` reports completed calls per second and the server's per-command latency (from a
+reply sent to the next command received, p50/p99) on the complaint path. ``hold`` keeps
+N calls waiting in music on hold in one server process and reports its resident memory.
+Loopback only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.agi_peer import AgiPeer, CallerScript, PeerResult, call, header_lines  # noqa: E402
+
+COMPLAINT_KEYS = ["1", "1", "1", "1", "1"]  # Mandarin, complaint, Beijing, same region, food
+CALLER = "01088886666"
+
+
+def raise_fd_limit() -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+# ------------------------------------------------------------------------------- servers
+
+
+def _settings(data_dir: Path) -> Any:
+    from ivr.settings import Settings
+
+    return Settings(data_dir=data_dir, agi_host="127.0.0.1")
+
+
+async def serve_ours(port: int, data_dir: Path, hold: bool) -> None:
+    from agi_scripts.server import FastAgiServer, engine_handler
+    from ivr.callrecord import QueueResult
+    from ivr.engine import default_services
+
+    settings = _settings(data_dir)
+    services = default_services(settings, clock=lambda: _open_time())
+    if hold:
+        services.queue = HoldForever()  # type: ignore[assignment]
+    server = FastAgiServer(handler=engine_handler(lambda: services), sounds_dir=settings.sounds_dir,
+                           spool_dir=settings.spool_dir, command_timeout=60, max_calls=50_000)
+    await server.start("127.0.0.1", port)
+    _ = QueueResult
+    await asyncio.Event().wait()
+
+
+class HoldForever:
+    """A queue with no agents: the caller hears music on hold until they hang up."""
+
+    async def queue_call(self, channel: Any, record: Any, decision: Any) -> Any:
+        from ivr.callrecord import QueueResult
+
+        while True:
+            await channel.hold(20, "*")
+            if False:  # pragma: no cover - the caller always leaves by hanging up
+                return QueueResult(outcome="timeout", centre=decision.centre)
+
+
+def _open_time() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
+
+
+async def serve_echo(port: int, commands: list[str]) -> None:
+    """The limit: per call, read the header block, then send the same command lines and read
+    one reply line each; no parsing, no call logic."""
+    payload = [(c + "\n").encode() for c in commands]
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while (await reader.readline()) not in (b"\n", b""):
+                pass
+            for line in payload:
+                writer.write(line)
+                await writer.drain()
+                reply = await reader.readline()
+                if reply.startswith(b"HANGUP"):
+                    reply = await reader.readline()
+            await reader.readline()  # the unsolicited HANGUP after our HANGUP
+        except OSError:
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", port, backlog=4096)
+    async with server:
+        await server.serve_forever()
+
+
+async def serve_panoramisk(port: int, commands: list[str]) -> None:
+    """The peer: the same steps as a panoramisk FastAGI route sending the same commands."""
+    from panoramisk.fast_agi import Application
+
+    app = Application()
+
+    async def ivr(request: Any) -> None:
+        for command in commands:
+            result = await request.send_command(command)
+            if result.get("status_code") not in (200, None) and "error" in result:
+                break
+        await request.reader.readline()  # the unsolicited HANGUP after our HANGUP
+
+    app.add_route("ivr", ivr)
+    server = await asyncio.start_server(app.handler, "127.0.0.1", port, backlog=4096)
+    async with server:
+        await server.serve_forever()
+
+
+def server_main(kind: str, port: int, data_dir: str, commands_file: str) -> None:
+    raise_fd_limit()
+    commands = json.loads(Path(commands_file).read_text()) if commands_file else []
+    if kind == "ours":
+        asyncio.run(serve_ours(port, Path(data_dir), hold=False))
+    elif kind == "hold":
+        asyncio.run(serve_ours(port, Path(data_dir), hold=True))
+    elif kind == "echo":
+        asyncio.run(serve_echo(port, commands))
+    elif kind == "panoramisk":
+        asyncio.run(serve_panoramisk(port, commands))
+    else:
+        raise SystemExit(f"unknown server kind {kind}")
+
+
+def start_server(kind: str, data_dir: Path, commands_file: str = "") -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, __file__, "server", kind, str(port), str(data_dir), commands_file],
+        cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as probe:
+                # A whole (unroutable) header: panoramisk spins forever on a bare EOF.
+                probe.sendall(b"agi_network: yes\nagi_network_script: probe\n\n")
+                return process, port
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"{kind} server did not start")
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# ----------------------------------------------------------------------------- load
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+async def drive(port: int, calls: int, concurrency: int) -> dict[str, Any]:
+    gate = asyncio.Semaphore(concurrency)
+    results: list[PeerResult] = []
+
+    async def one(n: int) -> None:
+        async with gate:
+            results.append(await call("127.0.0.1", port, CallerScript(keys=list(COMPLAINT_KEYS)),
+                                      callerid=CALLER, uniqueid=f"bench.{n}", idle_timeout=60))
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(n) for n in range(calls)))
+    elapsed = time.perf_counter() - started
+    latencies = [lat for r in results for lat in r.latencies[1:]]  # [0] includes connect + header
+    ok = [r for r in results if r.closed_by_server and not r.error and r.server_hung_up]
+    failed = [r for r in results if r not in ok]
+    return {
+        "first_failure": (failed[0].error or failed[0].commands[-3:]) if failed else None,
+        "calls": calls, "completed": len(ok), "seconds": round(elapsed, 3),
+        "calls_per_second": round(len(ok) / elapsed, 1),
+        "commands_per_call": round(statistics.mean(len(r.commands) for r in results), 1),
+        "latency_p50_ms": round(percentile(latencies, 0.50) * 1000, 3),
+        "latency_p99_ms": round(percentile(latencies, 0.99) * 1000, 3),
+    }
+
+
+async def run_bench(calls: int, concurrency: int) -> dict[str, Any]:
+    raise_fd_limit()
+    with tempfile.TemporaryDirectory(prefix="agi-bench-") as tmp:
+        tmpdir = Path(tmp)
+        ours, port = start_server("ours", tmpdir / "data")
+        try:
+            warm = await call("127.0.0.1", port, CallerScript(keys=list(COMPLAINT_KEYS)), callerid=CALLER,
+                              idle_timeout=60)  # builds the dynamic prompts once
+            commands_file = tmpdir / "commands.json"
+            commands_file.write_text(json.dumps(warm.commands))
+            figures = {"ours": await drive(port, calls, concurrency)}
+        finally:
+            ours.terminate()
+            ours.wait()
+        for kind in ("echo", "panoramisk"):
+            process, port = start_server(kind, tmpdir / "data", str(commands_file))
+            try:
+                figures[kind] = await drive(port, calls, concurrency)
+            finally:
+                process.terminate()
+                process.wait()
+    if not figures["panoramisk"]["completed"] or not figures["echo"]["completed"]:
+        return figures
+    figures["ratio_vs_limit"] = round(figures["ours"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
+    figures["ratio_vs_panoramisk"] = round(
+        figures["ours"]["calls_per_second"] / figures["panoramisk"]["calls_per_second"], 3)
+    return figures
+
+
+async def hold_bench(calls: int) -> dict[str, Any]:
+    raise_fd_limit()
+    with tempfile.TemporaryDirectory(prefix="agi-hold-") as tmp:
+        process, port = start_server("hold", Path(tmp) / "data")
+        try:
+            warm = await call("127.0.0.1", port, CallerScript(keys=list(COMPLAINT_KEYS), hangup_at=40),
+                              callerid=CALLER, idle_timeout=60)
+            baseline = rss_mib(process.pid)
+            peers = [AgiPeer(CallerScript(keys=list(COMPLAINT_KEYS), wait_digit_delay=3600),
+                             header_lines(port=port, callerid=CALLER, uniqueid=f"hold.{n}"), idle_timeout=7200)
+                     for n in range(calls)]
+            tasks: list[asyncio.Task[PeerResult]] = []
+            started = time.perf_counter()
+            for index, peer in enumerate(peers):
+                tasks.append(asyncio.create_task(peer.run("127.0.0.1", port)))
+                if index % 200 == 199:
+                    await asyncio.sleep(0.05)  # let the accept queue drain
+            deadline = time.monotonic() + 600
+            waiting = 0
+            while time.monotonic() < deadline:
+                waiting = sum(1 for p in peers if p.result.commands and p.result.commands[-1].startswith("WAIT FOR"))
+                if waiting >= calls:
+                    break
+                await asyncio.sleep(0.5)
+            ramp = time.perf_counter() - started
+            rss = rss_mib(process.pid)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        finally:
+            process.terminate()
+            process.wait()
+    return {"calls_waiting": waiting, "target": calls, "rss_mib": round(rss, 1),
+            "rss_idle_mib": round(baseline, 1), "per_call_kib": round((rss - baseline) * 1024 / max(1, waiting), 1),
+            "ramp_seconds": round(ramp, 1), "warm_call_commands": len(warm.commands)}
+
+
+def main() -> None:
+    if len(sys.argv) >= 2 and sys.argv[1] == "server":
+        server_main(sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else "")
+        return
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="mode", required=True)
+    run = sub.add_parser("run")
+    run.add_argument("--calls", type=int, default=2000)
+    run.add_argument("--concurrency", type=int, default=200)
+    hold = sub.add_parser("hold")
+    hold.add_argument("--calls", type=int, default=10_000)
+    args = parser.parse_args()
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    if args.mode == "run":
+        print(json.dumps(asyncio.run(run_bench(args.calls, args.concurrency)), indent=1))
+    else:
+        print(json.dumps(asyncio.run(hold_bench(args.calls)), indent=1))
+
+
+if __name__ == "__main__":
+    main()
