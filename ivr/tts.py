@@ -11,6 +11,7 @@ import hashlib
 import shutil
 import subprocess
 import tempfile
+import uuid
 from pathlib import Path
 
 from ivr.channel import Prompt
@@ -38,7 +39,8 @@ def synthesize_wav(text: str, language: str, target: Path) -> Path:
         # Text goes to espeak-ng on stdin, never on the command line.
         subprocess.run([espeak, "-v", VOICES.get(language, language), "-s", "150", "-w", str(raw), "--stdin"],
                        input=text.encode("utf-8"), check=True, capture_output=True, timeout=60)
-        partial = target.with_suffix(".part.wav")
+        # Unique per writer: concurrent calls may synthesise the same prompt at once.
+        partial = target.with_name(f"{target.stem}.{uuid.uuid4().hex[:12]}.part.wav")
         subprocess.run([sox, str(raw), "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer", str(partial)],
                        check=True, capture_output=True, timeout=60)
         partial.replace(target)
