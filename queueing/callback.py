@@ -26,7 +26,7 @@ class CallbackDialer:
     async def _reserved_callbacks(self, centre: str) -> list[tuple[str, dict[str, str]]]:
         tag = self.store.centre(centre).tag
         found = []
-        for q in await self.store.redis.smembers(tag + "calls"):
+        for q in await self.store.redis.smembers(tag + "cbs"):
             call = await self.store.call(centre, _s(q))
             if call.get("cb") == "1" and call.get("state") == "reserved":
                 found.append((_s(q), call))

@@ -121,20 +121,15 @@ def maintain_command(
     """Periodic upkeep: reclaim expired leases, end wrap-ups, match agents to calls."""
     from queueing.events import EventLog
     from queueing.gateway import wall_clock_ms
+    from queueing.upkeep import run_upkeep, upkeep_once
 
     async def body(store: AcdStore) -> None:
         await store.apply_config()
         events = EventLog(store.redis)
-        while True:
-            for c in store.config.centres:
-                now = wall_clock_ms()
-                for qcid, what in await store.reclaim(c, now):
-                    await events.emit("RECLAIMED", call_id="", ts_ms=now,
-                                      data={"centre": c, "queue_call_id": qcid, "state": what})
-                await store.dispatch(c, now)
-            if every <= 0:
-                return
-            await asyncio.sleep(every)
+        if every <= 0:
+            typer.echo(f"reclaimed {await upkeep_once(store, events, wall_clock_ms())}")
+            return
+        await run_upkeep(store, events, asyncio.Event(), every=every)
 
     _with_redis(redis_url, centres, body)
 
@@ -147,19 +142,14 @@ def callbacks_command(
 ) -> None:
     """Dial callbacks through the Asterisk Manager Interface (IVR_AMI_* settings)."""
     from queueing.ami import AmiClient
-    from queueing.callback import CallbackDialer
     from queueing.events import EventLog
-    from queueing.gateway import wall_clock_ms
+    from queueing.upkeep import run_callbacks
 
     s = get_settings()
 
     async def body(store: AcdStore) -> None:
         ami = AmiClient(s.ami_host, s.ami_port, s.ami_username, s.ami_secret.get_secret_value())
-        dialer = CallbackDialer(store, EventLog(store.redis), ami, wall_clock_ms)
-        while True:
-            for c in store.config.centres:
-                await dialer.run_once(c)
-            await asyncio.sleep(every)
+        await run_callbacks(store, EventLog(store.redis), ami, asyncio.Event(), every=every)
 
     _with_redis(redis_url, centres, body)
 

@@ -54,6 +54,7 @@ local function remove_call(q, outcome, day)
   end
   redis.call('DEL', ck)
   redis.call('SREM', P .. 'calls', q)
+  redis.call('SREM', P .. 'cbs', q)
   redis.call('ZREM', P .. 'queue', q)
   redis.call('ZREM', P .. 'leases', q)
   redis.call('HINCRBY', P .. 'stat', 'removed', 1)

@@ -25,9 +25,15 @@ for _, q in ipairs(calls) do
       v('call ' .. q .. ' ' .. st .. ' with agent ' .. a .. ' in ' .. tostring(af[1]) .. '/' .. tostring(af[2]))
     end
   else v('call ' .. q .. ' in unknown state ' .. st) end
+  if st and ((f[4] == '1') ~= (redis.call('SISMEMBER', P .. 'cbs', q) == 1)) then
+    v('call ' .. q .. ' callback flag vs callback set')
+  end
 end
 for _, q in ipairs(redis.call('ZRANGE', P .. 'queue', 0, -1)) do
   if redis.call('SISMEMBER', P .. 'calls', q) == 0 then v('queued ' .. q .. ' is not a call') end
+end
+for _, q in ipairs(redis.call('SMEMBERS', P .. 'cbs')) do
+  if redis.call('SISMEMBER', P .. 'calls', q) == 0 then v('callback ' .. q .. ' is not a call') end
 end
 for _, q in ipairs(redis.call('ZRANGE', P .. 'leases', 0, -1)) do
   if redis.call('SISMEMBER', P .. 'calls', q) == 0 then v('lease for unknown call ' .. q) end
