@@ -93,4 +93,4 @@ def build_command(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(json.dumps({"built": len(report.built), "unchanged": len(report.unchanged),
-                           "removed": len(report.removed)}))
+                           "removed": len(report.removed), "templated": len(report.templated)}))

@@ -25,6 +25,7 @@ from ivr.tts import synthesize_wav
 MANIFEST = "manifest.json"
 _ID = re.compile(r"^[a-z0-9_]{1,64}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 Synthesizer = Callable[[str, str, Path], Path]
 
@@ -75,6 +76,8 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    #: Texts with ``{slot}`` placeholders: spoken per call (dynamic prompts), not built here.
+    templated: list[str] = field(default_factory=list)
 
 
 def iter_menu_prompts(menus_dir: Path) -> Iterator[PromptSource]:
@@ -148,6 +151,9 @@ def build_prompts(
     report = BuildReport()
     current: dict[str, str] = {}
     for source in sources:
+        if source.audio is None and _PLACEHOLDER.search(source.text):
+            report.templated.append(source.key)
+            continue
         target = root / f"{source.key}.wav"
         digest = source.digest()
         current[source.key] = digest

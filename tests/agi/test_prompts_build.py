@@ -20,6 +20,9 @@ prompts:
   bye:
     zh: 再见。
     en: Goodbye.
+  where:
+    zh: 您在{region}吗？
+    en: Are you in {region}?
 nodes: {}
 """
 SYSTEM_COUNT = sum(len(texts) for texts in SYSTEM_PROMPTS.values())
@@ -47,6 +50,8 @@ def test_builds_8khz_mono_wav_per_language_and_rebuilds_only_changes(menus: Path
     synth = CountingSynth()
     report = build_prompts(menus, sounds, synthesize=synth)
     assert len(report.built) == 4 + SYSTEM_COUNT
+    assert sorted(report.templated) == ["en/demo/where", "zh/demo/where"]  # spoken per call
+    assert not (sounds / "ivr" / "en" / "demo" / "where.wav").exists()
     for key in ("zh/demo/hello", "en/demo/hello", "zh/demo/bye", "en/demo/bye", "zh/system/fallback_sorry"):
         with wave.open(str(sounds / "ivr" / f"{key}.wav")) as wav:
             assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (8000, 1, 2)
