@@ -82,6 +82,7 @@ class CentreConfig(BaseModel):
     ring_time: float = Field(20, gt=0)
     wrapup: float = Field(15, ge=0)
     announce_every: float = Field(30, gt=0)
+    periodic_every: float = Field(90, gt=0)
     hold_step: float = Field(5, gt=0)
     lease: float = Field(30, gt=0)
     overflow: list[str] = Field(default_factory=list)

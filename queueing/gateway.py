@@ -20,7 +20,7 @@ from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.channel import CallerHangup, Channel, DialResult
 from ivr.privacy import mask_number
 from queueing.events import EventLog
-from queueing.prompts import callback_prompt, position_prompt, timeout_prompt
+from queueing.prompts import callback_prompt, periodic_prompt, position_prompt, timeout_prompt
 from queueing.stats import expected_wait_seconds, recent_aht
 from queueing.store import AcdError, AcdStore, CallView
 
@@ -109,6 +109,7 @@ class RedisQueueGateway:
     async def _wait_loop(self, channel: Channel, wait: _Wait) -> QueueResult:
         home_cfg = self.store.centre(wait.home)
         next_announce = 0  # announce at once
+        next_periodic = wait.enq_ms + int(home_cfg.periodic_every * 1000)
         while True:
             now = self.clock_ms()
             views = await self._tick(wait, now)
@@ -129,6 +130,9 @@ class RedisQueueGateway:
             if now >= next_announce:
                 await self._announce(channel, wait, views, now)
                 next_announce = now + int(home_cfg.announce_every * 1000)
+            elif now >= next_periodic:
+                await channel.play(periodic_prompt(wait.record.language))
+                next_periodic = now + int(home_cfg.periodic_every * 1000)
             key = await channel.hold(home_cfg.hold_step, escape_digits=self.callback_key)
             if key == self.callback_key:
                 return await self._callback(channel, wait)

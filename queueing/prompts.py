@@ -33,3 +33,9 @@ def timeout_prompt(language: str) -> Prompt:
     text = ("All agents are still busy. Please call again later or leave your complaint online."
             if language == "en" else "目前坐席繁忙，请稍后再拨，或通过全国12315平台在线提交。")
     return Prompt(prompt_id="queue_timeout", language=language, text=text, menu_id="dynamic")
+
+
+def periodic_prompt(language: str) -> Prompt:
+    text = ("Thank you for waiting. You can also file a complaint online on the national 12315 platform."
+            if language == "en" else "感谢您的耐心等待。您也可以通过全国12315平台在线提交投诉举报。")
+    return Prompt(prompt_id="queue_periodic", language=language, text=text, menu_id="dynamic")

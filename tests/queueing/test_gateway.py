@@ -193,3 +193,19 @@ async def test_caller_hangs_up_after_talking(store: AcdStore) -> None:
     types = [e["type"] for e in await events_of(store, "call-1")]
     assert types == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
     assert await store.check("bj") == []
+
+
+async def test_long_wait_repeats_position_and_periodic_announcements(store: AcdStore) -> None:
+    clock = VirtualClock(OPEN_T0)
+    centre = store.config.centres["nm"]
+    centre.max_wait, centre.announce_every, centre.periodic_every = 300, 60, 90
+    await store.agent_login("nm", "busy1", "PJSIP/b1", clock.now, ready=False)  # logged in, never ready
+    channel = ScriptedChannel(clock=clock)
+    result = await gateway_for(store, clock).queue_call(channel, make_record(language="en"),
+                                                        RoutingDecision(centre="nm"))
+    assert result.outcome == "timeout" and result.wait_seconds >= 300
+    ids = [p.prompt_id for p in channel.played]
+    assert ids.count("queue_position") >= 4 and ids.count("queue_periodic") >= 1
+    assert ids[0] == "queue_position" and ids[-1] == "queue_timeout"
+    assert "You are next in line" in channel.played[0].text
+    assert await store.check("nm") == []
