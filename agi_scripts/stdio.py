@@ -84,6 +84,8 @@ class AudioTap:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._queue: asyncio.Queue[bytes | None] | None = None
         self._lock = threading.Lock()
+        self.listening = threading.Event()
+        self.closed = False
         self._thread = threading.Thread(target=self._pump, name="eagi-audio", daemon=True)
         self._thread.start()
 
@@ -94,6 +96,8 @@ class AudioTap:
             except OSError:
                 chunk = b""
             with self._lock:
+                if not chunk:
+                    self.closed = True
                 if self._queue is not None and self._loop is not None:
                     self._loop.call_soon_threadsafe(self._queue.put_nowait, chunk or None)
             if not chunk:
@@ -103,11 +107,15 @@ class AudioTap:
         with self._lock:
             self._loop = asyncio.get_running_loop()
             self._queue = asyncio.Queue()
+            if self.closed:
+                self._queue.put_nowait(None)
+            self.listening.set()
             return self._queue
 
     def stop(self) -> None:
         with self._lock:
             self._queue = None
+            self.listening.clear()
 
 
 class EagiChannel(AgiChannel):
