@@ -163,17 +163,24 @@ def test_schedule_form_edits_yaml_and_publishes(admin_client: TestClient) -> Non
     assert published(admin_client)["number"] == 2
 
 
-@pytest.mark.parametrize(("method", "url"), [
+MENU_ENDPOINTS = [
     ("GET", "/api/menus/versions"), ("GET", "/api/menus/published"), ("POST", "/api/menus/validate"),
     ("POST", "/api/menus/diff"), ("POST", "/api/menus/try"), ("POST", "/api/menus/publish"),
     ("POST", "/api/menus/rollback"), ("GET", f"/api/menus/schedule?file={MENU}"), ("POST", "/api/menus/schedule"),
-    ("GET", "/api/prompts"), ("POST", "/api/prompts/text"), ("GET", "/api/prompts/audio?file=a&id=b&language=zh"),
-])
-def test_menu_endpoints_refuse_strangers_and_agents(client: TestClient, add_user: Any, method: str,
-                                                    url: str) -> None:
-    assert client.request(method, url, json={}).status_code == 401
-    from tests.web.conftest import login
+    ("POST", "/api/menus/upload"), ("GET", "/api/prompts"), ("POST", "/api/prompts/text"),
+    ("POST", "/api/prompts/recording"), ("GET", "/api/prompts/audio?file=a&id=b&language=zh"),
+    ("GET", "/api/users"), ("POST", "/api/users"), ("POST", "/api/users/x/disable"), ("GET", "/api/audit"),
+]
 
+
+def test_admin_endpoints_refuse_strangers_agents_and_supervisors(client: TestClient, add_user: Any) -> None:
+    from tests.web.conftest import bearer
+
+    for method, url in MENU_ENDPOINTS:
+        assert client.request(method, url, json={}).status_code == 401, url
     add_user("ann", "agent", "bj")
-    login(client, "ann")
-    assert client.request(method, url, json={}).status_code == 403
+    add_user("nat", "supervisor", "cn")
+    for user in ("ann", "nat"):
+        headers = bearer(client, user)
+        for method, url in MENU_ENDPOINTS:
+            assert client.request(method, url, json={}, headers=headers).status_code == 403, (user, url)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner, Result
 
-from ivr.settings import Settings
+from ivr.settings import Settings, get_settings
+from ivr.web.cli import users_app
 from tests.web.conftest import PASSWORD
 
 
@@ -82,21 +81,28 @@ def test_openapi_lists_the_apis(client: TestClient) -> None:
         assert path in paths, path
 
 
-def run_cli(settings: Settings, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, IVR_DATA_DIR=str(settings.data_dir), IVR_DATABASE_URL=str(settings.database_url),
-               IVR_SECRET_KEY="test-secret-key")
-    return subprocess.run([sys.executable, "-m", "ivr.cli", "users", *args], input=stdin, text=True,
-                          capture_output=True, env=env, timeout=120, cwd=Path(__file__).resolve().parents[2])
+def run_cli(monkeypatch: pytest.MonkeyPatch, settings: Settings, *args: str, stdin: str = "") -> Result:
+    monkeypatch.setenv("IVR_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("IVR_DATABASE_URL", str(settings.database_url))
+    monkeypatch.setenv("IVR_SECRET_KEY", "test-secret-key")
+    get_settings.cache_clear()
+    try:
+        return CliRunner().invoke(users_app, list(args), input=stdin)
+    finally:
+        get_settings.cache_clear()
 
 
-def test_users_cli_creates_the_first_administrator(web_settings: Settings, client: TestClient) -> None:
-    made = run_cli(web_settings, "add", "boss", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
-    assert made.returncode == 0, made.stderr
-    assert PASSWORD not in made.stdout
-    listed = run_cli(web_settings, "list")
-    assert "boss" in listed.stdout and "admin" in listed.stdout
-    refused = run_cli(web_settings, "add", "ann", "--role", "agent", "--password-stdin", stdin=PASSWORD + "\n")
-    assert refused.returncode == 2 and "centre" in refused.stderr
-    weak = run_cli(web_settings, "add", "bob", "--role", "admin", "--password-stdin", stdin="123\n")
-    assert weak.returncode == 2 and "at least" in weak.stderr
+def test_users_cli_creates_the_first_administrator(web_settings: Settings, client: TestClient,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    made = run_cli(monkeypatch, web_settings, "add", "boss", "--role", "admin", "--password-stdin",
+                   stdin=PASSWORD + "\n")
+    assert made.exit_code == 0, made.output
+    assert PASSWORD not in made.output
+    listed = run_cli(monkeypatch, web_settings, "list")
+    assert "boss" in listed.output and "admin" in listed.output
+    refused = run_cli(monkeypatch, web_settings, "add", "ann", "--role", "agent", "--password-stdin",
+                      stdin=PASSWORD + "\n")
+    assert refused.exit_code == 2 and "centre" in refused.output
+    weak = run_cli(monkeypatch, web_settings, "add", "bob", "--role", "admin", "--password-stdin", stdin="123\n")
+    assert weak.exit_code == 2 and "at least" in weak.output
     assert client.post("/api/auth/login", json={"username": "boss", "password": PASSWORD}).status_code == 200
