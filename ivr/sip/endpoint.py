@@ -121,9 +121,8 @@ class SipEndpoint:
         tasks = [c.task for c in self.calls.values() if c.task] + list(self._tasks)
         for task in tasks:
             task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if tasks:
+            await asyncio.wait(tasks, timeout=5)
         if self._janitor is not None:
             self._janitor.cancel()
         for txn in self._clients.values():
@@ -303,7 +302,7 @@ class SipEndpoint:
             return
         stream.remote = offer.address
         stream.dtmf_payload_type = offer.dtmf_payload_type
-        stream.sending = offer.we_send
+        stream.sending = False  # no media before the 200 OK carries our SDP
         seq, _ = m.cseq_of(request)
         call = InboundCall(call_id=call_id, invite=request, source=addr, local_tag=local_tag, offer=offer,
                            stream=stream, invite_key=m.transaction_key(request),
@@ -336,6 +335,7 @@ class SipEndpoint:
         if call.answered:
             return
         call.answered = True
+        call.stream.sending = call.offer.we_send
         body = self.sdp_for(call)
         response = self.respond(call.invite, 200, "OK", to_tag=call.local_tag, contact=self.contact(),
                                 body=body, extra={"Allow": m.ALLOW})

@@ -98,8 +98,9 @@ class MediaClock:
         self._n += 1
         due = self._t0 + self._n * self.ptime
         now = loop.time()
-        if due < now - 5 * self.ptime:
-            # Far behind (process stalled): skip the lost ticks rather than burst them.
+        if due < now - 10 * self.ptime:
+            # Far behind (process stalled > 200 ms): skip the lost ticks rather than burst them;
+            # shorter delays are caught up at once, which jitter buffers absorb.
             skipped = math.floor((now - due) / self.ptime)
             self._n += skipped
             self.late_ticks += skipped
