@@ -69,15 +69,20 @@ async def step(store: AcdStore, book: Book, rng: random.Random, worker: int) -> 
     if op == "enqueue":
         book.seq += 1
         qcid = f"w{worker}-{book.seq}"
+        # Booked before the script runs: another worker may remove the call before this
+        # await returns; a refused enqueue is taken back out of the books.
+        book.created[(centre, qcid)] = 1
         status, _ = await store.enqueue(centre, qcid, call_id=qcid, enq_ms=now, now_ms=now,
                                         priority=rng.choice([0, 0, 1]), language=rng.choice(["zh", "en"]))
-        if status == "OK":
-            book.created[(centre, qcid)] = 1
-            nxt = OVERFLOW.get(centre)
-            if nxt and rng.random() < 0.4:  # also eligible at the next centre, original enqueue time
-                status2, _ = await store.enqueue(nxt, qcid, call_id=qcid, enq_ms=now, now_ms=now, overflow=True)
-                if status2 == "OK":
-                    book.created[(nxt, qcid)] = 1
+        if status != "OK":
+            del book.created[(centre, qcid)]
+            return
+        nxt = OVERFLOW.get(centre)
+        if nxt and rng.random() < 0.4:  # also eligible at the next centre, original enqueue time
+            book.created[(nxt, qcid)] = 1
+            status2, _ = await store.enqueue(nxt, qcid, call_id=qcid, enq_ms=now, now_ms=now, overflow=True)
+            if status2 != "OK":
+                del book.created[(nxt, qcid)]
     elif op == "dispatch":
         await store.dispatch(centre, now)
     elif op == "offer":
