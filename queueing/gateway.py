@@ -200,8 +200,11 @@ class RedisQueueGateway:
             result: DialResult = await channel.dial(view.endpoint, cfg.ring_time)
         except CallerHangup:
             renewer.cancel()
-            await self._caller_left_during_dial(wait, centre, view.agent, dial_start, cfg.ring_time)
-            raise
+            answered = await self._caller_left_during_dial(wait, centre, view.agent, dial_start, cfg.ring_time)
+            if answered is None:
+                raise
+            # The conversation took place and the caller ended it: that is an answered call.
+            return answered
         finally:
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -237,8 +240,9 @@ class RedisQueueGateway:
                 await self.store.poll(c, wait.qcid, now)
 
     async def _caller_left_during_dial(self, wait: _Wait, centre: str, agent: str, dial_start: int,
-                                       ring_time: float) -> None:
-        """A Dial that outlived the ring time was answered: the caller ended the talk."""
+                                       ring_time: float) -> QueueResult | None:
+        """A Dial that outlived the ring time was answered: the caller ended the talk.
+        Returns the answered result, or None when the caller left while it rang."""
         now = self.clock_ms()
         if (now - dial_start) / 1000 > ring_time + 1:
             wait_ms = await self.store.connect(centre, wait.qcid, agent, dial_start)
@@ -249,9 +253,11 @@ class RedisQueueGateway:
             await self.store.claim(wait.qcid, centre, 0, op="release")
             await self._emit("COMPLETECALLER", wait, centre, agent=agent, wait_seconds=wait_ms / 1000,
                              talk_seconds=handle_ms / 1000)
-            wait.centres.clear()  # nothing left to abandon
-        else:
-            await self.store.claim(wait.qcid, centre, 0, op="release")
+            wait.centres.clear()
+            return QueueResult(outcome="answered", centre=centre, agent=agent, wait_seconds=wait_ms / 1000,
+                               position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
+        await self.store.claim(wait.qcid, centre, 0, op="release")
+        return None
 
     async def _withdraw_others(self, wait: _Wait, keep: str) -> None:
         now = self.clock_ms()

@@ -188,8 +188,8 @@ async def test_caller_hangs_up_after_talking(store: AcdStore) -> None:
     await store.agent_login("bj", "a1", "PJSIP/a1", clock.now, ready=True)
     channel = ScriptedChannel(clock=clock, hangup_in_dial=True,
                               agents={"PJSIP/a1": DialResult("ANSWER", talk_seconds=90)})
-    with pytest.raises(CallerHangup):
-        await gateway_for(store, clock).queue_call(channel, make_record(), RoutingDecision(centre="bj"))
+    result = await gateway_for(store, clock).queue_call(channel, make_record(), RoutingDecision(centre="bj"))
+    assert result.outcome == "answered" and result.agent == "a1"  # a conversation, not an abandon
     types = [e["type"] for e in await events_of(store, "call-1")]
     assert types == ["ENTERQUEUE", "CONNECT", "COMPLETECALLER"]
     assert await store.check("bj") == []
@@ -209,3 +209,22 @@ async def test_long_wait_repeats_position_and_periodic_announcements(store: AcdS
     assert ids[0] == "queue_position" and ids[-1] == "queue_timeout"
     assert "You are next in line" in channel.played[0].text
     assert await store.check("nm") == []
+
+
+async def test_caller_hangs_up_while_agent_rings_is_abandon(store: AcdStore) -> None:
+    clock = VirtualClock(OPEN_T0)
+    await store.agent_login("bj", "a1", "PJSIP/a1", clock.now, ready=True)
+
+    class HangsUpWhileRinging(ScriptedChannel):
+        async def dial(self, endpoint: str, timeout: float) -> DialResult:
+            self.clock.now += 2000
+            raise CallerHangup()
+
+    channel = HangsUpWhileRinging(clock=clock)
+    with pytest.raises(CallerHangup):
+        await gateway_for(store, clock).queue_call(channel, make_record(), RoutingDecision(centre="bj"))
+    types = [e["type"] for e in await events_of(store, "call-1")]
+    assert types == ["ENTERQUEUE", "ABANDON"]
+    agent = await store.agent("bj", "a1")
+    assert agent["state"] == "ready" and agent["call"] == ""
+    assert await store.check("bj") == []
