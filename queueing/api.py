@@ -95,6 +95,8 @@ def agent_router(
                                          categories=body.categories, ready=body.ready)
         except AcdError as exc:
             raise _refuse(exc) from exc
+        except ValueError as exc:  # a skill or the username is not a safe identifier
+            raise HTTPException(422, str(exc)) from exc
         return AgentState(agent=agent, centre=centre, state=state)
 
     async def act(action: str, user: Any, s: AcdServices, reason: str = "") -> AgentState:

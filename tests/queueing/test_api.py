@@ -80,6 +80,8 @@ def test_agent_state_cycle(client: TestClient, acd_redis_url: str) -> None:
     assert client.post("/acd/agent/ready", headers=me).status_code == 404
     bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1\nEXEC Hangup"}, headers=me)
     assert bad.status_code == 422
+    bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1", "languages": ["zh,en"]}, headers=me)
+    assert bad.status_code == 422
     assert client.post("/acd/agent/ready", headers=auth("x:caller:bj")).status_code == 403
     entries: Any = redis.Redis.from_url(acd_redis_url, decode_responses=True).xrange("ivr:events")
     types = [f["type"] for _, f in entries]

@@ -199,3 +199,15 @@ async def test_checker_detects_corruption(store: AcdStore) -> None:
     problems = await store.check("bj")
     assert any("still queued" in p for p in problems)
     assert any("a1" in p for p in problems)
+
+
+async def test_unsafe_ids_are_refused_before_redis(store: AcdStore) -> None:
+    for agent, endpoint, langs in [("a b", "PJSIP/1", ["zh"]), ("a1", "PJSIP/1\nHANGUP", ["zh"]),
+                                   ("a1", "PJSIP/1", ["zh,en"]), ("a|1", "PJSIP/1", [])]:
+        with pytest.raises(ValueError):
+            await store.agent_login("bj", agent, endpoint, T0, languages=langs)
+    with pytest.raises(ValueError):
+        await store.enqueue("bj", "q|1", call_id="c", enq_ms=T0, now_ms=T0)
+    with pytest.raises(KeyError):
+        await store.enqueue("zz", "q1", call_id="c", enq_ms=T0, now_ms=T0)
+    assert await store.agents("bj") == [] and await store.check("bj") == []
