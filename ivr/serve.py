@@ -17,7 +17,7 @@ from typing import Any
 
 import typer
 import uvicorn
-from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio import Redis
 
 from ivr.asr.service import SpeechRecognizer, get_recognizer
 from ivr.asr.transcriber import VoskStatementTranscriber
@@ -86,9 +86,9 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if embedded is not None:
         await asyncio.to_thread(embedded.start)
     # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
-    # that touch Redis at once; a blocking pool makes them wait for a connection instead.
-    redis = Redis.from_pool(BlockingConnectionPool.from_url(redis_url(settings, embedded),
-                                                            max_connections=256, timeout=30))
+    # that touch Redis at once. (Not BlockingConnectionPool: a command cancelled while it waits
+    # for a connection there can stall its task for a minute.)
+    redis = Redis.from_url(redis_url(settings, embedded), max_connections=10_000)
     await redis.ping()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     await asyncio.to_thread(migrate, settings.effective_database_url)
