@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 from redis.asyncio import Redis
 
@@ -69,12 +69,29 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
 
     app = FastAPI(title="12315 IVR", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
+    app.middleware("http")(security_headers)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(auth_router())
     app.include_router(users_router())
     _include_own_routers(app)
     app.state.mounted_optional = mount_optional_routers(app)
     return app
+
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; "
+       "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+
+
+async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI loads its own assets inline
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.url.path.startswith("/api/"):
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
 
 
 def _include_own_routers(app: FastAPI) -> None:

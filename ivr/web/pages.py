@@ -41,7 +41,8 @@ def render(request: Request, template: str, user: WebUser | None, status_code: i
     context = {
         "request": request, "t": labels(language), "lang": language, "user": user,
         "csrf": getattr(request.state, "csrf", ""), "page_path": request.url.path,
-        "labels_json": json.dumps(labels(language), ensure_ascii=False), **extra,
+        # Inside <script type="application/json">: "</" must not end the element early.
+        "labels_json": json.dumps(labels(language), ensure_ascii=False).replace("</", "<\\/"), **extra,
     }
     response = TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
     if request.query_params.get("lang") == language:

@@ -52,8 +52,21 @@ def server(web_settings: Settings) -> Iterator[str]:
         yield url
 
 
+CONSOLE_ERRORS: list[str] = []
+
+
+def no_page_errors() -> None:
+    """No script errors and nothing refused by the Content-Security-Policy."""
+    errors = [e for e in CONSOLE_ERRORS if "WebSocket" not in e]  # reconnects while a test stops the server
+    CONSOLE_ERRORS.clear()
+    assert errors == []
+
+
 def sign_in(browser: Browser, base: str, username: str, path: str) -> Page:
     page = browser.new_page(viewport={"width": 1366, "height": 900})
+    CONSOLE_ERRORS.clear()
+    page.on("console", lambda m: CONSOLE_ERRORS.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: CONSOLE_ERRORS.append(str(e)))
     page.goto(f"{base}{path}")
     expect(page).to_have_url(f"{base}/login?next={path}")
     page.fill("#username", username)
@@ -99,6 +112,7 @@ def test_admin_changes_a_prompt_and_publishes(browser: Browser, server: str, web
     expect(page.locator("#output")).to_contain_text("新版问候")
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SCREENSHOTS / "admin.png"), full_page=False)
+    no_page_errors()
     page.close()
 
     after = MenuStore(web_settings).current()
@@ -175,6 +189,7 @@ def test_agent_receives_an_offered_call_and_files_the_complaint(
     page.click("#btn-wrapup")
     expect(page.locator("#agent-state")).to_have_text("ready")
     expect(page.locator("#no-call")).to_be_visible()
+    no_page_errors()
     page.close()
 
     engine = make_engine(web_settings.effective_database_url)
@@ -211,4 +226,7 @@ def test_dashboard_shows_a_waiting_call_and_then_its_answer(
     # English labels on request.
     page.goto(f"{server}/dashboard?lang=en")
     expect(page.locator("#h-chart")).to_have_text("Calls per half hour")
+    page.select_option("#centre-select", "bj")
+    expect(page.locator("#kpi-answered")).to_have_text("1")
+    no_page_errors()
     page.close()

@@ -94,3 +94,22 @@ def test_calls_per_half_hour_and_overflow_from_sql(supervisor_bj: TestClient, we
     assert slots["09:30"]["offered"] == 1
     assert sum(s["offered"] for s in today["half_hours"]) == 4
     assert today["overflow_out"] == 1 and today["overflow_in"] == 1
+
+
+def test_early_warning_alerts_reach_the_dashboard(supervisor_bj: TestClient, web_settings: Settings) -> None:
+    from records.models import Complaint
+
+    ctx = supervisor_bj.app.state.web  # type: ignore[attr-defined]
+    today = day_start(ctx).date()
+    assert supervisor_bj.get("/api/dashboard/centres/bj").json()["alerts"] == []
+    engine = make_engine(web_settings.effective_database_url)
+    with session_scope(session_factory(engine)) as session:
+        for i in range(8):  # a spike: eight complaints about food in one region today, none before
+            session.add(Complaint(ticket=f"A{i}", kind="complaint", category="food", region="110101",
+                                  centre="bj", status="registered", received_on=today))
+        for i in range(8):
+            session.add(Complaint(ticket=f"S{i}", kind="complaint", category="food", region="310101",
+                                  centre="sh", status="registered", received_on=today))
+    engine.dispose()
+    alerts = supervisor_bj.get("/api/dashboard/centres/bj").json()["alerts"]
+    assert [(a["category"], a["region"], a["count"]) for a in alerts] == [("food", "110101", 8)]

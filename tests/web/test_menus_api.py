@@ -107,8 +107,14 @@ def test_publish_announces_the_version_on_redis(admin_client: TestClient) -> Non
 
     settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
     sync = redis_sync.Redis.from_url(str(settings.redis_url))
+    listener = sync.pubsub()
+    listener.subscribe("ivr:menus:publish")
+    assert listener.get_message(timeout=5)["type"] == "subscribe"  # type: ignore[index]
     files = published(admin_client)["files"]
     admin_client.post("/api/menus/publish", json={"files": files, "comment": "same again"})
+    message = listener.get_message(timeout=5)
+    assert message is not None and message["data"] == b"2"  # what every FastAGI worker hears
+    listener.close()
     assert sync.get("ivr:menus:published") == b"2"
     assert sync.hget("ivr:menus:v:2", MENU) == files[MENU].encode()
 

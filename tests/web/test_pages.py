@@ -106,3 +106,12 @@ def test_users_cli_creates_the_first_administrator(web_settings: Settings, clien
     weak = run_cli(monkeypatch, web_settings, "add", "bob", "--role", "admin", "--password-stdin", stdin="123\n")
     assert weak.exit_code == 2 and "at least" in weak.output
     assert client.post("/api/auth/login", json={"username": "boss", "password": PASSWORD}).status_code == 200
+
+
+def test_security_headers(client: TestClient) -> None:
+    page = client.get("/login")
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert page.headers["x-frame-options"] == "DENY" and page.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in page.text  # no inline script: labels travel as JSON data
+    assert client.get("/api/auth/me").headers["cache-control"] == "no-store"

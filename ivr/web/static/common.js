@@ -1,6 +1,7 @@
 // Shared helpers: JSON API calls with the CSRF token, labels, sign-out.
 "use strict";
-const T = (key) => (window.LABELS && window.LABELS[key]) || key;
+const LABELS = (() => { const n = document.getElementById("page-labels"); return n ? JSON.parse(n.textContent) : {}; })();
+const T = (key) => LABELS[key] || key;
 function csrfToken() { const m = document.querySelector('meta[name="csrf-token"]'); return m ? m.content : ""; }
 async function api(method, url, body, isForm) {
   const opts = { method, headers: { "X-CSRF-Token": csrfToken() }, credentials: "same-origin" };
