@@ -169,9 +169,9 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
 
 
 def _mark_hangup(record: CallRecord, node: str, reason: str) -> None:
-    if record.outcome in ("in_progress", "queued"):
-        record.outcome = "caller_hangup" if record.queue is None else record.queue.outcome
-    record.hangup_node = node
+    if record.outcome == "in_progress":
+        record.outcome = "caller_hangup"
+    record.hangup_node = node or "answer"
     record.hangup_reason = reason
     if record.path and record.path[-1].node == node and record.path[-1].result is None:
         record.path[-1].result = "hangup"
@@ -289,7 +289,7 @@ async def _collect(state: CallState, node: CollectNode, step: Any) -> str | None
                     if speech_failures >= SPEECH_FAILURES_BEFORE_KEYS and node.fallback:
                         state.record.speech[-1].decision = "fallback_keys"
                         return node.fallback
-                    await counters.invalid(count=False)
+                    await counters.invalid(enforce_max=False)
                     continue
         else:
             result = await state.channel.collect_digits(prompt, node.max_digits, counters.timeout,
@@ -310,7 +310,7 @@ async def _collect(state: CallState, node: CollectNode, step: Any) -> str | None
                     continue
         if value is None:
             attempts += 1
-            await counters.invalid(count=False)
+            await counters.invalid(enforce_max=False)
             continue
         state.record.slots[node.slot] = value
         state.history.append(state.current)
@@ -416,16 +416,23 @@ async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
     step.detail = {"centre": decision.centre, "priority": decision.priority}
     if node.prompt:
         await state.channel.play(state.prompt(node.prompt))
-    state.record.outcome = "queued"
     gateway = state.services.queue
     if gateway is None:
         state.record.queue = QueueResult(outcome="no_acd", centre=decision.centre)
         return node.next
-    result = await gateway.queue_call(state.channel, state.record, decision)
+    try:
+        result = await gateway.queue_call(state.channel, state.record, decision)
+    except CallerHangup:
+        state.record.queue = QueueResult(outcome="abandoned", centre=decision.centre)
+        state.record.outcome = "abandoned"
+        raise
     state.record.queue = result
-    state.record.outcome = result.outcome
     step.result = result.outcome
-    return None if result.outcome == "answered" else node.next
+    if result.outcome == "answered":
+        state.record.outcome = "answered"
+        return None
+    # Not answered (full, closed, timeout, callback): the menu says what happens next.
+    return node.next
 
 
 def _route(state: CallState, node: QueueNode) -> RoutingDecision:
@@ -467,7 +474,7 @@ async def _return(state: CallState, node: ReturnNode, step: Any) -> str | None:
 async def _hangup(state: CallState, node: HangupNode, step: Any) -> str | None:
     if node.prompt:
         await state.channel.play(state.prompt(node.prompt))
-    if state.record.outcome in ("in_progress", "queued") or node.outcome != "completed":
+    if state.record.outcome == "in_progress" or node.outcome != "completed":
         state.record.outcome = node.outcome
     return None
 
@@ -517,9 +524,10 @@ class _Counters:
         if self.timeout_prompt:
             await self.state.channel.play(self.state.prompt(self.timeout_prompt))
 
-    async def invalid(self, count: bool = True) -> None:
+    async def invalid(self, enforce_max: bool = True) -> None:
+        """Count an invalid answer; collect nodes bound retries by max_attempts instead."""
         self.invalids += 1
-        if self.invalids >= self.max_invalid:
+        if enforce_max and self.invalids >= self.max_invalid:
             raise Failed(self.failure)
         if self.invalid_prompt:
             await self.state.channel.play(self.state.prompt(self.invalid_prompt))
