@@ -17,6 +17,7 @@ from ivr.settings import get_settings
 from ivr.sip.cli import app as sip_app
 from ivr.web.cli import users_app
 from queueing.cli import app as queue_app
+from queueing.cli import simulate_command
 from records.cli import app as records_app
 
 app = typer.Typer(help="12315 IVR and call-routing server.", no_args_is_help=True)
@@ -24,6 +25,7 @@ app.add_typer(menus_app, name="menus")
 app.command("serve")(serve_command)
 app.command("call")(call_command)
 app.command("doctor")(doctor_command)
+app.command("simulate")(simulate_command)
 app.add_typer(agi_app, name="agi")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(asr_app, name="asr")
