@@ -130,6 +130,8 @@ async def read_line(reader: asyncio.StreamReader, timeout: float | None) -> byte
     :class:`AgiProtocolError` (line longer than the reader's limit).
     """
     try:
+        if timeout is None:
+            return await reader.readuntil(b"\n")
         async with asyncio.timeout(timeout):
             return await reader.readuntil(b"\n")
     except TimeoutError as exc:
@@ -143,20 +145,25 @@ async def read_line(reader: asyncio.StreamReader, timeout: float | None) -> byte
 async def read_header_block(
     reader: asyncio.StreamReader, timeout: float, max_lines: int = MAX_HEADER_LINES
 ) -> AgiHeaders:
-    """Read ``agi_*`` lines up to the empty line; the whole block must arrive within ``timeout``."""
-    lines: list[str] = []
+    """Read ``agi_*`` lines up to the empty line; the whole block must arrive within ``timeout``
+    and fit in the reader's limit (8 KiB for the server; Asterisk sends well under 1 KiB)."""
     try:
         async with asyncio.timeout(timeout):
-            while True:
-                text = decode_line(await read_line(reader, None))
-                if text == "":
-                    break
-                if len(lines) >= max_lines:
-                    raise AgiProtocolError("too many header lines")
-                lines.append(text)
+            if reader.at_eof():
+                raise AgiClosed("connection closed before the header")
+            block = await reader.readuntil(b"\n\n")
     except TimeoutError as exc:
         raise AgiTimeout(f"no complete AGI header within {timeout} s") from exc
-    return parse_header_block(lines)
+    except asyncio.IncompleteReadError as exc:
+        raise AgiClosed("connection closed in the header block") from exc
+    except asyncio.LimitOverrunError as exc:
+        raise AgiProtocolError("header block longer than allowed") from exc
+    lines = decode_line(block[:-1]).split("\n")
+    if lines == [""]:
+        lines = []
+    if len(lines) > max_lines:
+        raise AgiProtocolError("too many header lines")
+    return parse_header_block([line.rstrip("\r") for line in lines])
 
 
 # ---------------------------------------------------------------------------------------
