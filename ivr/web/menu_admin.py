@@ -25,6 +25,7 @@ PROMPT_ID_RE = re.compile(r"^[a-z0-9_]{1,64}$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 MAX_MENU_FILE_BYTES = 256 * 1024
 MAX_MENU_FILES = 64
+TRY_TIMEOUT_SECONDS = 30.0
 
 
 class DraftError(ValueError):
@@ -105,7 +106,7 @@ async def try_draft(
     result: Any = run_script(menuset, dnis=dnis, caller=caller, inputs=inputs, language=language,
                              services=services, spool_dir=ctx.settings.spool_dir / "web-try")
     if inspect.isawaitable(result):
-        result = await result
+        result = await asyncio.wait_for(result, TRY_TIMEOUT_SECONDS)
     return dict(result)
 
 

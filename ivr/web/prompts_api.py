@@ -121,8 +121,13 @@ def prompts_router() -> APIRouter:
             path = tts_path(ctx, row["menu"], id, language, text)
             if not path.exists():
                 await asyncio.to_thread(synthesize_wav, text, language, path)
-        if not path.is_file():
+        # The menu names the file; serve only WAV files under the sounds directory.
+        sounds = ctx.settings.sounds_dir.resolve()
+        real = path.resolve()
+        if real.suffix != ".wav" or not real.is_relative_to(sounds):
+            raise HTTPException(status_code=404, detail="audio outside the sounds directory is not served")
+        if not real.is_file():
             raise HTTPException(status_code=404, detail="audio file missing")
-        return FileResponse(path, media_type="audio/wav")
+        return FileResponse(real, media_type="audio/wav")
 
     return router

@@ -119,3 +119,20 @@ def test_prompt_change_keeps_the_rest_of_the_file(admin_client: TestClient) -> N
     assert changed == [(next(line for line in before.splitlines() if "zh: 欢迎致电全国12315" in line),
                         "    zh: 新的问候语。")]
     assert before.splitlines()[0].startswith("#") and after.splitlines()[0] == before.splitlines()[0]
+
+
+def test_audio_outside_the_sounds_directory_is_not_served(admin_client: TestClient, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.wav"
+    make_wav(secret, 8000, 0.5)
+    files = admin_client.get("/api/menus/published").json()["files"]
+    for target in (str(secret), "/etc/passwd"):
+        draft = ma_set_audio(files, target)
+        reply = admin_client.post("/api/menus/publish", json={"files": draft, "comment": "sneaky"})
+        assert reply.status_code == 200, reply.text
+        assert admin_client.get(f"/api/prompts/audio?file={MENU}&id=welcome&language=zh").status_code == 404
+
+
+def ma_set_audio(files: dict[str, str], path: str) -> dict[str, str]:
+    from ivr.web.menu_admin import set_prompt
+
+    return set_prompt(files, MENU, "welcome", "zh", audio=path)
