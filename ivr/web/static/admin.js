@@ -130,7 +130,9 @@ document.addEventListener("DOMContentLoaded", () => {
     keepEditor();
     const inputs = $("try-inputs").value.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
     try { const r = await api("POST", "/api/menus/try", { files: draft, inputs, dnis: $("try-dnis").value, language: $("try-lang").value });
-      $("output").textContent = JSON.stringify(r, null, 2); showErrors([]); say("", true); } catch (err) { handle(err); }
+      const lines = r.heard.map((h, i) => (i + 1) + ". " + h);
+      lines.push("", "path: " + r.path.join(" → "), "slots: " + JSON.stringify(r.slots), "outcome: " + r.outcome);
+      $("output").textContent = lines.join("\n"); showErrors([]); say("", true); } catch (err) { handle(err); }
   });
   $("btn-publish").addEventListener("click", async () => {
     keepEditor();

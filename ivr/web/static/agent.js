@@ -21,7 +21,7 @@ function render(view) {
   if (!offer) { ticket = null; $("ticket-line").textContent = ""; return; }
   $("offer-caller").textContent = offer.caller || "-";
   $("offer-region").textContent = [offer.region, offer.region_name].filter(Boolean).join(" ") || "-";
-  $("offer-service").textContent = offer.service_type || "-";
+  $("offer-service").textContent = T("kind_" + offer.service_type) !== "kind_" + offer.service_type ? T("kind_" + offer.service_type) : (offer.service_type || "-");
   $("offer-category").textContent = offer.category || "-";
   $("offer-recognised").textContent = (offer.recognised || []).join(" / ") || "-";
   $("offer-transcript").textContent = offer.transcript || "-";
