@@ -28,7 +28,7 @@ _REPLY = re.compile(r"^(?P<code>\d{3})(?P<sep>[ -])?(?P<rest>.*)$")
 _RESULT = re.compile(r"^result=(?P<result>\S*)(?P<tail>.*)$")
 _TAIL_KV = re.compile(r"(?P<key>[a-z_]+)=(?P<value>\S*)")
 # The forms Asterisk sends nearly every time, parsed in one step.
-_COMMON_200 = re.compile(r"^200 result=(-?[0-9]*)(?: \(([^()]*)\))?(?: endpos=(-?[0-9]+))?$")
+COMMON_200 = re.compile(r"^200 result=(-?[0-9]*)(?: \(([^()]*)\))?(?: endpos=(-?[0-9]+))?$")
 
 
 class AgiProtocolError(Exception):
@@ -304,7 +304,7 @@ def _only_pairs(text: str) -> bool:
 
 def parse_reply_line(text: str) -> AgiReply:
     """A single-line reply (everything but the body of a ``520-`` usage reply)."""
-    common = _COMMON_200.match(text)
+    common = COMMON_200.match(text)
     if common:
         result, data, endpos = common.groups()
         return AgiReply(code=200, result=result, data=data, extra={"endpos": endpos} if endpos else {})
@@ -322,12 +322,18 @@ def parse_reply_line(text: str) -> AgiReply:
     raise AgiProtocolError(f"unknown AGI reply code {code}: {text[:80]!r}")
 
 
-async def read_reply(readline: ReadLine, max_usage_lines: int = MAX_USAGE_LINES) -> AgiReply:
+async def read_reply(
+    readline: ReadLine, max_usage_lines: int = MAX_USAGE_LINES, first: bytes | None = None
+) -> AgiReply:
     """Read one reply, assembling ``520-`` usage text, skipping ``100 Trying`` lines,
-    and noting (not failing on) an unsolicited ``HANGUP`` line before the reply."""
+    and noting (not failing on) an unsolicited ``HANGUP`` line before the reply.
+    ``first`` is a line already read (the caller's fast path)."""
     hangup_seen = False
     while True:
-        text = decode_line(await readline())
+        if first is not None:
+            text, first = decode_line(first), None
+        else:
+            text = decode_line(await readline())
         if text.strip() == HANGUP_LINE:
             hangup_seen = True
             continue

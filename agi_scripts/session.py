@@ -13,6 +13,7 @@ import logging
 from typing import Protocol
 
 from agi_scripts.codec import (
+    COMMON_200,
     AgiHeaders,
     AgiProtocolError,
     AgiReply,
@@ -25,6 +26,7 @@ from ivr.channel import CallerHangup, ChannelError
 
 log = logging.getLogger(__name__)
 
+WRITE_BACKLOG = 16384
 #: Commands Asterisk still answers with 200 after the caller hung up.
 DEAD_CHANNEL_OK = frozenset({"SET VARIABLE", "GET VARIABLE", "GET FULL VARIABLE", "VERBOSE", "NOOP"})
 
@@ -56,7 +58,9 @@ class StreamTransport:
 
     async def send(self, line: bytes) -> None:
         self.writer.write(line)
-        await self.writer.drain()
+        # A command line is tiny: wait for the socket only when output is really backing up.
+        if self.writer.transport.get_write_buffer_size() > WRITE_BACKLOG:
+            await self.writer.drain()
 
     async def readline(self, timeout: float | None) -> bytes:
         if self.watchdog is None or timeout is None:
@@ -149,7 +153,13 @@ class AgiSession:
         try:
             await self.transport.send(line)
             self.commands_sent += 1
-            reply = await read_reply(lambda: self.transport.readline(timeout))
+            first = await self.transport.readline(timeout)
+            common = COMMON_200.match(first.rstrip(b"\r\n").decode("utf-8", errors="replace"))
+            if common:  # nearly every reply: one step, no usage text, no HANGUP line
+                result, data, endpos = common.groups()
+                reply = AgiReply(code=200, result=result, data=data, extra={"endpos": endpos} if endpos else {})
+            else:
+                reply = await read_reply(lambda: self.transport.readline(timeout), first=first)
         except AgiProtocolError as exc:
             raise ChannelError(f"{verb}: {exc}") from exc
         except (ConnectionError, OSError) as exc:
