@@ -99,7 +99,8 @@ class CallState:
         values = {k: self.label(k, v) for k, v in self.record.slots.items()}
         values.update(extra)
         text = definition.texts.get(lang, "").format_map(_Blank(values))
-        return Prompt(prompt_id=prompt_id, language=lang, text=text, audio=definition.audio.get(lang),
+        audio = _safe_audio(definition.audio.get(lang), self.services.settings.sounds_dir)
+        return Prompt(prompt_id=prompt_id, language=lang, text=text, audio=audio,
                       menu_id=self.menu.menu if not extra else "dynamic")
 
     def label(self, slot: str, value: str) -> str:
@@ -107,6 +108,18 @@ class CallState:
                    "category": "category", "service_type": "service_type"}.get(slot)
         found = get_grammar(grammar) if grammar else None
         return found.label(value, self.language) if found else value
+
+
+def _safe_audio(audio: str | None, sounds_dir: Path) -> str | None:
+    """A recorded prompt is played only from inside the sounds directory; else the text is spoken."""
+    if not audio:
+        return None
+    root = sounds_dir.resolve()
+    path = (root / audio).resolve()
+    if not path.is_relative_to(root):
+        log.warning("prompt audio %r is outside %s; using the text instead", audio, root)
+        return None
+    return str(path)
 
 
 class _Blank(dict[str, str]):

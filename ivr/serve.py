@@ -127,7 +127,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if web:
         from ivr.web.app import create_app
 
-        app = create_app(settings)
+        app = create_app(settings, redis=redis, menu_store=store)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on")

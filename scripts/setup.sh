@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-serve}"
 
 serve_pkgs=(redis-server redis-tools espeak-ng sox)
-test_pkgs=(sip-tester chromium baresip-core)
+test_pkgs=(sip-tester chromium baresip-core fonts-wqy-zenhei)
 
 have_pg() { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
 

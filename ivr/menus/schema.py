@@ -7,10 +7,11 @@ and agent keys, failure counters) and nodes of the kinds below, keyed by id.
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 PromptId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
@@ -23,11 +24,18 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _audio_path(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_./-]{1,200}\.wav", value) or ".." in value.split("/"):
+        raise ValueError("audio is a .wav path of letters, digits, '_', '-', '.', '/' without '..'")
+    return value
+
+
 class PromptDef(BaseModel):
     """``{zh: "...", en: "...", audio: {zh: "file.wav"}}``: text per language, optional audio."""
 
     model_config = ConfigDict(extra="allow")
-    audio: dict[str, str] = Field(default_factory=dict)
+    # a WAV inside the sounds directory (relative to it, or absolute under it); checked again at play time
+    audio: dict[str, Annotated[str, AfterValidator(_audio_path)]] = Field(default_factory=dict)
 
     @property
     def texts(self) -> dict[str, str]:
