@@ -55,3 +55,44 @@ async def test_unknown_dialled_number_gets_the_default_entry(shipped: MenuSet, d
     call = await place_call(shipped, data_dir, ["hangup"], dnis="99999")
     assert call.path[0] == "emergency_check" and call.record.menu_id == "12315"
     assert "category" not in call.record.slots
+
+
+def _with_welcome_audio(shipped: MenuSet, audio: str) -> dict[str, str]:
+    import yaml
+
+    name, text = next(iter(shipped.files.items()))
+    data = yaml.safe_load(text)
+    data["prompts"]["welcome"]["audio"] = {"zh": audio}
+    return {name: yaml.safe_dump(data, allow_unicode=True)}
+
+
+@pytest.mark.parametrize("audio", ["../../etc/passwd.wav", "/etc/passwd", "a b.wav", "x.mp3"])
+def test_menu_refuses_prompt_audio_that_is_not_a_safe_wav_path(shipped: MenuSet, audio: str) -> None:
+    from ivr.menus.menuset import validate_files
+
+    errors = validate_files(_with_welcome_audio(shipped, audio))
+    assert [e.code for e in errors] == ["schema"] and "audio" in errors[0].message
+
+
+async def test_prompt_audio_outside_the_sounds_directory_is_not_played(shipped: MenuSet, data_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    from ivr.menus.menuset import build_menuset
+
+    outside = tmp_path / "elsewhere" / "secret.wav"
+    inside = "uploads/welcome.wav"
+    for audio, expected in ((str(outside), None), (inside, "inside")):
+        menus = build_menuset(_with_welcome_audio(shipped, audio), "t")
+        channel = ConsoleChannel("12315", BEIJING_FIXED, data_dir / "spool", script=["hangup"])
+        played: list[str | None] = []
+        original = channel.play
+
+        async def spy(prompt, escape_digits="", _orig=original, _played=played):  # type: ignore[no-untyped-def]
+            _played.append(prompt.audio)
+            return await _orig(prompt, escape_digits)
+
+        channel.play = spy  # type: ignore[method-assign]
+        await place_call(menus, data_dir, [], channel=channel)
+        if expected is None:
+            assert played[0] is None
+        else:
+            assert played[0] is not None and played[0].endswith("/sounds/uploads/welcome.wav")
