@@ -35,6 +35,13 @@ sys.path.insert(0, str(ROOT))
 SCENARIO = Path(__file__).with_name("sip_bench_call.xml")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux; not exported by Python 3.11
+SO_RCVBUFFORCE = 33  # Linux
+
+
+def udp_receive_buffer_errors() -> int:
+    """Machine-wide count of UDP datagrams dropped on full receive buffers."""
+    lines = [line.split() for line in Path("/proc/net/snmp").read_text().splitlines() if line.startswith("Udp:")]
+    return int(lines[1][lines[0].index("RcvbufErrors")])
 
 
 def free_port(even: bool = False) -> int:
@@ -142,7 +149,10 @@ def ear(port: int, out: Path) -> None:
 
     arrivals: dict[int, list[float]] = {}
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 * 1024 * 1024)
+    try:  # root may exceed net.core.rmem_max: a burst of 360 packets per tick must not overflow
+        sock.setsockopt(socket.SOL_SOCKET, SO_RCVBUFFORCE, 64 * 1024 * 1024)
+    except OSError:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024 * 1024)
     sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
     sock.bind(("127.0.0.1", port))
     sock.settimeout(0.2)
@@ -191,14 +201,21 @@ def ear(port: int, out: Path) -> None:
 
 
 # --- orchestration ------------------------------------------------------------------------------
+NICE: list[str] = []  # e.g. ["nice", "-n", "-10"] on a shared machine (--nice), for every process alike
+
+
 def _start(args: list[str]) -> subprocess.Popen[str]:
-    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([*NICE, sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if "READY" not in line:
         proc.kill()
         raise RuntimeError(f"{args[0]} did not start: {line!r}")
     return proc
+
+
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:
@@ -251,9 +268,9 @@ def run_step(stack: str, rate: float, call_seconds: float, workdir: Path, caller
         raise
     calls = int(rate * call_seconds)
     try:
-        cpu0, t0 = cpu_seconds(server.pid), time.monotonic()
+        cpu0, t0, drops0 = cpu_seconds(server.pid), time.monotonic(), udp_receive_buffer_errors()
         sipp = subprocess.run(
-            ["sipp", f"127.0.0.1:{sip_port}", "-sf", str(SCENARIO), "-i", "127.0.0.1", "-p", str(free_port()),
+            [*NICE, "sipp", f"127.0.0.1:{sip_port}", "-sf", str(SCENARIO), "-i", "127.0.0.1", "-p", str(free_port()),
              "-mi", "127.0.0.1", "-r", str(rate), "-m", str(calls), "-l", str(calls + 10),
              "-d", str(int(call_seconds * 1000)), "-nostdin", "-timeout", f"{int(call_seconds * 3 + 60)}s",
              "-timeout_error", "-mp", "40000",
@@ -262,12 +279,14 @@ def run_step(stack: str, rate: float, call_seconds: float, workdir: Path, caller
             capture_output=True, text=True, cwd=workdir, timeout=call_seconds * 3 + 120)
         cpu = cpu_seconds(server.pid) - cpu0
         wall = time.monotonic() - t0
+        drops = udp_receive_buffer_errors() - drops0
     finally:
         _stop(listener)
         _stop(server)
     timing = json.loads(ear_out.read_text()) if ear_out.exists() else {}
     counts = _sipp_counts(sipp.stdout)
     return {"stack": stack, "rate_cps": rate, "calls": calls, **counts, "sipp_exit": sipp.returncode,
+            "loadavg_1m": load_average(), "udp_rcvbuf_drops": drops,
             "server_cpu_pct": round(100 * cpu / wall, 1), "wall_s": round(wall, 1), **timing}
 
 
@@ -285,12 +304,12 @@ def run(rates: list[float], call_seconds: float, stacks: list[str], out: Path | 
     if out is not None:
         out.write_text(json.dumps(results, indent=1))
     print("\n| stack | calls/s | calls | ok | failed | peak concurrent | server CPU % | pkt/s per call "
-          "| p50 gap ms | p99 gap ms | max gap ms |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| p50 gap ms | p99 gap ms | max gap ms | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['stack']} | {r['rate_cps']} | {r['calls']} | {r['ok']} | {r['failed']} | {r['peak']} | "
               f"{r['server_cpu_pct']} | {r.get('pps_per_call_median', 0):.1f} | {r.get('gap_p50_ms', 0):.1f} | "
-              f"{r.get('gap_p99_ms', 0):.1f} | {r.get('gap_max_ms', 0):.1f} |")
+              f"{r.get('gap_p99_ms', 0):.1f} | {r.get('gap_max_ms', 0):.1f} | {r['loadavg_1m']} |")
 
 
 def main() -> None:
@@ -301,6 +320,8 @@ def main() -> None:
     p_run.add_argument("--call-seconds", type=float, default=30)
     p_run.add_argument("--stacks", nargs="+", default=["ivr", "library"])
     p_run.add_argument("--out", type=Path)
+    p_run.add_argument("--nice", type=int, default=0,
+                       help="run servers, receiver and SIPp at this niceness (negative needs root)")
     p_serve = sub.add_parser("serve")
     p_serve.add_argument("--stack", choices=["ivr", "library"], required=True)
     p_serve.add_argument("--port", type=int, required=True)
@@ -311,6 +332,8 @@ def main() -> None:
     p_ear.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.command == "run":
+        if args.nice:
+            NICE.extend(["nice", "-n", str(args.nice)])
         run(args.rates, args.call_seconds, args.stacks, args.out)
     elif args.command == "serve":
         server = serve_ivr if args.stack == "ivr" else serve_library

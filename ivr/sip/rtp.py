@@ -98,9 +98,10 @@ class MediaClock:
         self._n += 1
         due = self._t0 + self._n * self.ptime
         now = loop.time()
-        if due < now - 10 * self.ptime:
-            # Far behind (process stalled > 200 ms): skip the lost ticks rather than burst them;
-            # shorter delays are caught up at once, which jitter buffers absorb.
+        if due < now - 1.0:
+            # Far behind (the process stalled over a second): resynchronise rather than burst
+            # a second of audio. Shorter stalls are caught up at once, so every stream still
+            # sends exactly 50 packets a second on average.
             skipped = math.floor((now - due) / self.ptime)
             self._n += skipped
             self.late_ticks += skipped
