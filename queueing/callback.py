@@ -64,6 +64,10 @@ class CallbackDialer:
                 await self.store.complete(centre, qcid, agent, done)
                 # The talk is not tracked here: the agent stays paused until they say ready.
                 await self.store.agent_action(centre, agent, "pause", done, reason="callback")
+                # Copies left at the other centres of the chain must not be called back again.
+                for other in self.store.config.chain(call.get("home") or centre):
+                    if other != centre:
+                        await self.store.remove(other, qcid, "withdrawn", done)
                 await self.events.emit("CALLBACK_DONE", call_id=call.get("call_id", ""), ts_ms=done,
                                        data={**data, "wait_seconds": wait_ms / 1000})
             else:

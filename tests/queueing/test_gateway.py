@@ -228,3 +228,26 @@ async def test_caller_hangs_up_while_agent_rings_is_abandon(store: AcdStore) -> 
     agent = await store.agent("bj", "a1")
     assert agent["state"] == "ready" and agent["call"] == ""
     assert await store.check("bj") == []
+
+
+async def test_callback_with_overflow_copy_is_dialled_once(store: AcdStore) -> None:
+    clock = VirtualClock(OPEN_T0)
+    for centre in ("hn", "cn"):
+        await store.enqueue(centre, "cbx", call_id="c", enq_ms=clock.now, now_ms=clock.now, home="hn",
+                            overflow=centre != "hn")
+        await store.request_callback(centre, "cbx", "13900000000", clock.now)
+    await store.agent_login("cn", "n1", "PJSIP/n1", clock.now, ready=True)
+    peer = AmiPeer(answering={"PJSIP/n1"})
+    await peer.start()
+    ami = AmiClient("127.0.0.1", peer.port, "ivr", "s3cret")
+    try:
+        dialer = CallbackDialer(store, EventLog(store.redis), ami, clock)
+        assert await dialer.run_once("cn") == 1
+        await store.agent_login("hn", "h1", "PJSIP/h1", clock.now, ready=True)
+        assert await dialer.run_once("hn") == 0
+    finally:
+        await ami.close()
+        await peer.stop()
+    assert await store.call("hn", "cbx") == {} and await store.call("cn", "cbx") == {}
+    assert sum(1 for a in peer.actions if a.get("Action") == "Originate") == 1
+    assert await store.check("hn") == [] and await store.check("cn") == []
