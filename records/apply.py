@@ -273,6 +273,12 @@ def _apply_queue(session: Session, event: Event) -> None:
     wait = _number(data.get("wait_seconds", data.get("wait")))
     position = _int(data.get("position"))
     kind = event.type
+    if kind in ("ENTERQUEUE", "CONNECT") and event.call_id:
+        # the agent who answers files the complaint while the call is still up: the call
+        # belongs to a centre from its first queue event, not only from CALL_END
+        call = _call_row(session, clip(event.call_id, 128) or "")
+        if kind == "CONNECT" or not call.centre:
+            call.centre = centre
     if kind in ("ENTERQUEUE", "OVERFLOW"):
         leg.enqueued_at = leg.enqueued_at or event.ts
         leg.position = position if position is not None else leg.position

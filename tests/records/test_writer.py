@@ -160,3 +160,16 @@ def test_overflow_answered_elsewhere_and_abandon_everywhere(sessions: sessionmak
     assert legs[("b", "bj")].outcome == legs[("b", "cn")].outcome == "abandoned"
     assert legs[("b", "cn")].wait_seconds == 90.0
     assert legs[("c", "sh")].outcome == "closed"
+
+
+async def test_call_belongs_to_its_centre_while_still_in_progress(
+    redis_client: aioredis.Redis, sessions: sessionmaker[Session], stream: str
+) -> None:
+    """The answering agent files a complaint during the call: the centre is known from ENTERQUEUE/CONNECT."""
+    events = [e for e in call_events("c-live", centre="gd") if e["type"] in ("CALL_START", "ENTERQUEUE", "CONNECT")]
+    assert [e["type"] for e in events] == ["CALL_START", "ENTERQUEUE", "CONNECT"]
+    await emit(redis_client, stream, events[:2])
+    await writer(redis_client, sessions, stream).drain()
+    with sessions() as s:
+        call = s.scalar(select(Call).where(Call.call_id == "c-live"))
+        assert call is not None and call.outcome == "in_progress" and call.centre == "gd"
