@@ -184,5 +184,8 @@ def serve_command(
     writer: bool = typer.Option(True, help="Run the records writer"),
 ) -> None:
     """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from ivr.observability import configure_logging
+
+    # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
+    configure_logging(get_settings().log_json)
     asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer))
