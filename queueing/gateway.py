@@ -42,6 +42,7 @@ class _Wait:
     enq_ms: int
     position_at_entry: int
     centres: list[str] = field(default_factory=list)
+    payload: dict[str, Any] = field(default_factory=dict)  # stored with the call at every centre
 
     @property
     def home(self) -> str:
@@ -87,23 +88,40 @@ class RedisQueueGateway:
         data = {"call_id": record.call_id, "caller": record.caller, "dnis": record.dnis,
                 "language": record.language, "slots": record.slots, "priority": decision.priority,
                 "speech": [{"slot": d.slot, "text": d.text, "value": d.value} for d in record.speech]}
-        status, pos = await self.store.enqueue(
-            home, qcid, call_id=record.call_id, enq_ms=now, now_ms=now, priority=decision.priority,
-            language=record.language, category=record.slots.get("category", ""), data=data,
-        )
-        wait = _Wait(qcid, record, decision, chain, now, pos, [home])
+        wait = _Wait(qcid, record, decision, chain, now, 0, [], data)
+        status, pos = await self._enqueue_at(wait, home, now, overflow=False)
+        entered = home
         if status == "FULL":
             await self._emit("FULL", wait, home, max_queue=pos)
-            return QueueResult(outcome="full", centre=home, queue_call_id=qcid)
-        await self._emit("ENTERQUEUE", wait, home, position=pos, priority=decision.priority,
+            # A full queue sends the call straight on along its chain (each centre's limit holds).
+            for alt in chain[1:]:
+                status, pos = await self._enqueue_at(wait, alt, now, overflow=False)
+                if status != "FULL":
+                    entered = alt
+                    await self._emit("OVERFLOW", wait, alt, from_centre=home, position=pos, wait_seconds=0.0,
+                                     reason="queue full")
+                    break
+            else:
+                return QueueResult(outcome="full", centre=home, queue_call_id=qcid)
+        wait.centres = [entered]
+        wait.position_at_entry = pos
+        await self._emit("ENTERQUEUE", wait, entered, position=pos, priority=decision.priority,
                          dnis=record.dnis, caller=mask_number(record.caller))
         log.info("call %s from %s queued at %s position %d", record.call_id, mask_number(record.caller),
-                 home, pos)
+                 entered, pos)
         try:
             return await self._wait_loop(channel, wait)
         except CallerHangup:
             await self._abandon(wait)
             raise
+
+    async def _enqueue_at(self, wait: _Wait, centre: str, now: int, overflow: bool = True) -> tuple[str, int]:
+        """Queue the call at ``centre`` with its original enqueue time (same score, same place)."""
+        return await self.store.enqueue(
+            centre, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms, now_ms=now,
+            priority=wait.decision.priority, language=wait.record.language,
+            category=wait.record.slots.get("category", ""), home=wait.home, data=wait.payload, overflow=overflow,
+        )
 
     # -- the loop ----------------------------------------------------------------
     async def _wait_loop(self, channel: Channel, wait: _Wait) -> QueueResult:
@@ -145,26 +163,18 @@ class RedisQueueGateway:
                 await self.store.dispatch(centre, now)
             view = await self.store.poll(centre, wait.qcid, now)
             if view is None:  # reclaimed (this worker stalled past its lease): queue again
-                await self.store.enqueue(centre, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms,
-                                         now_ms=now, priority=wait.decision.priority,
-                                         language=wait.record.language, overflow=True,
-                                         category=wait.record.slots.get("category", ""), home=wait.home)
+                await self._enqueue_at(wait, centre, now)
                 view = await self.store.poll(centre, wait.qcid, now)
                 if view is None:
                     continue
             views[centre] = view
-        last = wait.centres[-1]
-        if len(wait.centres) < len(wait.chain) and last in views:
+        last = wait.centres[-1] if wait.centres else wait.home
+        nxt_index = wait.chain.index(last) + 1 if last in wait.chain else len(wait.chain)
+        if nxt_index < len(wait.chain) and last in views:
             waited = (now - wait.enq_ms) / 1000
             if views[last].logged_in == 0 or waited >= self.store.centre(last).overflow_after:
-                nxt = wait.chain[len(wait.centres)]
-                status, pos = await self.store.enqueue(
-                    nxt, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms, now_ms=now,
-                    priority=wait.decision.priority, language=wait.record.language,
-                    category=wait.record.slots.get("category", ""), home=wait.home, overflow=True,
-                    data={"call_id": wait.record.call_id, "slots": wait.record.slots,
-                          "caller": wait.record.caller, "language": wait.record.language},
-                )
+                nxt = wait.chain[nxt_index]
+                status, pos = await self._enqueue_at(wait, nxt, now)
                 wait.centres.append(nxt)
                 await self._emit("OVERFLOW", wait, nxt, from_centre=last, position=pos, wait_seconds=waited,
                                  reason="no agents" if views[last].logged_in == 0 else "wait threshold")
@@ -297,10 +307,7 @@ class RedisQueueGateway:
             except AcdError:
                 # Reserved meanwhile: give the agent back, queue again at the original time.
                 await self.store.remove(c, wait.qcid, "withdrawn", now)
-                await self.store.enqueue(c, wait.qcid, call_id=wait.record.call_id, enq_ms=wait.enq_ms,
-                                         now_ms=now, priority=wait.decision.priority, overflow=True,
-                                         language=wait.record.language, home=wait.home,
-                                         category=wait.record.slots.get("category", ""))
+                await self._enqueue_at(wait, c, now)
                 pos = await self.store.request_callback(c, wait.qcid, wait.record.caller, now)
             position = position or pos
         waited = (now - wait.enq_ms) / 1000

@@ -251,3 +251,22 @@ async def test_callback_with_overflow_copy_is_dialled_once(store: AcdStore) -> N
     assert await store.call("hn", "cbx") == {} and await store.call("cn", "cbx") == {}
     assert sum(1 for a in peer.actions if a.get("Action") == "Originate") == 1
     assert await store.check("hn") == [] and await store.check("cn") == []
+
+
+async def test_full_queue_sends_the_call_on_along_its_chain(store: AcdStore) -> None:
+    clock = VirtualClock(OPEN_T0)
+    await store.redis.hset("acd:{gx}:cfg", "max_queue", 1)
+    await store.agent_login("gx", "g1", "PJSIP/g1", clock.now, ready=False)
+    await store.enqueue("gx", "blocker", call_id="b", enq_ms=clock.now, now_ms=clock.now)
+    await store.agent_login("cn", "n1", "PJSIP/n1", clock.now, ready=True)
+    channel = ScriptedChannel(clock=clock, agents={"PJSIP/n1": DialResult("ANSWER", talk_seconds=5)})
+    record = make_record(region="45")
+    record.speech = []
+    result = await gateway_for(store, clock).queue_call(channel, record,
+                                                        RoutingDecision(centre="gx", overflow=["cn"]))
+    assert result.outcome == "answered" and result.centre == "cn"
+    events = await events_of(store, "call-1")
+    assert [e["type"] for e in events] == ["FULL", "OVERFLOW", "ENTERQUEUE", "CONNECT", "COMPLETEAGENT"]
+    assert events[1]["data"]["reason"] == "queue full" and events[2]["data"]["centre"] == "cn"
+    assert await store.call("gx", "blocker") != {}
+    assert await store.check("gx") == [] and await store.check("cn") == []
