@@ -6,6 +6,8 @@ its own process, the generator in this one, so they do not share a core.
     .venv/bin/python bench/agi_bench.py run --calls 2000 --concurrency 200
     .venv/bin/python bench/agi_bench.py hold --calls 10000
 
+``run`` also measures ``replay``: our server and AGI session sending the same commands
+without the engine, which separates the AGI layer's cost from the call flow's.
 ``run`` reports completed calls per second and the server's per-command latency (from a
 reply sent to the next command received, p50/p99) on the complaint path. ``hold`` keeps
 N calls waiting in music on hold in one server process and reports its resident memory.
@@ -90,6 +92,29 @@ def _open_time() -> Any:
     return datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
 
 
+async def serve_replay(port: int, data_dir: Path, commands: list[str]) -> None:
+    """Our FastAGI server and AGI session without the engine: the same commands, each reply
+    parsed and checked for hangup, as the engine's channel does. Separates the AGI layer's
+    cost from the call flow's."""
+    from agi_scripts.codec import parse_args
+    from agi_scripts.server import FastAgiServer
+
+    steps = [parse_args(c) for c in commands]
+    verbs = {"STREAM", "GET", "WAIT", "RECORD", "SET", "CHANNEL"}
+
+    async def handler(channel: Any) -> None:
+        for argv in steps:
+            words = 2 if argv[0] in verbs else 1
+            if argv[0] == "WAIT":
+                words = 3
+            await channel.session.command(" ".join(argv[:words]), *argv[words:])
+
+    server = FastAgiServer(handler=handler, sounds_dir=data_dir / "sounds", spool_dir=data_dir / "spool",
+                           command_timeout=60, max_calls=50_000)
+    await server.start("127.0.0.1", port)
+    await asyncio.Event().wait()
+
+
 async def serve_echo(port: int, commands: list[str]) -> None:
     """The limit: per call, read the header block, then send the same command lines and read
     one reply line each; no parsing, no call logic."""
@@ -142,6 +167,8 @@ def server_main(kind: str, port: int, data_dir: str, commands_file: str) -> None
         asyncio.run(serve_ours(port, Path(data_dir), hold=False))
     elif kind == "hold":
         asyncio.run(serve_ours(port, Path(data_dir), hold=True))
+    elif kind == "replay":
+        asyncio.run(serve_replay(port, Path(data_dir), commands))
     elif kind == "echo":
         asyncio.run(serve_echo(port, commands))
     elif kind == "panoramisk":
@@ -184,14 +211,73 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
-async def drive(port: int, calls: int, concurrency: int) -> dict[str, Any]:
+class Replayed:
+    """What a replaying caller saw: the commands and the time from each reply to the next."""
+
+    def __init__(self) -> None:
+        self.commands: list[str] = []
+        self.latencies: list[float] = []
+        self.error = ""
+        self.closed_by_server = False
+        self.server_hung_up = False
+
+
+def reply_script(result: PeerResult) -> list[bytes]:
+    """The Asterisk-faithful peer's replies to one call, one chunk per command (an
+    unsolicited HANGUP line travels with the reply before it)."""
+    chunks: list[bytes] = []
+    for reply in result.replies:
+        if reply == "HANGUP" and chunks:
+            chunks[-1] += b"HANGUP\n"
+        else:
+            chunks.append(reply.encode() + b"\n")
+    return chunks
+
+
+async def replay_call(port: int, header: bytes, replies: list[bytes], expected: list[str]) -> Replayed:
+    """A cheap load generator: the replies the faithful peer gave to this same call, sent
+    back in order, so the generator's own cost stays small and equal for every server."""
+    seen = Replayed()
+    try:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    except OSError as exc:
+        seen.error = str(exc)
+        return seen
+    try:
+        writer.write(header)
+        sent = time.perf_counter()
+        for index in range(len(replies) + 1):
+            line = await asyncio.wait_for(reader.readline(), 60)
+            if not line:
+                seen.closed_by_server = True
+                break
+            seen.latencies.append(time.perf_counter() - sent)
+            seen.commands.append(line.decode().rstrip("\n"))
+            if index >= len(replies) or seen.commands[-1].split(" ")[:2] != expected[index].split(" ")[:2]:
+                seen.error = f"unexpected command {seen.commands[-1][:60]!r} at {index}"
+                break
+            writer.write(replies[index])
+            sent = time.perf_counter()
+        else:
+            seen.closed_by_server = not await reader.read()
+        seen.server_hung_up = bool(seen.commands) and seen.commands[-1] == "HANGUP"
+    except (OSError, TimeoutError) as exc:
+        seen.error = seen.error or f"{type(exc).__name__}: {exc}"
+    finally:
+        writer.close()
+    return seen
+
+
+async def drive(port: int, calls: int, concurrency: int, script: tuple[list[bytes], list[str]]) -> dict[str, Any]:
     gate = asyncio.Semaphore(concurrency)
-    results: list[PeerResult] = []
+    results: list[Replayed] = []
+    replies, expected = script
 
     async def one(n: int) -> None:
+        header = b"".join(f"{k}: {v}\n".encode() for k, v in header_lines(
+            port=port, callerid=CALLER, uniqueid=f"bench.{n}")) + b"\n"
         async with gate:
-            results.append(await call("127.0.0.1", port, CallerScript(keys=list(COMPLAINT_KEYS)),
-                                      callerid=CALLER, uniqueid=f"bench.{n}", idle_timeout=60))
+            results.append(await replay_call(port, header, replies, expected))
 
     started = time.perf_counter()
     await asyncio.gather(*(one(n) for n in range(calls)))
@@ -230,13 +316,15 @@ async def run_bench(calls: int, concurrency: int, rounds: int = 3) -> dict[str, 
                               callerid=CALLER, idle_timeout=60)  # builds the dynamic prompts once
             commands_file = tmpdir / "commands.json"
             commands_file.write_text(json.dumps(warm.commands))
-            for kind in ("echo", "panoramisk"):
+            assert warm.server_hung_up and not warm.error, warm.commands
+            script = (reply_script(warm), list(warm.commands))
+            for kind in ("replay", "echo", "panoramisk"):
                 servers[kind] = start_server(kind, tmpdir / "data", str(commands_file))
             results: dict[str, list[dict[str, Any]]] = {kind: [] for kind in servers}
             kinds = list(servers)
             for index in range(rounds):
-                for kind in kinds[index % 3:] + kinds[: index % 3]:
-                    results[kind].append(await drive(servers[kind][1], calls // rounds, concurrency))
+                for kind in kinds[index % len(kinds):] + kinds[: index % len(kinds)]:
+                    results[kind].append(await drive(servers[kind][1], calls // rounds, concurrency, script))
         finally:
             for process, _ in servers.values():
                 process.terminate()
@@ -247,6 +335,10 @@ async def run_bench(calls: int, concurrency: int, rounds: int = 3) -> dict[str, 
     figures["ratio_vs_limit"] = round(figures["ours"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
     figures["ratio_vs_panoramisk"] = round(
         figures["ours"]["calls_per_second"] / figures["panoramisk"]["calls_per_second"], 3)
+    figures["replay_ratio_vs_limit"] = round(
+        figures["replay"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
+    figures["replay_ratio_vs_panoramisk"] = round(
+        figures["replay"]["calls_per_second"] / figures["panoramisk"]["calls_per_second"], 3)
     figures["load_average"] = os.getloadavg()
     figures["commands"] = warm.commands
     return figures
