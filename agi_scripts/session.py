@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Protocol
 
 from agi_scripts.codec import (
@@ -23,6 +24,7 @@ from agi_scripts.codec import (
     read_reply,
 )
 from ivr.channel import CallerHangup, ChannelError
+from ivr.observability import AGI_COMMAND_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,7 @@ class AgiSession:
             raise CallerHangup(self.hangup_reason or "caller hangup")
         line = format_command(verb, *args)
         timeout = self.command_timeout + expected_seconds
+        started = time.perf_counter()
         try:
             await self.transport.send(line)
             self.commands_sent += 1
@@ -166,6 +169,7 @@ class AgiSession:
             # The peer vanished: for the call that is the same as a hangup.
             self.mark_hangup("connection lost")
             raise CallerHangup("connection lost") from exc
+        AGI_COMMAND_SECONDS.labels(verb).observe(time.perf_counter() - started)
         if reply.hangup_seen:
             self.mark_hangup()
         if reply.code == 511:
