@@ -485,9 +485,8 @@ class SystemHarness:
                 if not chunk:
                     return out
                 for entry_id, fields in chunk:
-                    out.append({"id": entry_id, **fields})
-                last = chunk[-1][0]
-                ms, seq = last.split("-")
+                    out.append({"id": str(entry_id), **{str(k): str(v) for k, v in (fields or {}).items()}})
+                ms, seq = str(out[-1]["id"]).split("-")
                 start = f"{ms}-{int(seq) + 1}"
         finally:
             await redis.aclose()
