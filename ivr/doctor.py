@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ import typer
 
 from ivr.settings import Settings, get_settings
 
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 ASTERISK_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
 
 
@@ -79,8 +81,10 @@ def check_prompts(settings: Settings) -> Check:
         f"{lang}/{menu.menu}/{pid}"
         for menu in menuset.menus.values()
         for pid, prompt in menu.prompts.items()
-        for lang in prompt.texts
-        if not (settings.sounds_dir / "ivr" / lang / menu.menu / f"{pid}.wav").exists()
+        for lang, text in prompt.texts.items()
+        # Prompts with {slot} placeholders are spoken per call; `ivr prompts build` skips them.
+        if not _PLACEHOLDER.search(text)
+        and not (settings.sounds_dir / "ivr" / lang / menu.menu / f"{pid}.wav").exists()
     ]
     if missing:
         return Check("prompts", False, f"{len(missing)} prompt sounds missing (e.g. {missing[0]}); "
