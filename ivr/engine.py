@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import string
 import time
 import uuid
 from collections.abc import Callable
@@ -96,18 +98,31 @@ class CallState:
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
         definition = self.menu.prompts[prompt_id]
         lang = self.language if self.language in definition.texts else self.menu.default_language
-        values = {k: self.label(k, v) for k, v in self.record.slots.items()}
-        values.update(extra)
-        text = definition.texts.get(lang, "").format_map(_Blank(values))
-        audio = _safe_audio(definition.audio.get(lang), self.services.settings.sounds_dir)
-        return Prompt(prompt_id=prompt_id, language=lang, text=text, audio=audio,
-                      menu_id=self.menu.menu if not extra else "dynamic")
+        template = definition.texts.get(lang, "")
+        names = _placeholders(template)
+        if not names:  # a fixed prompt: transports play the file built from it
+            audio = _safe_audio(definition.audio.get(lang), self.services.settings.sounds_dir)
+            return Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=self.menu.menu)
+        values = {k: extra[k] if k in extra else self.label(k, self.record.slots.get(k, "")) for k in names}
+        # filled in per call: transports synthesise it, a recorded file cannot say the value
+        return Prompt(prompt_id=prompt_id, language=lang, text=template.format_map(_Blank(values)),
+                      menu_id="dynamic")
 
     def label(self, slot: str, value: str) -> str:
         grammar = {"region": "province", "business_region": "province", "caller_region": "province",
                    "category": "category", "service_type": "service_type"}.get(slot)
         found = get_grammar(grammar) if grammar else None
         return found.label(value, self.language) if found else value
+
+
+@functools.lru_cache(maxsize=8192)
+def _node_metrics(menu: str, node: str) -> tuple[Any, Any]:
+    return CALLS_IN_NODE.labels(menu, node), NODE_VISITS.labels(menu, node)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placeholders(template: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def _safe_audio(audio: str | None, sounds_dir: Path) -> str | None:
@@ -201,8 +216,8 @@ async def _run_node(state: CallState, node_id: str) -> str | None:
     node = state.menu.nodes[node_id]
     step = state.record.step(node_id, node.kind)
     started = time.perf_counter()
-    in_node = CALLS_IN_NODE.labels(state.menu.menu, node_id)
-    NODE_VISITS.labels(state.menu.menu, node_id).inc()
+    in_node, visits = _node_metrics(state.menu.menu, node_id)
+    visits.inc()
     in_node.inc()
     try:
         handler = _HANDLERS[type(node)]
