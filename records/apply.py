@@ -317,6 +317,25 @@ def _apply_queue(session: Session, event: Event) -> None:
     elif kind == "CALLBACK_DONE":
         leg.outcome = "callback_answered"
         leg.agent = clip(data.get("agent"), 64) or leg.agent
+    elif kind == "RECLAIMED" and data.get("state") != "requeued":
+        _worker_lost(session, leg, event)
+
+
+def _worker_lost(session: Session, leg: QueueLeg, event: Event) -> None:
+    """The ACD reclaimed a call whose worker stopped renewing its lease (the worker died):
+    that worker will never send CALL_END, so the reclaim closes the leg and the call. A
+    CALL_END that still comes (a stalled, not dead, worker) overwrites this with the truth."""
+    if leg.outcome in ("waiting", "answered") and leg.ended_at is None:
+        leg.outcome = "lost"
+        leg.ended_at = event.ts
+    if not leg.call_id:
+        return
+    call = _call_row(session, leg.call_id)
+    if call.ended_at is None:
+        call.outcome = "worker_lost"
+        call.ended_at = event.ts
+        call.hangup_reason = "worker lost (queue lease expired)"
+        call.centre = call.centre or leg.centre
 
 
 def _apply_agent(session: Session, event: Event) -> None:
