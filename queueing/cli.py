@@ -154,6 +154,66 @@ def callbacks_command(
     _with_redis(redis_url, centres, body)
 
 
+agent_app = typer.Typer(help="Agent state from the command line (what the agent console does).",
+                        no_args_is_help=True)
+app.add_typer(agent_app, name="agent")
+
+
+def _agent_action(centre: str, agent: str, action: str, redis_url: str | None, centres: Path | None,
+                  **login: Any) -> None:
+    from queueing.agents import AgentService
+    from queueing.events import EventLog
+    from queueing.gateway import wall_clock_ms
+    from queueing.store import AcdError
+
+    async def body(store: AcdStore) -> str:
+        await store.apply_config([centre])
+        service = AgentService(store, EventLog(store.redis), wall_clock_ms)
+        if action == "login":
+            return await service.login(centre, agent, **login)
+        if action == "pause":
+            return await service.pause(centre, agent, "cli")
+        return str(await getattr(service, action)(centre, agent))
+
+    try:
+        typer.echo(_with_redis(redis_url, centres, body))
+    except (AcdError, ValueError, KeyError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
+@agent_app.command("login")
+def agent_login_command(
+    centre: str, agent: str,
+    endpoint: str = typer.Option(..., "--endpoint", help="what Dial rings, e.g. PJSIP/1001"),
+    language: list[str] = typer.Option(["zh"], "--language"),
+    category: list[str] = typer.Option([], "--category"),
+    ready: bool = typer.Option(False, "--ready"),
+    redis_url: str | None = RedisOpt, centres: Path | None = CentresOpt,
+) -> None:
+    """Log an agent in (paused unless --ready)."""
+    _agent_action(centre, agent, "login", redis_url, centres, endpoint=endpoint, languages=language,
+                  categories=category, ready=ready)
+
+
+@agent_app.command("ready")
+def agent_ready_command(centre: str, agent: str, redis_url: str | None = RedisOpt,
+                        centres: Path | None = CentresOpt) -> None:
+    _agent_action(centre, agent, "ready", redis_url, centres)
+
+
+@agent_app.command("pause")
+def agent_pause_command(centre: str, agent: str, redis_url: str | None = RedisOpt,
+                        centres: Path | None = CentresOpt) -> None:
+    _agent_action(centre, agent, "pause", redis_url, centres)
+
+
+@agent_app.command("logout")
+def agent_logout_command(centre: str, agent: str, redis_url: str | None = RedisOpt,
+                         centres: Path | None = CentresOpt) -> None:
+    _agent_action(centre, agent, "logout", redis_url, centres)
+
+
 @app.command("simulate")
 def simulate_command(
     load: list[str] = typer.Option(

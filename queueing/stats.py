@@ -68,11 +68,10 @@ async def centre_figures(store: AcdStore, centre: str, now_ms: int) -> CentreFig
     queue: list[Any] = await r.zrange(tag + "queue", 0, -1)
     callbacks = 0
     oldest = now_ms
-    for q in queue:
-        f = await r.hmget(tag + "call:" + _s(q), "enq", "state")
-        if f[0] is not None:
-            oldest = min(oldest, int(_s(f[0])))
-        callbacks += _s(f[1]) == "callback"
+    for call in await store.hashes([tag + "call:" + _s(q) for q in queue]):
+        if call.get("enq"):
+            oldest = min(oldest, int(call["enq"]))
+        callbacks += call.get("state") == "callback"
     agents: dict[str, int] = {}
     for a in await store.agents(centre):
         agents[a.get("state", "?")] = agents.get(a.get("state", "?"), 0) + 1

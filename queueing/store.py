@@ -222,6 +222,17 @@ class AcdStore:
         return {_s(k): _s(v) for k, v in raw.items()}
 
     async def agents(self, centre: str) -> list[dict[str, str]]:
-        names = sorted(_s(a) for a in await self.redis.smembers(self.centre(centre).tag + "agents"))
-        found = [await self.agent(centre, a) for a in names]
+        """Every logged-in agent's hash, read in one pipelined round trip."""
+        tag = self.centre(centre).tag
+        names = sorted(_s(a) for a in await self.redis.smembers(tag + "agents"))
+        found = await self.hashes([tag + "agent:" + a for a in names])
         return [a for a in found if a]
+
+    async def hashes(self, keys: list[str]) -> list[dict[str, str]]:
+        if not keys:
+            return []
+        pipe = self.redis.pipeline(transaction=False)
+        for key in keys:
+            pipe.hgetall(key)
+        raw = await pipe.execute()
+        return [{_s(k): _s(v) for k, v in h.items()} for h in raw]
