@@ -4,16 +4,44 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import typer
+from redis.asyncio import Redis
 
+from ivr.callrecord import CallRecord, utcnow
 from ivr.console import ConsoleChannel, summary
 from ivr.engine import default_services, run_call
-from ivr.menus.menuset import MenuRejected, build_menuset, read_menu_dir
-from ivr.settings import get_settings
+from ivr.menus.menuset import MenuRejected, MenuSet, build_menuset, read_menu_dir
+from ivr.menus.store import MenuStore
+from ivr.serve import build_services
+from ivr.settings import Settings, get_settings
+
+
+async def _place(settings: Settings, channel: ConsoleChannel, menuset: MenuSet | None, at: datetime | None,
+                 acd: bool) -> CallRecord:
+    redis: Redis | None = None
+    # --at moves the clock, it does not stop it: queue waits and leases still run in real time
+    offset = timedelta(0)
+    if at is not None:
+        offset = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo(settings.timezone))) - utcnow()
+    if acd:
+        redis = Redis.from_url(settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0")
+        services = await build_services(settings, redis, MenuStore(settings, redis),
+                                        clock_ms=lambda: int((utcnow() + offset).timestamp() * 1000))
+        if menuset is not None:
+            services.menus = menuset
+    else:
+        # the published menu version (what callers hear), unless a file was given
+        services = default_services(settings, menus=menuset or MenuStore(settings).current())
+    services.clock = lambda: utcnow() + offset
+    try:
+        return await run_call(channel, services, transport="console")
+    finally:
+        if redis is not None:
+            await redis.aclose()
 
 
 def call_command(
@@ -24,6 +52,8 @@ def call_command(
     script: str | None = typer.Option(None, help="Comma-separated inputs; runs without a terminal, prints JSON"),
     script_file: Path | None = typer.Option(None, help="Inputs one per line; runs without a terminal"),
     at: datetime | None = typer.Option(None, help="Pretend the call happens at this local time (hours, holidays)"),
+    acd: bool = typer.Option(False, help="Queue for real: Redis ACD, events and case status, as `ivr serve` does "
+                                         "(Redis from IVR_REDIS_URL or the embedded one of a running `ivr serve`)"),
 ) -> None:
     """Call the IVR from this terminal: hear prompts as text, type keys or `say: <words>`."""
     settings = get_settings()
@@ -43,13 +73,9 @@ def call_command(
         inputs = script_file.read_text(encoding="utf-8").splitlines()
     scripted = inputs is not None
     channel = ConsoleChannel(dnis, caller, settings.spool_dir, script=inputs,
-                             echo=None if scripted else typer.echo)
+                             echo=None if scripted else typer.echo, hold_seconds=1.0 if acd else 0.0)
     channel.language_hint = lang
-    services = default_services(settings, **({"menus": menuset} if menuset else {}))
-    if at is not None:
-        fixed = at if at.tzinfo else at.replace(tzinfo=ZoneInfo(settings.timezone))
-        services.clock = lambda: fixed
-    record = asyncio.run(run_call(channel, services, transport="console"))
+    record = asyncio.run(_place(settings, channel, menuset, at, acd))
     if scripted:
         typer.echo(json.dumps(summary(record, channel), ensure_ascii=False, indent=2, default=str))
     else:

@@ -53,11 +53,12 @@ def redis_url(settings: Settings, embedded: EmbeddedRedis | None) -> str:
 
 
 async def build_services(settings: Settings, redis: Redis, store: MenuStore,
-                         recognizer: SpeechRecognizer | None = None) -> EngineServices:
+                         recognizer: SpeechRecognizer | None = None,
+                         clock_ms: Callable[[], int] | None = None) -> EngineServices:
     """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
     from queueing.centres import load_config
     from queueing.events import EventLog
-    from queueing.gateway import RedisQueueGateway
+    from queueing.gateway import RedisQueueGateway, wall_clock_ms
     from queueing.routing import route
     from queueing.store import AcdStore
     from records.progress import CaseStatusService
@@ -70,7 +71,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         menus=store.current(),
         settings=settings,
         events=events,
-        queue=RedisQueueGateway(acd, EventLog(redis)),
+        queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms),
         cases=CaseStatusService(settings),
         router=lambda slots, dnis, priority: route(slots, dnis, acd_config),
         transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
