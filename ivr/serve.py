@@ -18,6 +18,8 @@ from typing import Any
 import typer
 import uvicorn
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialWithJitterBackoff
 
 from ivr.asr.service import SpeechRecognizer, get_recognizer
 from ivr.asr.transcriber import VoskStatementTranscriber
@@ -89,7 +91,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
     # that touch Redis at once. (Not BlockingConnectionPool: a command cancelled while it waits
     # for a connection there can stall its task for a minute.)
-    redis = Redis.from_url(redis_url(settings, embedded), max_connections=10_000)
+    # Retries ride out a Redis restart or failover of several seconds (redis-py's default gives
+    # up after about one second, failing every call that touched Redis meanwhile).
+    redis = Redis.from_url(redis_url(settings, embedded), max_connections=10_000,
+                           retry=Retry(ExponentialWithJitterBackoff(base=0.05, cap=2.0), retries=20))
     await redis.ping()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     await asyncio.to_thread(migrate, settings.effective_database_url)
