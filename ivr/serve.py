@@ -82,6 +82,26 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
     return services
 
 
+def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running) -> None:
+    """Lease reclaim, wrap-up ends and matching; callbacks through AMI when an Asterisk is configured."""
+    from queueing.ami import AmiClient
+    from queueing.gateway import RedisQueueGateway
+    from queueing.upkeep import run_callbacks, run_upkeep
+
+    gateway = services.queue
+    if not isinstance(gateway, RedisQueueGateway):
+        return
+    running.tasks.append(asyncio.create_task(run_upkeep(gateway.store, gateway.events, running.stop),
+                                             name="queue-upkeep"))
+    secret = settings.ami_secret.get_secret_value()
+    if secret:
+        ami = AmiClient(settings.ami_host, settings.ami_port, settings.ami_username, secret)
+        running.tasks.append(asyncio.create_task(run_callbacks(gateway.store, gateway.events, ami, running.stop),
+                                                 name="queue-callbacks"))
+    else:
+        log.info("IVR_AMI_SECRET not set: callbacks are queued but not dialled (no Asterisk Manager Interface)")
+
+
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
     from records.db import migrate
 
@@ -104,6 +124,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     services = await build_services(settings, redis, store, recognizer)
     running = Running(settings, redis, services, store, embedded)
     running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
+    start_queue_upkeep(settings, services, running)
 
     from agi_scripts.server import start_fastagi
 

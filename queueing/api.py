@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field
 
+from ivr.privacy import mask_number
 from queueing.events import decode_entry
 from queueing.gateway import wall_clock_ms
 from queueing.runtime import AcdServices, default_services
@@ -65,7 +66,7 @@ async def call_offer(services: AcdServices, centre: str, qcid: str) -> dict[str,
     return {
         "type": "offer", "centre": centre, "queue_call_id": qcid, "call_id": call_id,
         "state": call.get("state"), "language": call.get("lang"), "priority": int(call.get("prio") or 0),
-        "enqueued_ms": int(call.get("enq") or 0), "caller": data.get("caller", ""),
+        "enqueued_ms": int(call.get("enq") or 0), "caller": mask_number(data.get("caller", "")),
         "slots": data.get("slots", {}), "recognised": data.get("speech", []), "history": history,
     }
 

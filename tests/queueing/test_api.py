@@ -120,3 +120,4 @@ def test_websocket_pushes_offered_call(client: TestClient, acd_redis_url: str) -
     assert offer["recognised"][0]["text"] == "食品"
     assert [h["type"] for h in offer["history"]] == ["CALL_START"]
     assert json.dumps(offer)  # serialisable as sent
+    assert offer["caller"] == "139******11" and "13900001111" not in json.dumps(offer)
