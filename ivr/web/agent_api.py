@@ -147,7 +147,11 @@ def agent_console_router() -> APIRouter:
     async def login(body: LoginBody, request: Request, user: Agent) -> dict[str, Any]:
         ctx = get_context(request)
         endpoint = body.endpoint or f"PJSIP/{user.username}"
-        new_state = await acd_store(ctx).agent_login(_centre(user), user.username, endpoint, now_ms(), ready=False)
+        try:
+            new_state = await acd_store(ctx).agent_login(_centre(user), user.username, endpoint, now_ms(),
+                                                         ready=False)
+        except ValueError as exc:  # the ACD refuses ids and endpoints outside its safe character set
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
         await ctx.in_db(lambda s: write_audit(s, user.username, "agent.login", f"agent:{user.username}",
                                               {"centre": user.centre, "endpoint": endpoint}))
         return {"state": new_state}
