@@ -27,6 +27,7 @@ from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
 from ivr.health_api import health_router
+from ivr.observability import configure_logging
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
 
