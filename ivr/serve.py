@@ -27,8 +27,8 @@ from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
 from ivr.health_api import health_router
-from ivr.observability import configure_logging
 from ivr.menus.store import MenuStore
+from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
 
 log = logging.getLogger("ivr.serve")
@@ -212,8 +212,6 @@ def serve_command(
     writer: bool = typer.Option(True, help="Run the records writer"),
 ) -> None:
     """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
-    from ivr.observability import configure_logging
-
     # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
     configure_logging(get_settings().log_json)
     asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer))
