@@ -65,16 +65,25 @@ async def serve_ivr(port: int, rtp_min: int, rtp_max: int) -> None:
     from ivr.sip.config import SipOptions
     from ivr.sip.endpoint import start_sip_endpoint
 
+    totals = {"calls": 0, "packets_sent": 0, "send_errors": 0, "seconds": 0.0}
+
     async def handler(channel: Channel) -> None:
+        started = time.monotonic()
         try:
             await channel.answer()
             await channel.hold(600)
         except CallerHangup:
             pass
+        stream = channel.call.stream  # type: ignore[attr-defined]
+        totals["calls"] += 1
+        totals["packets_sent"] += stream.packets_sent
+        totals["send_errors"] += stream.send_errors
+        totals["seconds"] += time.monotonic() - started
 
     settings = Settings(data_dir=Path(tempfile.mkdtemp(prefix="sipbench-")), sip_host="127.0.0.1", sip_port=port)
     endpoint = await start_sip_endpoint(settings, handler, SipOptions(rtp_port_min=rtp_min, rtp_port_max=rtp_max))
     await _run_until_terminated(endpoint.close)
+    print(json.dumps({**totals, "late_ticks_skipped": endpoint.clock.late_ticks}), file=sys.stderr)
 
 
 async def serve_library(port: int, rtp_min: int, rtp_max: int) -> None:

@@ -178,6 +178,7 @@ class RtpStream(asyncio.DatagramProtocol):
         self.closed = False
         self.packets_sent = 0
         self.packets_received = 0
+        self.send_errors = 0
         self._transport: asyncio.DatagramTransport | None = None
         self._ssrc = int.from_bytes(os.urandom(4), "big")
         self._seq = int.from_bytes(os.urandom(2), "big")
@@ -209,6 +210,7 @@ class RtpStream(asyncio.DatagramProtocol):
             self.on_audio(g711.decode(packet.payload, g711.CODEC_BY_PAYLOAD_TYPE[packet.payload_type]))
 
     def error_received(self, exc: Exception) -> None:
+        self.send_errors += 1
         log.debug("RTP port %s: %s", self.port, exc)
 
     # --- configuration ----------------------------------------------------

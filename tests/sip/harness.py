@@ -99,13 +99,13 @@ def make_settings(tmp_path: Path) -> Settings:
 
 @contextlib.asynccontextmanager
 async def sip_server(tmp_path: Path, handler: Callable[[Channel], Awaitable[object]],
-                     options: SipOptions | None = None) -> AsyncIterator[SipEndpoint]:
+                     options: SipOptions | None = None, recognizer: Any = None) -> AsyncIterator[SipEndpoint]:
     settings = make_settings(tmp_path)
     low = free_udp_port(even=True)
     opts = options or SipOptions(rtp_port_min=40000, rtp_port_max=40099)
     if options is None:
         opts = SipOptions(rtp_port_min=low, rtp_port_max=min(low + 40, 65534))
-    endpoint = await start_sip_endpoint(settings, handler, opts)
+    endpoint = await start_sip_endpoint(settings, handler, opts, recognizer)
     try:
         yield endpoint
     finally:
