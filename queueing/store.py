@@ -125,6 +125,12 @@ class AcdStore:
                 "max_queue": c.max_queue,
             })
 
+    async def replace_config(self, config: AcdConfig) -> None:
+        """Swap in a newly published configuration (see queueing.config_store) and copy its
+        per-centre settings to Redis. Calls already waiting keep the overflow chain they got."""
+        self.config = config
+        await self.apply_config()
+
     # -- calls -------------------------------------------------------------------
     async def enqueue(
         self, centre: str, qcid: str, *, call_id: str, enq_ms: int, now_ms: int, priority: int = 0,
