@@ -30,6 +30,7 @@ from ivr.health_api import health_router
 from ivr.menus.store import MenuStore
 from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
+from queueing.config_store import AcdConfigStore
 
 log = logging.getLogger("ivr.serve")
 
@@ -57,18 +58,20 @@ def redis_url(settings: Settings, embedded: EmbeddedRedis | None) -> str:
 
 async def build_services(settings: Settings, redis: Redis, store: MenuStore,
                          recognizer: SpeechRecognizer | None = None,
-                         clock_ms: Callable[[], int] | None = None) -> EngineServices:
+                         clock_ms: Callable[[], int] | None = None,
+                         acd_configs: AcdConfigStore | None = None) -> EngineServices:
     """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
-    from queueing.centres import load_config
     from queueing.events import EventLog
     from queueing.gateway import RedisQueueGateway, wall_clock_ms
     from queueing.routing import route
     from queueing.store import AcdStore
     from records.progress import CaseStatusService
 
-    acd_config = load_config()
-    acd = AcdStore(redis, acd_config)
+    # The published ACD configuration version; a publish swaps it in (AcdStore.replace_config).
+    acd_configs = acd_configs or AcdConfigStore(settings, redis)
+    acd = AcdStore(redis, await asyncio.to_thread(acd_configs.current))
     await acd.apply_config()
+    acd_configs.on_change(acd.replace_config)
     events = RedisEventSink(redis)
     services = EngineServices(
         menus=store.current(),
@@ -76,7 +79,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         events=events,
         queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms),
         cases=CaseStatusService(settings),
-        router=lambda slots, dnis, priority: route(slots, dnis, acd_config),
+        router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
         transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
     )
     store.on_change(lambda menus: setattr(services, "menus", menus))
@@ -122,9 +125,11 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     store = MenuStore(settings, redis)
     # None (logged) without a usable model: the menus then run on keys only.
     recognizer = await asyncio.to_thread(get_recognizer, settings)
-    services = await build_services(settings, redis, store, recognizer)
+    acd_configs = AcdConfigStore(settings, redis)
+    services = await build_services(settings, redis, store, recognizer, acd_configs=acd_configs)
     running = Running(settings, redis, services, store, embedded)
     running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
+    running.tasks.append(asyncio.create_task(acd_configs.watch(running.stop), name="acd-config-watch"))
     start_queue_upkeep(settings, services, running)
 
     from agi_scripts.server import start_fastagi
@@ -155,7 +160,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if web:
         from ivr.web.app import create_app
 
-        app = create_app(settings, redis=redis, menu_store=store)
+        app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on")

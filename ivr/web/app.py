@@ -40,13 +40,15 @@ def redis_url_for(settings: Settings) -> str:
     return settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0"
 
 
-def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None) -> FastAPI:
+def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None,
+               acd_config_store: Any = None) -> FastAPI:
     """Build the app.
 
     ``redis`` (a redis.asyncio client) may be given; else one is opened from the settings.
     ``menu_store`` should be the process's ``ivr.menus.store.MenuStore`` when the FastAGI
     server runs in the same process, so a publish swaps its MenuSet at once; else the app
     makes its own (publishes still reach every worker through Redis pub/sub).
+    ``acd_config_store`` likewise: the process's ``queueing.config_store.AcdConfigStore``.
     """
 
     @asynccontextmanager
@@ -60,6 +62,10 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
         )
         if menu_store is not None:
             app.state.web.extras["menu_store"] = menu_store
+        if acd_config_store is not None:
+            from ivr.web.acd_config_api import attach_acd_config_store
+
+            attach_acd_config_store(app.state.web, acd_config_store)
         try:
             yield
         finally:
@@ -96,13 +102,17 @@ async def security_headers(request: Request, call_next: Callable[[Request], Awai
 
 def _include_own_routers(app: FastAPI) -> None:
     # Imported here so that a broken optional module never stops the auth API from loading.
+    from ivr.web.acd_config_api import acd_config_router
     from ivr.web.agent_api import agent_console_router
     from ivr.web.dashboard_api import dashboard_router
     from ivr.web.menus_api import menus_router
     from ivr.web.pages import pages_router
     from ivr.web.prompts_api import prompts_router
+    from ivr.web.try_api import try_router
 
     app.include_router(menus_router())
+    app.include_router(acd_config_router())
+    app.include_router(try_router())
     app.include_router(prompts_router())
     app.include_router(dashboard_router())
     app.include_router(agent_console_router())
