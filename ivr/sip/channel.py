@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import uuid
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +39,9 @@ class SipChannel(Channel):
         self.recognizer = recognizer if recognizer is not None else getattr(endpoint, "recognizer", None)
         self.caller = call.caller
         self.dnis = call.dnis
-        self.call_id = call.call_id
+        # The SIP Call-ID is chosen by the caller: our call id (database key, file names) is ours.
+        self.call_id = f"sip-{uuid.uuid4().hex}"
+        self.sip_call_id = call.call_id
         self.args = []
         self.variables: dict[str, str] = {}
         self.settings = endpoint.settings

@@ -111,6 +111,8 @@ async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, re
     for result in results:
         assert result.returncode == 0, result.explain()
     assert record["transport"] == "sip" and record["dnis"] == "12315"
+    # our call id, not the caller-chosen SIP Call-ID, names the record and the statement file
+    assert record["call_id"].startswith("sip-") and "@" not in record["call_id"]
     assert record["caller"] == "01088886666"
     assert record["slots"]["service_type"] == "complaint"
     assert record["slots"]["region"] == record["slots"]["business_region"] == "11"
