@@ -144,7 +144,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         async def sip_call(channel: Any) -> object:
             return await run_call(channel, services, transport="sip")
 
-        endpoint = await start_sip_endpoint(settings, sip_call)
+        endpoint = await start_sip_endpoint(settings, sip_call, recognizer=recognizer)
         running.closers.append(endpoint.close)
         log.info("SIP endpoint on udp %s:%s", settings.sip_host, settings.sip_port)
     if settings.metrics_port > 0:
