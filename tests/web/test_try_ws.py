@@ -1,0 +1,131 @@
+"""Interactive try of a draft over /api/menus/try/ws, with the real engine and menus."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
+
+from tests.web.conftest import login
+
+MENU = "12315.yaml"
+URL = "/api/menus/try/ws"
+
+
+def draft_files(client: TestClient) -> dict[str, str]:
+    """The published menu with a changed greeting and no opening hours (always open), so the
+    path does not depend on the hour the test runs."""
+    text = client.get("/api/menus/published").json()["files"][MENU]
+    text = text.replace("欢迎致电全国12315", "草稿问候：欢迎致电全国12315")
+    text = re.sub(r"  hours:\n(    \w+: .*\n)+", "", text)
+    assert "hours:" not in text.split("prompts:")[0]
+    return {MENU: text}
+
+
+def until(ws: Any, kind: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Messages up to and including the first of type ``kind``."""
+    seen: list[dict[str, Any]] = []
+    while True:
+        message: dict[str, Any] = ws.receive_json()
+        seen.append(message)
+        if message["type"] == kind:
+            return message, seen
+
+
+def test_a_draft_call_driven_from_the_page(admin_client: TestClient) -> None:
+    files = draft_files(admin_client)
+    with admin_client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start", "dnis": "12315", "caller": "01088886666", "language": "zh", "files": files})
+        started = ws.receive_json()
+        assert started["type"] == "started" and started["menu_version"] == "draft"
+        ask, seen = until(ws, "ask")
+        prompts = [m for m in seen if m["type"] == "prompt"]
+        assert prompts[0]["prompt_id"] == "welcome" and prompts[0]["text"].startswith("草稿问候")
+        assert ask["ask"] in {"keys", "say or keys"}
+
+        ws.send_json({"type": "input", "text": "1"})
+        _, seen = until(ws, "ask")
+        after = [m["prompt_id"] for m in seen if m["type"] == "prompt"]
+        assert after == ["service_menu"]
+
+        ws.send_json({"type": "input", "text": "x" * 600})  # refused, the call goes on
+        assert ws.receive_json()["type"] == "error"
+        ws.send_json({"type": "input", "text": "hangup"})
+        summary, _ = until(ws, "summary")
+    assert summary["menu_version"] == "draft" and summary["path"][:2] == ["emergency_check", "welcome"]
+    assert summary["heard"][0].startswith("草稿问候")
+    assert summary["slots"]["language"] == "zh" and summary["record"]["transport"] == "web-try"
+    assert admin_client.app.state.web.extras["try_sessions"] == 0  # type: ignore[attr-defined]
+    # a try never publishes
+    assert "草稿问候" not in admin_client.get("/api/menus/published").json()["files"][MENU]
+
+
+FOOD_TO_NATIONAL = """
+  - name: food complaints to the national centre
+    match: {category: food}
+    centre: cn
+"""
+
+
+def routed_centre(client: TestClient, files: dict[str, str]) -> dict[str, Any]:
+    """A food complaint on the legacy 12331 line about a Beijing business, up to the queue."""
+    answers = iter(["1", "1", "11", "1", "1", "statement: 买到过期食品"])
+    with client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start", "dnis": "12331", "files": files})
+        while True:
+            message = ws.receive_json()
+            if message["type"] == "ask":
+                ws.send_json({"type": "input", "text": next(answers, "hangup")})
+            elif message["type"] == "summary":
+                assert message["slots"]["category"] == "food" and message["slots"]["business_region"] == "11"
+                return dict(message["routing"])
+
+
+def test_routing_follows_the_published_acd_configuration(admin_client: TestClient) -> None:
+    files = draft_files(admin_client)
+    assert routed_centre(admin_client, files)["centre"] == "bj"
+    text = admin_client.get("/api/acd-config").json()["text"].rstrip("\n") + "\n" + FOOD_TO_NATIONAL
+    reply = admin_client.post("/api/acd-config/publish", json={"text": text, "comment": "food to cn"})
+    assert reply.status_code == 200, reply.text
+    routing = routed_centre(admin_client, files)
+    assert routing["centre"] == "cn" and "food complaints to the national centre" in routing["reason"]
+
+
+def test_bad_start_messages_are_refused(admin_client: TestClient) -> None:
+    with admin_client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start", "files": {MENU: "menu: x"}})
+        error = ws.receive_json()
+        assert error["type"] == "error" and error["errors"]
+        with pytest.raises(WebSocketDisconnect):
+            ws.receive_json()
+    with admin_client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start", "dnis": "12315;HANGUP"})
+        assert "bad start message" in ws.receive_json()["message"]
+    with admin_client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start", "files": {"../evil.yaml": "menu: x"}})
+        assert "bad menu file name" in ws.receive_json()["message"]
+
+
+def test_leaving_mid_call_ends_it(admin_client: TestClient) -> None:
+    with admin_client.websocket_connect(URL) as ws:
+        ws.send_json({"type": "start"})
+        until(ws, "ask")
+    assert admin_client.app.state.web.extras["try_sessions"] == 0  # type: ignore[attr-defined]
+
+
+def test_refused_without_an_admin_session(client: TestClient, add_user: Callable[..., str]) -> None:
+    with pytest.raises(WebSocketDisconnect), client.websocket_connect(URL) as ws:
+        ws.receive_json()
+    add_user("sue", "supervisor", "bj")
+    login(client, "sue")
+    with pytest.raises(WebSocketDisconnect), client.websocket_connect(URL) as ws:
+        ws.receive_json()
+    add_user("root", "admin")
+    login(client, "root")
+    with pytest.raises(WebSocketDisconnect), client.websocket_connect(
+            URL, headers={"origin": "http://evil.example"}) as ws:
+        ws.receive_json()
