@@ -23,10 +23,10 @@ def main() -> None:
     parser.add_argument("--calls-per-contact", type=float, default=1.3)
     parser.add_argument("--peak-day-factor", type=float, default=2.0, help="peak day / average open day")
     parser.add_argument("--open-days", type=float, default=300)
-    parser.add_argument("--busy-hour-share", type=float, default=0.14, help="share of a day's calls in its busiest hour")
+    parser.add_argument("--busy-hour-share", type=float, default=0.14, help="busiest hour's share of a day")
     parser.add_argument("--ivr-seconds", type=float, default=110, help="time in the menus before queueing")
     parser.add_argument("--agent-aht", type=float, default=300, help="talk + wrap-up seconds")
-    parser.add_argument("--calls-per-worker", type=float, default=2000, help="concurrent calls one FastAGI process holds")
+    parser.add_argument("--calls-per-worker", type=float, default=2000, help="concurrent calls per FastAGI process")
     parser.add_argument("--events-per-call", type=float, default=8)
     args = parser.parse_args()
 
