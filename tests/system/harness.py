@@ -537,6 +537,10 @@ class SystemHarness:
             self._db_engine = make_engine(self.db_url)
         return self._db_engine
 
+    def db_call_count(self) -> int:
+        with session_factory(self._engine())() as session:
+            return len(list(session.scalars(select(Call.call_id))))
+
     def db_calls(self, call_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         ids = list(call_ids)
         found: dict[str, dict[str, Any]] = {}
