@@ -12,6 +12,7 @@ import hmac
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi.responses import PlainTextResponse
 from sqlalchemy import text
 
 from ivr.observability import metrics_payload
@@ -46,7 +47,7 @@ def health_router(settings: Settings) -> APIRouter:
         response.status_code = 200 if ready else 503
         return {"ready": ready, "checks": checks}
 
-    @router.get("/metrics")
+    @router.get("/metrics", response_class=PlainTextResponse)
     async def metrics(request: Request) -> Response:
         token = settings.metrics_token.get_secret_value()
         given = request.headers.get("authorization", "")
