@@ -83,6 +83,12 @@ def _refuse_errors(exc: Exception) -> HTTPException:
     raise exc
 
 
+# Documented so that clients (and the schema fuzzer) know ?format=csv answers text/csv.
+CSV_OR_JSON: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/json": {}, "text/csv": {"schema": {"type": "string"}}}},
+}
+
+
 def _csv_or_json(rows: list[dict[str, Any]], fmt: str, name: str, columns: list[str]) -> Any:
     if fmt == "csv":
         return Response(reports.to_csv(rows, columns), media_type="text/csv; charset=utf-8",
@@ -220,7 +226,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
 
         return await in_db(request, work)
 
-    @router.get("/reports/centres")
+    @router.get("/reports/centres", responses=CSV_OR_JSON)
     async def centre_report(
         request: Request, user: Any = Depends(current_user), start: date | None = None, end: date | None = None,
         centre: str | None = None, format: Literal["json", "csv"] = "json",
@@ -232,7 +238,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
         rows = await in_db(request, lambda s: reports.centre_daily(s, lo, hi, tz=tz, centre=scope))
         return _csv_or_json(rows, format, f"centres_{lo}_{hi}", reports.CENTRE_COLUMNS)
 
-    @router.get("/reports/complaints")
+    @router.get("/reports/complaints", responses=CSV_OR_JSON)
     async def complaint_report(
         request: Request, user: Any = Depends(current_user), start: date | None = None, end: date | None = None,
         centre: str | None = None, kind: str | None = None, by: str = "category,region,day",
