@@ -101,10 +101,11 @@ class ProcSample:
 
 
 def sample_process(pid: int) -> ProcSample:
-    """CPU time (user+system), resident memory and open descriptors from /proc."""
+    """CPU time (user+system, with finished children such as espeak-ng and sox), resident
+    memory and open descriptors from /proc."""
     with open(f"/proc/{pid}/stat", encoding="ascii") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    cpu = (int(fields[11]) + int(fields[12])) / CLK_TCK
+    cpu = sum(int(x) for x in fields[11:15]) / CLK_TCK
     with open(f"/proc/{pid}/statm", encoding="ascii") as f:
         rss_kb = int(f.read().split()[1]) * PAGE_KB
     fds = len(os.listdir(f"/proc/{pid}/fd"))
@@ -405,7 +406,10 @@ class SystemHarness:
         return [p for p in [*self.workers, self.writer, self.maintainer] if p is not None and p.alive]
 
     def samples(self) -> dict[str, ProcSample]:
-        return {p.name: p.sample() for p in self.processes()}
+        """Every server process, and this process (the callers: the AGI peers) as "callers"."""
+        found = {p.name: p.sample() for p in self.processes()}
+        found["callers"] = sample_process(os.getpid())
+        return found
 
     async def start(self, workers: int = 1) -> None:
         await asyncio.to_thread(self.migrate)
@@ -414,6 +418,20 @@ class SystemHarness:
         self.start_writer()
         self.start_maintainer()
         await self.login_agents()
+        await self.settle()
+
+    async def settle(self, timeout: float = 60.0) -> None:
+        """Wait until every process has finished starting (its CPU time stops climbing), so
+        that per-process figures measure the run, not imports."""
+        deadline = time.monotonic() + timeout
+        before = self.samples()
+        while time.monotonic() < deadline:
+            await asyncio.sleep(0.5)
+            after = self.samples()
+            if all(after[k].cpu_seconds - before[k].cpu_seconds < 0.1 for k in after
+                   if k in before and k != "callers"):
+                return
+            before = after
 
     def close(self) -> None:
         for proc in [*self.workers, self.writer, self.maintainer]:
