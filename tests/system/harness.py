@@ -409,6 +409,8 @@ class SystemHarness:
         """Every server process, and this process (the callers: the AGI peers) as "callers"."""
         found = {p.name: p.sample() for p in self.processes()}
         found["callers"] = sample_process(os.getpid())
+        if self.redis.process is not None and self.redis.process.poll() is None:
+            found["redis"] = sample_process(self.redis.process.pid)
         return found
 
     async def start(self, workers: int = 1) -> None:
@@ -429,7 +431,7 @@ class SystemHarness:
             await asyncio.sleep(0.5)
             after = self.samples()
             if all(after[k].cpu_seconds - before[k].cpu_seconds < 0.1 for k in after
-                   if k in before and k != "callers"):
+                   if k in before and k not in ("callers", "redis")):
                 return
             before = after
 
