@@ -88,6 +88,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
 
 def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running) -> None:
     """Lease reclaim, wrap-up ends and matching; callbacks through AMI when an Asterisk is configured."""
+    from ivr.metrics_updater import run_metrics_updater
     from queueing.ami import AmiClient
     from queueing.gateway import RedisQueueGateway
     from queueing.upkeep import run_callbacks, run_upkeep
@@ -97,6 +98,8 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
         return
     running.tasks.append(asyncio.create_task(run_upkeep(gateway.store, gateway.events, running.stop),
                                              name="queue-upkeep"))
+    running.tasks.append(asyncio.create_task(run_metrics_updater(gateway.store, running.redis, running.stop),
+                                             name="metrics-updater"))
     secret = settings.ami_secret.get_secret_value()
     if secret:
         ami = AmiClient(settings.ami_host, settings.ami_port, settings.ami_username, secret)

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     database_url: str | None = None
 
     menus_dir: Path = SHIPPED_MENUS_DIR
+    # the ACD configuration seeded as version 1 (centres, hours, overflow, routing rules);
+    # None = the shipped queueing/centres.yaml. Later versions are published from the web admin.
+    centres_file: Path | None = None
     timezone: str = "Asia/Shanghai"
 
     agi_host: str = "127.0.0.1"

@@ -74,7 +74,7 @@ class AcdConfigStore:
     def __init__(self, settings: Settings, redis: Any | None = None, shipped: Path | None = None) -> None:
         self.settings = settings
         self.redis = redis
-        self.shipped = shipped or SHIPPED_CENTRES
+        self.shipped = shipped or settings.centres_file or SHIPPED_CENTRES
         self.root = settings.data_dir / "acd"
         self.versions_dir = self.root / "versions"
         self._current: tuple[int, AcdConfig] | None = None
