@@ -266,7 +266,21 @@ async def run_writer(settings: Settings, stop: asyncio.Event | None = None) -> W
     """Entry point for `ivr records serve` and `ivr serve`: migrate, then consume until ``stop``."""
     url = settings.effective_database_url
     engine = make_engine(url)
-    await asyncio.to_thread(migrate, url, engine)
+    stop = stop or asyncio.Event()
+    delay = 1.0
+    while True:  # the database may still be starting (or down): events wait in the stream meanwhile
+        try:
+            await asyncio.to_thread(migrate, url, engine)
+            break
+        except Exception as exc:
+            if not is_outage(exc):
+                raise
+            log.warning("database not reachable for migrations (%s); retrying in %.0fs", type(exc).__name__, delay)
+            await _sleep_or_stop(stop, delay)
+            if stop.is_set():
+                engine.dispose()
+                return WriterStats()
+            delay = min(delay * 2, 30.0)
     client = aioredis.from_url(redis_url_of(settings), decode_responses=True)
     from recordings.ingest import SpoolIngest
 
