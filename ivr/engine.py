@@ -151,7 +151,9 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         menu_version=services.menus.version,
         slots={"dnis": channel.dnis, "caller": channel.caller, "language": menu.default_language},
     )
-    if channel.language_hint in menu.languages:
+    # the console's --lang is an explicit choice; a network's default language is not
+    trusted_hint = transport == "console" or menu.options.language_from_channel
+    if trusted_hint and channel.language_hint in menu.languages:
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
     current_call_id.set(record.call_id)

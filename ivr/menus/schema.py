@@ -94,6 +94,9 @@ class MenuOptions(Strict):
     timeout_prompt: PromptId | None = None
     invalid_prompt: PromptId | None = None
     failure_target: NodeId | None = None
+    # Take the starting language from the transport (agi_language, a SIP header)? Off by default:
+    # Asterisk reports "en" for every channel unless configured, which would greet in English.
+    language_from_channel: bool = False
     speech_accept: float = Field(default=0.80, ge=0, le=1)
     speech_confirm: float = Field(default=0.45, ge=0, le=1)
 

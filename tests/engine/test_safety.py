@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,27 @@ async def test_prompt_audio_outside_the_sounds_directory_is_not_played(shipped: 
             assert played[0] is None
         else:
             assert played[0] is not None and played[0].endswith("/sounds/uploads/welcome.wav")
+
+
+async def test_network_language_is_ignored_unless_the_menu_trusts_it(shipped: MenuSet, data_dir: Path) -> None:
+    """Asterisk says agi_language=en for every channel unless configured: the Mandarin hotline must not
+    greet in English because of it; a menu can opt in with options.language_from_channel."""
+    import yaml
+
+    from ivr.engine import run_call
+    from ivr.menus.menuset import build_menuset
+    from tests.engine.calls import services_for
+
+    async def first_prompt_language(menus: MenuSet) -> str:
+        services = services_for(menus, data_dir, datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
+        channel = ConsoleChannel("12315", BEIJING_FIXED, data_dir / "spool", script=["hangup"])
+        channel.language_hint = "en"
+        await run_call(channel, services, transport="fastagi")
+        return channel.heard[0]["language"]
+
+    assert await first_prompt_language(shipped) == "zh"
+    name, text = next(iter(shipped.files.items()))
+    data = yaml.safe_load(text)
+    data["options"]["language_from_channel"] = True
+    trusting = build_menuset({name: yaml.safe_dump(data, allow_unicode=True)}, "t")
+    assert await first_prompt_language(trusting) == "en"
