@@ -65,6 +65,7 @@ class EngineServices:
     router: Callable[[dict[str, str], str, int], RoutingDecision] | None = None
     clock: Callable[[], datetime] = utcnow
     emergency_override: bool | None = None  # set by administrators at run time
+    worker_id: str = ""  # names this process in CALL_START; its heartbeat tells the sweeper it lives
 
 
 def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
@@ -160,7 +161,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
     await _emit(services, "CALL_START", record, {"dnis": record.dnis, "transport": transport,
-                                                 "menu_version": record.menu_version})
+                                                 "menu_version": record.menu_version,
+                                                 "worker": services.worker_id})
     node_id: str | None = menu.entry_for(channel.dnis)
     try:
         await channel.answer()

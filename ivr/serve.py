@@ -27,6 +27,7 @@ from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
 from ivr.health_api import health_router
+from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.menus.store import MenuStore
 from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
@@ -130,7 +131,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     recognizer = await asyncio.to_thread(get_recognizer, settings)
     acd_configs = AcdConfigStore(settings, redis)
     services = await build_services(settings, redis, store, recognizer, acd_configs=acd_configs)
+    services.worker_id = new_worker_id()
     running = Running(settings, redis, services, store, embedded)
+    running.tasks.append(asyncio.create_task(run_heartbeat(redis, services.worker_id, running.stop),
+                                             name="heartbeat"))
     running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
     running.tasks.append(asyncio.create_task(acd_configs.watch(running.stop), name="acd-config-watch"))
     start_queue_upkeep(settings, services, running)

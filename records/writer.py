@@ -11,6 +11,7 @@ redelivery, and redelivery writes nothing twice. Entries that can never be writt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -283,11 +284,17 @@ async def run_writer(settings: Settings, stop: asyncio.Event | None = None) -> W
             delay = min(delay * 2, 30.0)
     client = aioredis.from_url(redis_url_of(settings), decode_responses=True)
     from recordings.ingest import SpoolIngest
+    from records.sweeper import run_sweeper
 
-    writer = RecordsWriter(client, session_factory(engine), settings.secret_key.get_secret_value(),
+    sessions = session_factory(engine)
+    writer = RecordsWriter(client, sessions, settings.secret_key.get_secret_value(),
                            ingest=SpoolIngest(settings.spool_dir, settings.data_dir))
+    sweeper = asyncio.create_task(run_sweeper(client, sessions, stop), name="lost-call-sweeper")
     try:
         return await writer.run(stop)
     finally:
+        sweeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sweeper
         await client.aclose()  # type: ignore[attr-defined]
         engine.dispose()
