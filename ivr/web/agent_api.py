@@ -21,6 +21,7 @@ from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ivr.asr.grammars import get_grammar
 from ivr.privacy import mask_number
 from ivr.refdata import province_by_code
 from ivr.web.audit import write_audit
@@ -126,7 +127,8 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
             "language": data.get("language"), "dnis": data.get("dnis"),
             "region": slots.get("region"), "region_name": region_name(slots.get("region")),
             "service_type": slots.get("service_type"),
-            "category": slots.get("category"), "slots": slots,
+            "category": slots.get("category"), "category_names": category_names(slots.get("category")),
+            "slots": slots,
             "recognised": list(data.get("speech") or []) or details["recognised"],
             "transcript": data.get("transcript") or details["transcript"], "history": details["history"],
             "offered_at_ms": now_ms(),
@@ -134,6 +136,14 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
         await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
     return {"agent": user.username, "centre": centre, "state": state, "reason": agent.get("reason") or None,
             "offer": offer}
+
+
+def category_names(category: str | None) -> dict[str, str]:
+    """The category's label in each page language (the slot holds a value like ``food``)."""
+    grammar = get_grammar("category")
+    if not category or grammar is None:
+        return {}
+    return {lang: grammar.label(category, lang) for lang in ("zh", "en")}
 
 
 def agent_console_router() -> APIRouter:

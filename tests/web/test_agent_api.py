@@ -76,6 +76,7 @@ def test_offered_call_is_pushed_with_details(agent_client: TestClient, web_setti
     assert pushed["state"] == "reserved"
     offer = pushed["offer"]
     assert offer["call_id"] == "call-7" and offer["region"] == "11" and offer["category"] == "food"
+    assert offer["category_names"] == {"zh": "食品", "en": "food"}
     assert offer["caller"] == "138******78" and CALLER not in json.dumps(pushed)
     assert [h["call_id"] for h in offer["history"]] == ["old-1"]  # the sh call is not this agent's
     assert offer["history"][0]["tickets"] == ["T1"]

@@ -172,7 +172,7 @@ def test_agent_receives_an_offered_call_and_files_the_complaint(
     assert acd.answer(url, "bj", "ann") == "q-b1"
     expect(page.locator("#agent-state")).to_have_text("busy")
     expect(page.locator("#offer-region")).to_have_text("11 北京市")
-    expect(page.locator("#offer-category")).to_have_text("food")
+    expect(page.locator("#offer-category")).to_have_text("食品")
     expect(page.locator("#offer-caller")).to_have_text("138******78")
     expect(page.locator("#c-category")).to_have_value("food")  # the form opens prefilled
 

@@ -22,8 +22,11 @@ function render(view) {
   $("offer-caller").textContent = offer.caller || "-";
   $("offer-region").textContent = [offer.region, offer.region_name].filter(Boolean).join(" ") || "-";
   $("offer-service").textContent = T("kind_" + offer.service_type) !== "kind_" + offer.service_type ? T("kind_" + offer.service_type) : (offer.service_type || "-");
-  $("offer-category").textContent = offer.category || "-";
-  $("offer-recognised").textContent = (offer.recognised || []).join(" / ") || "-";
+  const pageLang = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
+  $("offer-category").textContent = (offer.category_names || {})[pageLang] || offer.category || "-";
+  // recognised entries are {slot, text, value} from the queue, or plain strings from the records
+  $("offer-recognised").textContent = (offer.recognised || [])
+    .map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ") || "-";
   $("offer-transcript").textContent = offer.transcript || "-";
   for (const h of offer.history || []) {
     body.append(el("tr", {}, el("td", { text: (h.started_at || "").replace("T", " ").slice(0, 16) }),
