@@ -102,7 +102,8 @@ class CallState:
         template = definition.texts.get(lang, "")
         names = _placeholders(template)
         if not names:  # a fixed prompt: transports play the file built from it
-            audio = _safe_audio(definition.audio.get(lang), self.services.settings.sounds_dir)
+            recorded = definition.audio.get(lang)
+            audio = _safe_audio(recorded, self.services.settings.sounds_dir) if recorded else None
             return Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=self.menu.menu)
         values = {k: extra[k] if k in extra else self.label(k, self.record.slots.get(k, "")) for k in names}
         # filled in per call: transports synthesise it, a recorded file cannot say the value
