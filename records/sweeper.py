@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ivr.heartbeat import worker_alive
-from records.models import Call, CallEvent
+from records.models import Call, CallEvent, QueueLeg
 
 log = logging.getLogger("records.sweeper")
 LOST_REASON = "worker lost (no heartbeat, no CALL_END)"
@@ -52,6 +52,11 @@ async def sweep_lost_calls(redis: Any, sessions: sessionmaker[Session], *, min_a
                 call.outcome = "worker_lost"
                 call.ended_at = moment
                 call.hangup_reason = LOST_REASON
+            # as the queue's lease reclaim would: a leg still waiting or talking is lost with its worker
+            for leg in session.scalars(select(QueueLeg).where(QueueLeg.call_id.in_(lost), QueueLeg.ended_at.is_(None),
+                                                              QueueLeg.outcome.in_(("waiting", "answered")))):
+                leg.outcome = "lost"
+                leg.ended_at = moment
 
     await asyncio.to_thread(close)
     log.warning("closed %d call(s) whose worker died: %s", len(lost), ", ".join(lost[:10]))

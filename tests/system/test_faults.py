@@ -77,7 +77,9 @@ async def test_worker_killed_under_load_loses_no_record(system: SystemHarness) -
         assert row["ended"], (call_id, row)
         if call_id in doomed_ids and ends[call_id] == 0:
             assert row["outcome"] == "worker_lost", (call_id, row)
-            assert [leg["outcome"] for leg in row["legs"]] == ["lost"], (call_id, row)
+            # lost while queued or talking; or the agent had already completed the call and only the
+            # CALL_END died with the worker (then the heartbeat sweeper closed the call)
+            assert [leg["outcome"] for leg in row["legs"]] in (["lost"], ["answered"]), (call_id, row)
         else:
             assert ends[call_id] == 1 and row["outcome"] == "answered", (call_id, row, ends[call_id])
     lost = [i for i in ids if rows[i]["outcome"] == "worker_lost"]
