@@ -11,7 +11,6 @@ config and tells its listeners (e.g. ``AcdStore.replace_config``).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import difflib
 import inspect
 import json
@@ -27,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ivr.published import follow_published, text_of
 from ivr.settings import Settings
 from queueing.centres import SHIPPED_CENTRES, AcdConfig, ConfigError, build_config
 
@@ -156,8 +156,8 @@ class AcdConfigStore:
             number = max(v.number for v in self.list_versions()) + 1
             if self.redis is not None:  # another host may have published a higher number
                 remote = await self.redis.get(PUBLISHED_KEY)
-                if remote is not None and _text(remote).isdigit():
-                    number = max(number, int(_text(remote)) + 1)
+                if remote is not None and text_of(remote).isdigit():
+                    number = max(number, int(text_of(remote)) + 1)
             info = self._write_version(number, text, comment, author)
             self._write_pointer(number)
             self._current = (number, config)
@@ -203,38 +203,10 @@ class AcdConfigStore:
                 log.exception("ACD configuration listener failed")
 
     async def watch(self, stop: asyncio.Event | None = None) -> None:
-        """Follow publishes from any worker; resubscribes (and re-reads the published number)
-        after a Redis error, so a publish missed while disconnected is still applied."""
+        """Follow publishes from any worker, across Redis restarts (see ivr.published)."""
         if self.redis is None:
             return
-        from redis.exceptions import RedisError
-
-        while stop is None or not stop.is_set():
-            try:
-                await self._follow(stop)
-            except (RedisError, OSError) as exc:
-                log.warning("ACD configuration channel lost (%s); retrying", exc)
-                if stop is not None:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(stop.wait(), 1.0)
-                else:
-                    await asyncio.sleep(1.0)
-
-    async def _follow(self, stop: asyncio.Event | None) -> None:
-        assert self.redis is not None
-        pubsub = self.redis.pubsub()
-        try:
-            await pubsub.subscribe(PUBLISH_CHANNEL)
-            published = await self.redis.get(PUBLISHED_KEY)
-            if published is not None:
-                await self._switch_to(_text(published))
-            while stop is None or not stop.is_set():
-                message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
-                if message:
-                    await self._switch_to(_text(message["data"]))
-        finally:
-            with contextlib.suppress(Exception):
-                await pubsub.aclose()
+        await follow_published(self.redis, PUBLISH_CHANNEL, PUBLISHED_KEY, self._switch_to, stop, "ACD configuration")
 
     async def _switch_to(self, number_text: str) -> None:
         try:
@@ -257,9 +229,6 @@ class AcdConfigStore:
         assert self.redis is not None
         raw = await self.redis.get(VERSION_KEY.format(number))
         if raw is not None:
-            return parse_config(_text(raw))
+            return parse_config(text_of(raw))
         return parse_config(await asyncio.to_thread(self.read_version, number))
 
-
-def _text(value: bytes | str) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else value

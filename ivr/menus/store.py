@@ -10,7 +10,6 @@ keep the MenuSet they started with.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import difflib
 import json
 import logging
@@ -26,6 +25,7 @@ from typing import Any
 from ivr.menus.loader import MenuError
 from ivr.menus.menuset import MenuRejected, MenuSet, build_menuset, read_menu_dir
 from ivr.menus.menuset import validate_files as _validate_files
+from ivr.published import follow_published, text_of
 from ivr.settings import Settings
 
 log = logging.getLogger("ivr.menus.store")
@@ -180,45 +180,14 @@ class MenuStore:
     async def load_from_redis(self, number: int) -> MenuSet:
         assert self.redis is not None
         raw = await self.redis.hgetall(VERSION_KEY.format(number))
-        files = {_text(k): _text(v) for k, v in raw.items()}
+        files = {text_of(k): text_of(v) for k, v in raw.items()}
         return build_menuset(files, str(number)) if files else self.current()
 
     async def watch(self, stop: asyncio.Event | None = None) -> None:
-        """Follow publishes from any worker; swap the live MenuSet within the pub/sub latency.
-
-        Survives Redis restarts: it resubscribes and, in case a publish was missed while
-        disconnected, reloads the published number from Redis.
-        """
+        """Follow publishes from any worker, across Redis restarts (see ivr.published)."""
         if self.redis is None:
             return
-        from redis.exceptions import RedisError
-
-        while stop is None or not stop.is_set():
-            try:
-                await self._follow(stop)
-            except (RedisError, OSError) as exc:
-                log.warning("menu publish channel lost (%s); retrying", exc)
-                if stop is not None:
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(stop.wait(), 1.0)
-                else:
-                    await asyncio.sleep(1.0)
-
-    async def _follow(self, stop: asyncio.Event | None) -> None:
-        assert self.redis is not None
-        pubsub = self.redis.pubsub()
-        try:
-            await pubsub.subscribe(PUBLISH_CHANNEL)
-            published = await self.redis.get(PUBLISHED_KEY)
-            if published is not None:
-                await self._switch_to(_text(published))
-            while stop is None or not stop.is_set():
-                message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
-                if message:
-                    await self._switch_to(_text(message["data"]))
-        finally:
-            with contextlib.suppress(Exception):
-                await pubsub.aclose()
+        await follow_published(self.redis, PUBLISH_CHANNEL, PUBLISHED_KEY, self._switch_to, stop, "menu")
 
     async def _switch_to(self, number_text: str) -> None:
         try:
@@ -230,6 +199,3 @@ class MenuStore:
         except (ValueError, MenuRejected):
             log.exception("ignored a bad menu publish message")
 
-
-def _text(value: bytes | str) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else value
