@@ -10,6 +10,9 @@ reports every reference that would fail at run time:
 - every ``Dial`` target and every endpoint the server dials is a PJSIP endpoint,
 - every endpoint's context, aors, auth and transport exist,
 - each answering centre has agent phones, the music-on-hold class the server uses exists,
+- no agent phone can reach the trunk (toll fraud): the server dials agent phones directly
+  (never ``...@trunk`` or ``Local/``), and no context an agent phone's calls can reach dials
+  a number it did not fix (``Dial(PJSIP/${EXTEN}@carrier)``),
 - ``AGI()`` points at the FastAGI server's script.
 """
 
@@ -286,17 +289,68 @@ def check_config(
             for ref in filter(None, (r.strip() for r in (section.get(key) or "").split(","))):
                 if ref not in by_type.get(kind, set()):
                     issue(line, f"endpoint {section.name}: {key}={ref} is not a {kind} section", "pjsip.conf")
+    trunks = trunk_endpoints(pjsip)
     for endpoint in dial_endpoints:
         name = endpoint.split("/", 1)[1] if endpoint.startswith("PJSIP/") else endpoint
-        if "/" not in endpoint or endpoint.startswith("PJSIP/"):
-            if name.split("@")[-1] not in endpoints:
-                issue(0, f"the server dials {endpoint}, which is not a PJSIP endpoint", "pjsip.conf")
+        if "@" in name or not endpoint.startswith("PJSIP/") or name in trunks:
+            issue(0, f"the server dials {endpoint}, which is not an agent phone: calls must never be "
+                  "bridged out through a trunk", "pjsip.conf")
+        elif name not in endpoints:
+            issue(0, f"the server dials {endpoint}, which is not a PJSIP endpoint", "pjsip.conf")
+    issues.extend(agent_trunk_issues(plan, pjsip, trunks))
     for centre in centres:
         if not any(e.startswith(f"agent-{centre}-") for e in endpoints):
             issue(0, f"centre {centre} has no agent phone (agent-{centre}-NN)", "pjsip.conf")
     if not moh.named(MUSIC_CLASS):
         issues.append(Issue("musiconhold.conf", 0, f"music-on-hold class [{MUSIC_CLASS}] missing"))
     return issues
+
+
+def trunk_endpoints(pjsip: ConfFile) -> set[str]:
+    """Endpoints that lead to the carrier: those an ``identify`` section matches by address."""
+    return {s.get("endpoint") or "" for s in pjsip.sections
+            if not s.template and s.get("type") == "identify"} - {""}
+
+
+def reachable_contexts(plan: Dialplan, start: str) -> set[str]:
+    """Contexts a call entering ``start`` can get to (includes, Goto, Gosub)."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        context = todo.pop()
+        if context in seen or context not in plan.contexts:
+            continue
+        seen.add(context)
+        todo.extend(target for target, _ in plan.includes.get(context, []))
+        for call_context, app, args, _ in plan.calls:
+            if call_context != context:
+                continue
+            for parts in _goto_targets(app, expand(args, plan.globals)):
+                if len(parts) == 3 and "${" not in parts[0]:
+                    todo.append(parts[0])
+    return seen
+
+
+def agent_trunk_issues(plan: Dialplan, pjsip: ConfFile, trunks: set[str]) -> list[Issue]:
+    """A Dial through a trunk to a number that is not fixed, in reach of an agent phone's context."""
+    found: list[Issue] = []
+    agent_contexts = {s.get("context") or "" for s in pjsip.sections
+                      if not s.template and s.get("type") == "endpoint" and s.name not in trunks} - {""}
+    for start in sorted(agent_contexts):
+        for context in sorted(reachable_contexts(plan, start)):
+            for call_context, app, args, line in plan.calls:
+                if call_context != context or app != "Dial":
+                    continue
+                for target in expand(args, plan.globals).split(",", 1)[0].split("&"):
+                    target = target.strip()
+                    rest = target.split("/", 1)[1] if "/" in target else target
+                    number, _, via = rest.rpartition("@")
+                    through_trunk = via in trunks or target.startswith("Local/")
+                    if through_trunk and "${" in number + via:
+                        found.append(Issue("extensions.conf", line,
+                                           f"agent phones (context [{start}]) reach [{context}], which dials "
+                                           f"{target}: an agent could call any number through the trunk"))
+    return found
 
 
 def _check_goto(plan: Dialplan, context: str, parts: list[str], line: int, issue) -> None:  # type: ignore[no-untyped-def]

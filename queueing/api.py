@@ -13,22 +13,28 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, WebSocket, WebSocketDisconnect
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ivr.privacy import mask_number
+from queueing.agents import PhoneTaken
 from queueing.events import decode_entry
 from queueing.gateway import wall_clock_ms
+from queueing.phones import PhoneError
 from queueing.runtime import AcdServices, default_services
 from queueing.stats import CentreFigures, centre_figures
 from queueing.store import AcdError
 
 AGENT_ROLES = {"agent", "supervisor", "admin"}
 SUPERVISOR_ROLES = {"supervisor", "admin"}
-SAFE_TEXT = r"^[A-Za-z0-9_.:/@+-]{1,80}$"
+PHONE_TEXT = r"^[a-z0-9][a-z0-9_.-]{0,39}$"
 
 
 class LoginBody(BaseModel):
-    endpoint: str = Field(pattern=SAFE_TEXT, description="SIP endpoint to dial, e.g. PJSIP/1001")
+    # No "endpoint": the server dials the configured phone, never a string from the client.
+    model_config = ConfigDict(extra="forbid")
+
+    phone: str | None = Field(default=None, pattern=PHONE_TEXT,
+                              description="one of the centre's phones, e.g. agent-bj-01 (default: a free one)")
     languages: list[str] = Field(default_factory=lambda: ["zh"], max_length=10)
     categories: list[str] = Field(default_factory=list, max_length=50)
     ready: bool = False
@@ -92,10 +98,14 @@ def agent_router(
     async def login(body: LoginBody, user: Any = Depends(current_agent), s: AcdServices = Depends(acd)) -> AgentState:
         centre, agent = agent_of(user)
         try:
-            state = await s.agents.login(centre, agent, body.endpoint, languages=body.languages,
+            state = await s.agents.login(centre, agent, body.phone, languages=body.languages,
                                          categories=body.categories, ready=body.ready)
         except AcdError as exc:
             raise _refuse(exc) from exc
+        except PhoneError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except PhoneTaken as exc:
+            raise HTTPException(409, str(exc)) from exc
         except ValueError as exc:  # a skill or the username is not a safe identifier
             raise HTTPException(422, str(exc)) from exc
         return AgentState(agent=agent, centre=centre, state=state)

@@ -6,6 +6,7 @@ Loaded from YAML (``queueing/centres.yaml`` is shipped); every centre starts fro
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,9 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 from ivr.refdata import NATIONAL_CENTRE, centre_ids
 
 SHIPPED_CENTRES = Path(__file__).with_name("centres.yaml")
+# A phone is named by the administrator; its dial string never names a trunk (no "@", no Local/).
+PHONE_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,39}")
+PHONE_DIAL = re.compile(r"PJSIP/[A-Za-z0-9_.-]{1,40}|sip:[A-Za-z0-9_.+-]{1,40}@[A-Za-z0-9.-]{1,64}(:[0-9]{1,5})?")
 
 
 class ConfigError(ValueError):
@@ -86,6 +90,29 @@ class CentreConfig(BaseModel):
     hold_step: float = Field(5, gt=0)
     lease: float = Field(30, gt=0)
     overflow: list[str] = Field(default_factory=list)
+    # Agent phones of this centre: phone name -> dial string ("" = PJSIP/<name>). Agents log in to
+    # one of these by name; the server builds the dial string. Empty: the asterisk_conf/ convention,
+    # agent-<centre>-01 .. agent-<centre>-<phone_seats>.
+    phones: dict[str, str] = Field(default_factory=dict)
+    phone_seats: int = Field(2, ge=0, le=99)
+
+    @field_validator("phones", mode="before")
+    @classmethod
+    def _phone_list(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return {str(name): "" for name in value}
+        return value
+
+    @field_validator("phones")
+    @classmethod
+    def _phone_entries(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, dial in value.items():
+            if not PHONE_NAME.fullmatch(name):
+                raise ValueError(f"phone name {name!r}: 1-40 lower-case letters, digits, '_', '.', '-'")
+            if dial and not PHONE_DIAL.fullmatch(dial):
+                raise ValueError(f"phone {name}: dial string {dial!r} must be PJSIP/<endpoint> (no @trunk) "
+                                 "or sip:<user>@<host>[:port]")
+        return value
 
     @property
     def tag(self) -> str:
@@ -131,6 +158,11 @@ class AcdConfig(BaseModel):
                 raise ValueError(f"rule {rule.name!r}: unknown match keys {sorted(unknown)}")
             if rule.centre is not None and rule.centre not in self.centres:
                 raise ValueError(f"rule {rule.name!r}: unknown centre {rule.centre!r}")
+        owner: dict[str, str] = {}
+        for centre in self.centres.values():
+            for name in centre.phones:
+                if owner.setdefault(name, centre.id) != centre.id:
+                    raise ValueError(f"phone {name} is listed for centres {owner[name]} and {centre.id}")
         return self
 
     def centre(self, centre_id: str) -> CentreConfig:

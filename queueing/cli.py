@@ -185,14 +185,15 @@ def _agent_action(centre: str, agent: str, action: str, redis_url: str | None, c
 @agent_app.command("login")
 def agent_login_command(
     centre: str, agent: str,
-    endpoint: str = typer.Option(..., "--endpoint", help="what Dial rings, e.g. PJSIP/1001"),
+    phone: str | None = typer.Option(None, "--phone",
+                                     help="one of the centre's phones, e.g. agent-bj-01 (default: a free one)"),
     language: list[str] = typer.Option(["zh"], "--language"),
     category: list[str] = typer.Option([], "--category"),
     ready: bool = typer.Option(False, "--ready"),
     redis_url: str | None = RedisOpt, centres: Path | None = CentresOpt,
 ) -> None:
     """Log an agent in (paused unless --ready)."""
-    _agent_action(centre, agent, "login", redis_url, centres, endpoint=endpoint, languages=language,
+    _agent_action(centre, agent, "login", redis_url, centres, phone=phone, languages=language,
                   categories=category, ready=ready)
 
 

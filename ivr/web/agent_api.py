@@ -16,7 +16,7 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, WebSocket, WebSocketDisconnect
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,9 @@ from ivr.web.auth import current_agent
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
 from ivr.web.users import WebUser
+from queueing.agents import AgentService, PhoneTaken
+from queueing.events import EventLog
+from queueing.phones import PhoneError, phone_book
 from records.events import caller_hash
 from records.models import Call, Complaint, SpeechResult
 
@@ -42,7 +45,10 @@ DISPOSITIONS = ("resolved", "complaint_filed", "report_filed", "consultation_ans
 
 
 class LoginBody(BaseModel):
-    endpoint: str | None = Field(default=None, pattern=r"^[A-Za-z0-9/_.@:-]{1,80}$")
+    # The console names a phone of the agent's centre; the server dials it (never a client string).
+    model_config = ConfigDict(extra="forbid")
+
+    phone: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 
 
 class PauseBody(BaseModel):
@@ -78,6 +84,10 @@ async def acd_action(ctx: WebContext, user: WebUser, action: str, reason: str = 
         return str(await acd_store(ctx).agent_action(_centre(user), user.username, action, now_ms(), reason))
     except AcdError as exc:
         raise HTTPException(status_code=409, detail=f"not possible now: {exc}") from exc
+
+
+def agent_service(ctx: WebContext) -> AgentService:
+    return AgentService(acd_store(ctx), EventLog(ctx.redis), now_ms)
 
 
 def call_details(session: Session, call_id: str, caller: str | None, secret: str, user: WebUser) -> dict[str, Any]:
@@ -153,18 +163,33 @@ def agent_console_router() -> APIRouter:
     async def state(request: Request, user: Agent) -> dict[str, Any]:
         return await current_offer(get_context(request), user)
 
+    @router.get("/phones")
+    async def phones(request: Request, user: Agent) -> dict[str, Any]:
+        """The phones of the agent's centre and who is logged in at each."""
+        store = acd_store(get_context(request))
+        centre = _centre(user)
+        agents = await store.agents(centre)
+        book = phone_book(store.centre(centre))
+        held = {a.get("endpoint"): a.get("id") for a in agents}
+        return {"centre": centre, "phones": [{"phone": name, "agent": held.get(dial)} for name, dial in book.items()]}
+
     @router.post("/login")
     async def login(body: LoginBody, request: Request, user: Agent) -> dict[str, Any]:
         ctx = get_context(request)
-        endpoint = body.endpoint or f"PJSIP/{user.username}"
+        centre = _centre(user)
         try:
-            new_state = await acd_store(ctx).agent_login(_centre(user), user.username, endpoint, now_ms(),
-                                                         ready=False)
-        except ValueError as exc:  # the ACD refuses ids and endpoints outside its safe character set
+            new_state = await agent_service(ctx).login(centre, user.username, body.phone, languages=[],
+                                                       categories=[], ready=False)
+        except PhoneError as exc:
+            raise HTTPException(status_code=403, detail=str(exc)) from exc
+        except PhoneTaken as exc:
+            raise HTTPException(status_code=409, detail=str(exc)) from exc
+        except ValueError as exc:  # the ACD refuses ids outside its safe character set
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        detail = await acd_store(ctx).agent(centre, user.username)
         await ctx.in_db(lambda s: write_audit(s, user.username, "agent.login", f"agent:{user.username}",
-                                              {"centre": user.centre, "endpoint": endpoint}))
-        return {"state": new_state}
+                                              {"centre": centre, "endpoint": detail.get("endpoint")}))
+        return {"state": new_state, "endpoint": detail.get("endpoint")}
 
     @router.post("/ready")
     async def ready(request: Request, user: Agent) -> dict[str, Any]:

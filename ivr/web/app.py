@@ -9,6 +9,7 @@ import importlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from ivr.web.auth import auth_router, current_agent, current_user
 from ivr.web.context import WebContext
 from ivr.web.sessions import LoginLimiter, SessionStore
 from ivr.web.users_api import users_router
+from queueing.runtime import default_services
 from records.db import make_engine, session_factory
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,7 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
     app.include_router(auth_router())
     app.include_router(users_router())
     _include_own_routers(app)
-    app.state.mounted_optional = mount_optional_routers(app)
+    app.state.mounted_optional = mount_optional_routers(app, settings)
     return app
 
 
@@ -119,8 +121,10 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(pages_router())
 
 
-def mount_optional_routers(app: FastAPI) -> list[str]:
-    """Mount the routers of records/, recordings/ and queueing/ that exist; log the others."""
+def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> list[str]:
+    """Mount the routers of records/, recordings/ and queueing/ that exist; log the others.
+
+    The ACD router gets services built from the app's settings (its Redis), not the process's."""
     deps: dict[str, Callable[..., Any]] = {"current_user": current_user, "current_agent": current_agent}
     mounted: list[str] = []
     for module_name, factory_name, dep_name in OPTIONAL_ROUTERS:
@@ -130,7 +134,10 @@ def mount_optional_routers(app: FastAPI) -> list[str]:
         except (ImportError, AttributeError) as exc:
             log.warning("router %s.%s not mounted: %s", module_name, factory_name, exc)
             continue
-        router = factory(deps[dep_name])
+        extra: dict[str, Any] = {}
+        if module_name == "queueing.api" and settings is not None:
+            extra["services"] = partial(default_services, settings)
+        router = factory(deps[dep_name], **extra)
         if not isinstance(router, APIRouter):
             log.warning("router %s.%s returned %r, not an APIRouter", module_name, factory_name, type(router))
             continue

@@ -69,7 +69,7 @@ def test_requests_without_identity_are_refused(client: TestClient) -> None:
 
 def test_agent_state_cycle(client: TestClient, acd_redis_url: str) -> None:
     me = auth("li:agent:bj")
-    r = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1001", "languages": ["zh", "en"]}, headers=me)
+    r = client.post("/acd/agent/login", json={"phone": "agent-bj-01", "languages": ["zh", "en"]}, headers=me)
     assert r.status_code == 200 and r.json()["state"] == "paused"
     assert client.post("/acd/agent/ready", headers=me).json()["state"] == "ready"
     r = client.post("/acd/agent/pause", json={"reason": "lunch"}, headers=me)
@@ -78,9 +78,9 @@ def test_agent_state_cycle(client: TestClient, acd_redis_url: str) -> None:
     assert client.post("/acd/agent/wrapup-end", headers=me).status_code == 409
     assert client.post("/acd/agent/logout", headers=me).json()["state"] == "out"
     assert client.post("/acd/agent/ready", headers=me).status_code == 404
-    bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1\nEXEC Hangup"}, headers=me)
+    bad = client.post("/acd/agent/login", json={"phone": "agent-bj-01\nEXEC Hangup"}, headers=me)
     assert bad.status_code == 422
-    bad = client.post("/acd/agent/login", json={"endpoint": "PJSIP/1", "languages": ["zh,en"]}, headers=me)
+    bad = client.post("/acd/agent/login", json={"phone": "agent-bj-01", "languages": ["zh,en"]}, headers=me)
     assert bad.status_code == 422
     assert client.post("/acd/agent/ready", headers=auth("x:caller:bj")).status_code == 403
     entries: Any = redis.Redis.from_url(acd_redis_url, decode_responses=True).xrange("ivr:events")
@@ -97,7 +97,7 @@ def test_figures_need_own_centre_or_supervisor(client: TestClient) -> None:
 
 def test_websocket_pushes_offered_call(client: TestClient, acd_redis_url: str) -> None:
     me = auth("wang:agent:gd")
-    client.post("/acd/agent/login", json={"endpoint": "PJSIP/2001", "ready": True}, headers=me)
+    client.post("/acd/agent/login", json={"phone": "agent-gd-01", "ready": True}, headers=me)
     sync = redis.Redis.from_url(acd_redis_url, decode_responses=True)
     sync.xadd("ivr:events", {"type": "CALL_START", "call_id": "call-77", "ts": "1", "data": "{}"})
 
