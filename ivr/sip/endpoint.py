@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,10 +24,12 @@ from ivr.privacy import mask_number
 from ivr.settings import Settings
 from ivr.sip import messages as m
 from ivr.sip.config import SipOptions
+from ivr.sip.limits import FailureWindow, IncidentLog, TokenBuckets
 from ivr.sip.rtp import MediaClock, PortPool, RtpStream
 from ivr.sip.sdp import ANSWER_DIRECTION, MediaOffer, SdpError, build_sdp, new_session_id, parse_offer
 from ivr.sip.speech import SpeechRecognizer
 from ivr.sip.transport import SipUdpTransport
+from ivr.sip.validate import Rejection, check_request
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +89,23 @@ class SipEndpoint:
         self.handler = handler
         listen_host = settings.sip_host
         self.media_host = self.options.media_host or ("127.0.0.1" if listen_host in ("0.0.0.0", "") else listen_host)
-        self.transport = SipUdpTransport(self._on_message)
+        self.media_family = 6 if ":" in self.media_host else 4
+        self.incidents = IncidentLog(self.options.incident_log_interval)
+        self.transport = SipUdpTransport(self._on_message, self.incidents)
         self.clock = MediaClock()
         self.ports = PortPool(self.options.rtp_port_min, self.options.rtp_port_max)
         self.calls: dict[str, InboundCall] = {}
         self.calls_handled = 0
         self.retransmissions_answered = 0
-        self._answers: dict[str, tuple[float, SipResponse]] = {}
+        #: Requests answered with an error because they broke a rule (validate.py), and new
+        #: dialogs refused by the flood limits.
+        self.rejected = 0
+        self.refused_by_limits = 0
+        self.new_dialogs = TokenBuckets(self.options.new_dialogs_per_second, self.options.new_dialogs_burst)
+        self.register_failures = FailureWindow(self.options.register_failures,
+                                               self.options.register_window_seconds)
+        self._starting = 0
+        self._answers: OrderedDict[str, tuple[float, SipResponse]] = OrderedDict()
         self._clients: dict[str, _ClientTransaction] = {}
         #: In-dialog request handlers of the calls we placed (agent legs), by Call-ID.
         self.dialog_hooks: dict[str, Callable[[SipRequest, tuple[str, int]], None]] = {}
@@ -110,6 +123,11 @@ class SipEndpoint:
     @property
     def address(self) -> tuple[str, int]:
         return self.transport.local_addr
+
+    @property
+    def ready(self) -> bool:
+        """True while the SIP socket is open (it is reopened at once if asyncio closes it)."""
+        return self.transport.ready
 
     @property
     def signalling_host(self) -> str:
@@ -142,8 +160,13 @@ class SipEndpoint:
         """Send a response along the request's Via and keep it for retransmitted requests."""
         self.transport.send_reply(response)
         if response.status_code >= 100:
-            self._answers[key or m.transaction_key(request)] = (time.monotonic() + TRANSACTION_LIFETIME,
-                                                                response)
+            self._remember(key or m.transaction_key(request), response)
+
+    def _remember(self, key: str, response: SipResponse) -> None:
+        self._answers[key] = (time.monotonic() + TRANSACTION_LIFETIME, response)
+        self._answers.move_to_end(key)
+        while len(self._answers) > self.options.max_cached_answers:
+            self._answers.popitem(last=False)
 
     def respond(self, request: SipRequest, code: int, reason: str, **kwargs: Any) -> SipResponse:
         response = m.make_response(request, code, reason, user_agent=self.options.user_agent, **kwargs)
@@ -205,16 +228,62 @@ class SipEndpoint:
 
     # --- receiving -----------------------------------------------------------
     def _on_message(self, message: SipRequest | SipResponse, addr: tuple[str, int]) -> None:
+        """One framed message whose top Via has been checked (transport.py); errors stay here."""
         if isinstance(message, SipResponse):
-            self._on_response(message)
+            try:
+                self._on_response(message)
+            except Exception as exc:
+                self.incidents.report(addr[0], "response handling error", repr(exc), level=logging.ERROR,
+                                      exc_info=True)
+            return
+        try:
+            check_request(message)
+        except Rejection as rejection:
+            self.rejected += 1
+            self.incidents.report(addr[0], "bad request", str(rejection), level=logging.INFO)
+            if message.method != "ACK":
+                with contextlib.suppress(Exception):
+                    self._answer_error(message, rejection.code, rejection.reason, rejection.extra)
             return
         try:
             self._on_request(message, addr)
-        except Exception:
-            log.exception("failed to handle %s", message.method)
+        except Exception as exc:
+            self.incidents.report(addr[0], "request handling error", f"{message.method}: {exc!r}",
+                                  level=logging.ERROR, exc_info=True)
             with contextlib.suppress(Exception):
                 if message.method != "ACK":
-                    self.respond(message, 500, "Server Internal Error", to_tag=m.new_tag())
+                    self._answer_error(message, 500, "Server Internal Error", {})
+
+    def _answer_error(self, request: SipRequest, code: int, reason: str, extra: dict[str, str]) -> None:
+        """A final error sent once and kept for retransmissions, with no retransmission timer of its own."""
+        response = m.make_response(request, code, reason, to_tag=m.new_tag(), user_agent=self.options.user_agent,
+                                   extra=extra)
+        self.reply(request, response)
+
+    def _admit_new_dialog(self, request: SipRequest, addr: tuple[str, int]) -> bool:
+        """Flood limits for a new INVITE: calls in progress, then new dialogs per source."""
+        if len(self.calls) + self._starting >= self.options.max_calls:
+            self.refused_by_limits += 1
+            self.incidents.report(addr[0], "call refused: maximum concurrent calls", level=logging.WARNING)
+            self._answer_error(request, 503, "Service Unavailable", {"Retry-After": "5"})
+            return False
+        if not self.new_dialogs.take(addr[0]):
+            self.refused_by_limits += 1
+            self.incidents.report(addr[0], "call refused: new dialogs per source", level=logging.WARNING)
+            self._answer_error(request, 503, "Service Unavailable",
+                               {"Retry-After": str(self.new_dialogs.retry_after(addr[0]))})
+            return False
+        return True
+
+    def _register(self, request: SipRequest, addr: tuple[str, int]) -> None:
+        """No registrar here: every REGISTER fails, and a source that keeps trying is ignored."""
+        key = f"{addr[0]}|{m.user_of(request.get_header('to'))}"
+        if self.register_failures.blocked(key):
+            self.refused_by_limits += 1
+            self.incidents.report(addr[0], "REGISTER attempts over the limit, dropped", level=logging.WARNING)
+            return
+        self.register_failures.fail(key)
+        self.respond(request, 405, "Method Not Allowed", to_tag=m.new_tag(), extra={"Allow": m.ALLOW})
 
     def _on_response(self, response: SipResponse) -> None:
         txn = self._clients.get(f"{m.branch_of(response)}|{m.cseq_of(response)[1]}")
@@ -241,10 +310,6 @@ class SipEndpoint:
             self.transport.send_reply(cached[1])
             return
         call_id = request.call_id or ""
-        if not call_id or not request.headers.get("via") or request.cseq is None:
-            if request.headers.get("via"):
-                self.respond(request, 400, "Bad Request", to_tag=m.new_tag())
-            return
         to_tag = m.tag_of(request.get_header("to"))
         hook = self.dialog_hooks.get(call_id)
         if to_tag and hook is not None:  # a request inside a dialog we started (agent leg)
@@ -253,8 +318,10 @@ class SipEndpoint:
         if method == "INVITE":
             if to_tag:
                 self._on_reinvite(request)
-            else:
+            elif call_id in self.calls or self._admit_new_dialog(request, addr):
                 self._on_invite(request, addr)
+        elif method == "REGISTER":
+            self._register(request, addr)
         elif method == "CANCEL":
             self._on_cancel(request)
         elif method == "BYE":
@@ -277,14 +344,25 @@ class SipEndpoint:
         local_tag = m.new_tag()
         self.respond(request, 100, "Trying")
         try:
-            offer = parse_offer(request.text)
+            offer = parse_offer(request.text, family=self.media_family)
         except SdpError as exc:
-            log.info("rejecting INVITE %s: %s", call_id, exc)
+            self.incidents.report(addr[0], "unusable SDP offer", str(exc), level=logging.INFO)
             self._reject_invite(request, 488, "Not Acceptable Here", local_tag)
             return
-        task = asyncio.get_running_loop().create_task(self._start_call(request, addr, offer, local_tag))
+        self._starting += 1
+        self._track(asyncio.get_running_loop().create_task(self._start_call(request, addr, offer, local_tag)),
+                    addr[0])
+
+    def _track(self, task: asyncio.Task[Any], source: str) -> None:
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+
+        def done(finished: asyncio.Task[Any]) -> None:
+            self._tasks.discard(finished)
+            if not finished.cancelled() and finished.exception() is not None:
+                exc = finished.exception()
+                self.incidents.report(source, "call task error", repr(exc), level=logging.ERROR)
+
+        task.add_done_callback(done)
 
     def _reject_invite(self, request: SipRequest, code: int, reason: str, local_tag: str) -> None:
         response = self.respond(request, code, reason, to_tag=local_tag)
@@ -300,6 +378,8 @@ class SipEndpoint:
             log.warning("no RTP port free; rejecting call")
             self._reject_invite(request, 503, "Service Unavailable", local_tag)
             return
+        finally:
+            self._starting -= 1
         stream.remote = offer.address
         stream.dtmf_payload_type = offer.dtmf_payload_type
         stream.sending = False  # no media before the 200 OK carries our SDP
@@ -362,9 +442,7 @@ class SipEndpoint:
             if on_timeout is not None:
                 on_timeout()
 
-        task = asyncio.get_running_loop().create_task(resend())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._track(asyncio.get_running_loop().create_task(resend()), "local")
 
     def _on_ack(self, request: SipRequest) -> None:
         call = self.calls.get(request.call_id or "")
@@ -372,7 +450,7 @@ class SipEndpoint:
             call.answered_event.set()
         # ACK for a non-2xx final shares the INVITE's branch; mark it so retransmission stops.
         key = m.transaction_key(request, "INVITE")
-        self._answers[f"acked|{key}"] = (time.monotonic() + TRANSACTION_LIFETIME, SipResponse())
+        self._remember(f"acked|{key}", SipResponse())
 
     def _on_cancel(self, request: SipRequest) -> None:
         key = m.transaction_key(request, "INVITE")
@@ -406,7 +484,7 @@ class SipEndpoint:
         call.remote_cseq = seq
         if request.body:
             try:
-                offer = parse_offer(request.text, preferred=(call.offer.codec,))
+                offer = parse_offer(request.text, preferred=(call.offer.codec,), family=self.media_family)
             except SdpError:
                 self.respond(request, 488, "Not Acceptable Here")
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from dataclasses import dataclass
 
@@ -29,16 +30,43 @@ class MediaOffer:
         return ANSWER_DIRECTION[self.direction] in ("sendrecv", "sendonly")
 
 
-def parse_offer(body: str, preferred: tuple[str, ...] = ("PCMU", "PCMA")) -> MediaOffer:
+MAX_SDP = 8192
+HOLD_ADDRESSES = ("0.0.0.0", "::")
+
+
+def media_address(addr_type: str, address: str, port: int, family: int) -> tuple[str, int]:
+    """Check a ``c=``/``m=`` pair: an IP literal of our media family (no names, no multicast), a port."""
+    if not 1 <= port <= 65535:
+        raise SdpError(f"media port out of range: {port}")
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError as exc:
+        raise SdpError("connection address is not an IP address") from exc
+    if addr_type.upper() != f"IP{ip.version}":
+        raise SdpError(f"connection address type {addr_type} does not match {address}")
+    if ip.version != family and str(ip) not in HOLD_ADDRESSES:
+        raise SdpError(f"IPv{ip.version} media is not reachable from this endpoint")
+    if ip.is_multicast or str(ip) == "255.255.255.255":
+        raise SdpError("multicast or broadcast media address")
+    return str(ip), port
+
+
+def parse_offer(body: str, preferred: tuple[str, ...] = ("PCMU", "PCMA"), family: int = 4) -> MediaOffer:
+    """The usable audio stream of an offer, checked; :class:`SdpError` for anything else (answer 488)."""
+    if len(body) > MAX_SDP:
+        raise SdpError("SDP body too large")
     try:
         sdp = parse_sdp(body)
     except Exception as exc:  # the parser raises several types on garbage
         raise SdpError(f"unparseable SDP: {exc}") from exc
     audio = sdp.audio
-    address = sdp.rtp_address
-    if audio is None or address is None or audio.port == 0:
+    if audio is None or audio.port == 0:
         raise SdpError("no active audio stream in the offer")
-    offered = [int(f) for f in audio.formats if f.isdigit()]
+    connection = audio.connection or sdp.connection
+    if connection is None or not connection.address:
+        raise SdpError("no c= line for the audio stream")
+    address = media_address(connection.addr_type, connection.address, audio.port, family)
+    offered = [int(f) for f in audio.formats if f.isascii() and f.isdigit() and len(f) <= 3 and int(f) <= 127]
     codecs_by_pt = {c.payload_type: c.encoding_name.upper() for c in audio.codecs}
     codec = None
     for pt in offered:  # the offerer's order wins (RFC 3264)
@@ -52,7 +80,7 @@ def parse_offer(body: str, preferred: tuple[str, ...] = ("PCMU", "PCMA")) -> Med
     direction = audio.direction
     if direction not in ANSWER_DIRECTION:
         direction = "sendrecv"
-    if address[0] in ("0.0.0.0", "::"):  # old-style hold (RFC 2543)
+    if address[0] in HOLD_ADDRESSES:  # old-style hold (RFC 2543)
         direction = "inactive"
     return MediaOffer(address=address, codec=codec, dtmf_payload_type=dtmf_pt, direction=direction)
 
