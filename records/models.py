@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -272,6 +273,34 @@ class Complaint(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # migration 0002: the rules chosen by the date of receipt (records/rules/rulesets.py)
+    rule_set: Mapped[str | None] = mapped_column(String(16))  # samr-20 | samr-121
+    rule_articles: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # rule -> cited article
+    published_division: Mapped[str | None] = mapped_column(String(12))  # merchant's address published on the platform
+    merchant_unreachable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    identity_verified: Mapped[bool | None] = mapped_column(Boolean)  # None = not recorded
+    refusal_ground: Mapped[str | None] = mapped_column(String(32))
+    duplicate_of: Mapped[str | None] = mapped_column(String(16))  # ticket of the earlier complaint
+    deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    verify_extended_on: Mapped[date | None] = mapped_column(Date)
+    verify_extension_approved_by: Mapped[str | None] = mapped_column(String(64))
+    notice_what: Mapped[str | None] = mapped_column(String(32))  # which notification is owed
+    notice_due: Mapped[date | None] = mapped_column(Date)
+    notice_sent_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ClockPause(Base):
+    """A period (testing, inspection, appraisal) that stops a complaint's mediation or a report's clock."""
+
+    __tablename__ = "clock_pauses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    clock: Mapped[str] = mapped_column(String(32))  # mediation | verify
+    reason: Mapped[str] = mapped_column(String(16))  # testing | inspection | appraisal
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    started_by: Mapped[str] = mapped_column(String(64))
+    ended_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class ComplaintAudit(Base):

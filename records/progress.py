@@ -23,13 +23,18 @@ STATUS_TEXT: dict[str, dict[str, str]] = {
     "verified": {"zh": "已核查，正在处理", "en": "verified and being handled"},
     "closed": {"zh": "已办结", "en": "closed"},
     "answered": {"zh": "已答复", "en": "answered"},
+    "case_opened": {"zh": "已立案调查", "en": "a case has been opened"},
+    "no_case": {"zh": "经核查不予立案，已办结", "en": "closed without opening a case after verification"},
 }
+PAUSED_TEXT = {"zh": "期限因检测、检验或鉴定暂停。",
+               "en": "The time limit is paused for testing, inspection or appraisal."}
 KIND_TEXT = {"complaint": {"zh": "投诉", "en": "complaint"}, "report": {"zh": "举报", "en": "report"},
              "consultation": {"zh": "咨询", "en": "consultation"}}
 DEADLINE_TEXT = {
     "accept_or_reject": {"zh": "受理决定", "en": "a decision on acceptance"},
     "mediation_ends": {"zh": "调解期限届满", "en": "the end of mediation"},
     "verify": {"zh": "核查决定", "en": "a decision after verification"},
+    "notify": {"zh": "处理结果告知", "en": "notice of the outcome"},
 }
 
 
@@ -48,15 +53,29 @@ def status_sentence(complaint: Complaint, language: str) -> str:
     kind = KIND_TEXT.get(complaint.kind, KIND_TEXT["complaint"])[lang]
     status = STATUS_TEXT.get(complaint.status, {"zh": complaint.status, "en": complaint.status})[lang]
     deadline = next_deadline(complaint)
+    paused = is_paused(complaint)
     if lang == "zh":
         text = f"您的{kind}，编号{complaint.ticket}，{status}。"
         if deadline:
             text += f"{DEADLINE_TEXT[deadline[0]]['zh']}将在{spoken_date(deadline[1], 'zh')}前作出。"
+        elif paused:
+            text += PAUSED_TEXT["zh"]
         return text
     text = f"Your {kind} number {spoken_ticket(complaint.ticket, 'en')} is {status}."
     if deadline:
         text += f" Expect {DEADLINE_TEXT[deadline[0]]['en']} by {spoken_date(deadline[1], 'en')}."
+    elif paused:
+        text += " " + PAUSED_TEXT["en"]
     return text
+
+
+def is_paused(complaint: Complaint) -> bool:
+    """A running clock without a due date: a pause is open (records.complaints.pause_clock)."""
+    if complaint.kind == "complaint":
+        return complaint.status == "accepted" and complaint.mediation_due is None
+    if complaint.kind == "report":
+        return complaint.status in ("registered", "verified") and complaint.verify_due is None
+    return False
 
 
 class CaseStatusService:

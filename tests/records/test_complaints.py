@@ -18,6 +18,8 @@ from records.complaints import ComplaintCreate, create_complaint, end_expired_me
 from records.events import parse_entry
 from records.models import Complaint
 from records.progress import CaseStatusService
+from records.rules.clocks import due_date
+from records.rules.rulesets import rules_for
 from records.tickets import make_ticket, valid_ticket
 from records.workdays import china_calendar
 from tests.records.streamdata import call_events
@@ -70,7 +72,8 @@ def test_edit_workflow_roles_scope_and_audit(client: TestClient) -> None:
     url = f"/api/complaints/{ticket}"
     bad = client.patch(url, json={"business_division": "11010x"}, headers=AGENT)
     assert bad.status_code == 422
-    edited = client.patch(url, json={"online_platform": True, "platform_division": "330108"}, headers=AGENT)
+    edited = client.patch(url, json={"online_platform": True, "platform_division": "330108", "identity_verified": True},
+                          headers=AGENT)
     assert edited.json()["department_code"] == "330108"
     assert client.patch(url, json={"summary": "x"}, headers=OTHER_AGENT).status_code == 403
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=AGENT).status_code == 403
@@ -78,7 +81,9 @@ def test_edit_workflow_roles_scope_and_audit(client: TestClient) -> None:
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=SH_SUP).status_code == 404
     accepted = client.post(f"{url}/transitions", json={"action": "accept"}, headers=BJ_SUP).json()
     assert accepted["status"] == "accepted"
-    assert accepted["mediation_due"] == china_calendar().add_working_days(TODAY, 45).isoformat()
+    mediation = rules_for(TODAY).clock("mediation")
+    assert mediation is not None
+    assert accepted["mediation_due"] == due_date(mediation, TODAY, china_calendar()).day.isoformat()
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=BJ_SUP).status_code == 409
     done = client.post(f"{url}/transitions", json={"action": "mediate_agree"}, headers=NATIONAL).json()
     assert done["status"] == "mediated" and done["next_deadline"] is None
@@ -98,10 +103,11 @@ def test_report_and_consultation_workflows(sessions: sessionmaker[Session]) -> N
         assert report.verify_due == date(2026, 10, 27) and report.accept_due is None
         consult = create_complaint(s, ComplaintCreate(kind="consultation"), "a", centre="gd", today=day)
         assert transition(s, consult, "answer", actor="a", role="agent", today=day).status == "answered"
-        complaint = create_complaint(s, ComplaintCreate(), "a", centre="gd", today=day)
+        complaint = create_complaint(s, ComplaintCreate(identity_verified=True), "a", centre="gd", today=day)
         assert complaint.department_code is None and "unknown" in (complaint.jurisdiction_reason or "")
+        assert complaint.rule_set == "samr-121"
         transition(s, complaint, "accept", actor="b", role="supervisor", today=day)
-        assert complaint.mediation_due == china_calendar().add_working_days(day, 45)
+        assert complaint.mediation_due == date(2026, 11, 29)  # Order No. 121: 60 days after acceptance
         due = complaint.mediation_due
         assert due is not None
         assert end_expired_mediations(s, due) == []

@@ -1,0 +1,1 @@
+"""Rules of law as data with a start date: rule sets, clocks, acceptance grounds, classification."""
