@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from agi_scripts.codec import AgiHeaders, AgiReply
 from agi_scripts.session import AgiSession
 from ivr.channel import (
+    AnswerHook,
     CallerHangup,
     Channel,
     ChannelError,
@@ -40,9 +41,17 @@ _RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}$")
 _ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}$")
 _DIGITS = re.compile(r"^[0-9*#A-D]*$")
+_DIAL_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+#: The dialplan subroutine Dial runs on the agent's channel when it answers (extensions.conf).
+ANSWER_SUBROUTINE = "ivr-agent-answered"
+#: Set before the server hangs up a call it finished; the dialplan falls back only without it.
+END_MARKER = "IVR_DONE"
 _MUSIC_CLASS = "default"
-#: Played by GET DATA when the engine asks for keys without a prompt (ships with Asterisk).
-SILENCE_SOUND = "silence/1"
+#: Played by GET DATA when the engine asks for keys without a prompt, and the tone before a
+#: statement. Built by ``ivr prompts build``: a stock Asterisk has no core sounds, and
+#: without them ``GET DATA silence/1`` fails at once and ``RECORD FILE ... BEEP`` fails.
+SILENCE_SOUND = "ivr/system/silence"
+BEEP_SOUND = "ivr/system/beep"
 #: A Dial may be answered and talked for a long time; bound it only loosely.
 MAX_TALK_SECONDS = 4 * 3600
 #: Pause that ends keyed digits given to a speech question, and the most taken.
@@ -108,6 +117,10 @@ class AgiChannel(Channel):
     @property
     def hung_up(self) -> bool:
         return self.session.hung_up
+
+    @property
+    def is_up(self) -> bool:
+        return not self.session.hung_up
 
     def describe(self) -> str:
         """For logs: the call id and the masked caller number."""
@@ -232,14 +245,19 @@ class AgiChannel(Channel):
             await self.play(prompt)
         self.spool_dir.mkdir(parents=True, exist_ok=True)
         base = self.spool_dir / name
-        args: list[str | int] = [str(base), "wav", "#", _ms(max_seconds)]
         if beep:
-            args.append("BEEP")
-        args.append(f"s={max(1, int(round(silence_seconds)))}")
+            await self.session.command("STREAM FILE", BEEP_SOUND, "")
+        args: list[str | int] = [str(base), "wav", "#", _ms(max_seconds), f"s={max(1, int(round(silence_seconds)))}"]
         reply = await self.session.command("RECORD FILE", *args, expected_seconds=max_seconds, probe=False)
         path = base.parent / f"{base.name}.wav"
         endpos = reply.endpos or 0
         duration = endpos / SAMPLE_RATE
+        if reply.result == "-1" and reply.data != "hangup" and not self.session.hung_up:
+            # (writefile), (randomerror): the recording failed, the caller may well be there.
+            if await self.session.probe_channel():
+                log.warning("call %s: RECORD FILE failed on a live channel (%s)", self.call_id, reply.data)
+                path.unlink(missing_ok=True)
+                return Recording(path="", duration_seconds=0.0, ended_by=f"failed:{reply.data or 'unknown'}")
         if reply.result == "-1" or reply.data == "hangup":
             # Hanging up is a normal way to finish a statement: keep what was said.
             self.session.mark_hangup()
@@ -273,28 +291,32 @@ class AgiChannel(Channel):
             remaining -= 0.5
         return None
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
+        """``EXEC Dial``. Asterisk answers ``-1`` when an answered talk ends, whoever hung up:
+        only a ``HANGUP`` line or ``511`` says the caller left (AGI-FACTS.md). ``ANSWEREDTIME``
+        is the caller channel's age in Asterisk 20, so the talk time is left to the ACD, which
+        learns the answer moment from the ``U()`` subroutine (``on_answer.key``)."""
         if not _ENDPOINT.match(endpoint):
             raise ChannelError(f"unsafe dial endpoint {endpoint[:40]!r}")
         await self._stop_music()
         target = endpoint if "/" in endpoint else f"PJSIP/{endpoint}"
+        options = ""
+        if on_answer is not None:
+            if not all(_DIAL_KEY.match(word) for word in on_answer.key):
+                raise ChannelError("unsafe answer key")
+            options = f",U({ANSWER_SUBROUTINE}^{'^'.join(on_answer.key)})"
         reply = await self.session.command(
-            "EXEC", "Dial", f"{target},{max(1, int(timeout))}",
+            "EXEC", "Dial", f"{target},{max(1, int(timeout))}{options}",
             expected_seconds=timeout + MAX_TALK_SECONDS, probe=False,
         )
         if reply.result == "-2":
             raise ChannelError("Asterisk has no Dial application")
-        caller_left = reply.result == "-1"
-        if caller_left:
-            self.session.mark_hangup()
+        if reply.result == "-1" and not self.session.hung_up:
+            await self.session.probe_channel()
         status = await self.get_variable("DIALSTATUS") or "CHANUNAVAIL"
-        talk = 0.0
-        if status == "ANSWER":
-            answered = await self.get_variable("ANSWEREDTIME")
-            talk = float(answered) if answered and answered.replace(".", "", 1).isdigit() else 0.0
-        elif caller_left:
-            raise CallerHangup("caller hangup")
-        return DialResult(status=status, talk_seconds=talk)
+        if status != "ANSWER" and self.session.hung_up:
+            raise CallerHangup(self.session.hangup_reason or "caller hangup")
+        return DialResult(status=status, caller_still_up=status == "ANSWER" and not self.session.hung_up)
 
     async def set_variable(self, name: str, value: str) -> None:
         if not _VARIABLE_NAME.match(name):
@@ -313,9 +335,12 @@ class AgiChannel(Channel):
         await self.session.command("VERBOSE", message, level)
 
     async def hangup(self) -> None:
+        """End a call the server finished: mark it done for the dialplan (no fallback), then
+        ``HANGUP``; the server closes the socket right after (the caller's BYE waits for it)."""
         if self.session.hung_up:
             return
         try:
+            await self.session.command("SET VARIABLE", END_MARKER, "1")
             await self.session.command("HANGUP")
         except (CallerHangup, ChannelError):
             pass

@@ -25,6 +25,9 @@ from ivr.settings import Settings
 log = logging.getLogger(__name__)
 
 CallHandler = Callable[[AgiChannel], Awaitable[object]]
+#: A dialplan signal that is not a call: ``AGI(agi://<ivr>/<script>,<args>)`` from a
+#: subroutine (the agent answered, a callback's outcome). Gets the ``agi_arg_N`` values.
+SignalHandler = Callable[[list[str]], Awaitable[object]]
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -72,6 +75,7 @@ class FastAgiServer:
     command_timeout: float = 120.0
     recognizer: Recognizer | None = None
     scripts: frozenset[str] = frozenset({"ivr"})
+    signals: dict[str, SignalHandler] = field(default_factory=dict)
     max_calls: int = 20000
     stats: ServerStats = field(default_factory=ServerStats)
 
@@ -137,6 +141,10 @@ class FastAgiServer:
                 self.stats.bad_header += 1
                 log.warning("FastAGI header from %s rejected: %s", address, exc)
                 return
+            signal = self.signals.get(headers.script)
+            if signal is not None:
+                await self._run_signal(headers.script, signal, headers.args)
+                return
             if headers.script not in self.scripts:
                 self.stats.bad_header += 1
                 log.warning("FastAGI request for unknown script %r", headers.script[:60])
@@ -147,6 +155,15 @@ class FastAgiServer:
         finally:
             self.stats.active -= 1
             await transport.close()
+
+    async def _run_signal(self, script: str, signal: SignalHandler, args: list[str]) -> None:
+        """Act on the signal, then close: the subroutine goes on (``Return()``) whatever we did,
+        so a failure here never touches the call it is about."""
+        try:
+            await signal(args)
+        except Exception:
+            self.stats.errors += 1
+            log.exception("FastAGI signal %s failed", script)
 
     async def _run_call(self, channel: AgiChannel) -> None:
         try:
@@ -179,6 +196,7 @@ async def start_fastagi(
     *,
     recognizer: Recognizer | None = None,
     handler: CallHandler | None = None,
+    signals: dict[str, SignalHandler] | None = None,
 ) -> FastAgiServer:
     """Start listening on ``settings.agi_host:agi_port``; each call runs the engine.
 
@@ -194,6 +212,7 @@ async def start_fastagi(
         header_timeout=settings.agi_header_timeout,
         command_timeout=settings.agi_command_timeout,
         recognizer=recognizer,
+        signals=dict(signals or {}),
     )
     await server.start(settings.agi_host, settings.agi_port)
     log.info("FastAGI listening on %s:%s", settings.agi_host, server.port)

@@ -187,15 +187,22 @@ class AgiSession:
         """``result=-1`` means "failed or hung up". Asterisk follows a hangup with a HANGUP
         line (already seen if it came first); otherwise ask CHANNEL STATUS, which gets 511
         on a dead channel. A -1 on a live channel (a missing sound file) is returned."""
-        if self.hung_up:
-            raise CallerHangup(self.hangup_reason)
         if verb == "CHANNEL STATUS":
             self.mark_hangup()
-            raise CallerHangup(self.hangup_reason)
-        await self.command("CHANNEL STATUS")
-        if self.hung_up:
+        if not await self.probe_channel():
             raise CallerHangup(self.hangup_reason)
         log.warning("%s failed on a live channel (result=-1)", verb)
+
+    async def probe_channel(self) -> bool:
+        """Is the caller still there? Asked after a ``-1`` that came without a ``HANGUP``
+        line: only ``511`` (or that line) means the caller left (AGI-FACTS.md)."""
+        if self.hung_up:
+            return False
+        try:
+            await self.command("CHANNEL STATUS")
+        except CallerHangup:
+            return False
+        return not self.hung_up
 
     async def close(self) -> None:
         await self.transport.close()

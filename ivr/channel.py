@@ -8,6 +8,7 @@ turns that into a complete call record that says where the caller left.
 from __future__ import annotations
 
 import abc
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -76,13 +77,28 @@ class Recording:
 
     path: str
     duration_seconds: float
-    ended_by: str  # "silence" | "max_length" | "dtmf" | "hangup"
+    ended_by: str  # "silence" | "max_length" | "dtmf" | "hangup" | "failed:<reason>" (path "")
 
 
 @dataclass(frozen=True)
 class DialResult:
     status: str  # "ANSWER" | "NOANSWER" | "BUSY" | "CHANUNAVAIL" | "CONGESTION" | "CANCEL"
     talk_seconds: float = 0.0
+    #: The far side ended an answered call and the caller is still on the line.
+    caller_still_up: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerHook:
+    """Told the moment the dialled party answers, so the agent is connected while they talk.
+
+    A transport that sees the answer itself (the SIP endpoint's 200 OK) awaits ``notify``;
+    Asterisk learns it on the agent's channel, so the AGI channel asks Dial to run a dialplan
+    subroutine that comes back to the server as its own FastAGI request carrying ``key``
+    (safe words only: centre, queue call id, agent)."""
+
+    key: tuple[str, ...]
+    notify: Callable[[], Awaitable[None]]
 
 
 class Channel(abc.ABC):
@@ -98,6 +114,11 @@ class Channel(abc.ABC):
     args: list[str]
     #: Language the transport suggests (``agi_language``, ``--lang``); used if the menu offers it.
     language_hint: str = ""
+
+    @property
+    def is_up(self) -> bool:
+        """The caller is still on the line (as far as the transport knows)."""
+        return True
 
     @abc.abstractmethod
     async def answer(self) -> None: ...
@@ -142,8 +163,12 @@ class Channel(abc.ABC):
         """Music on hold for up to ``seconds``; return a key pressed to leave, else None."""
 
     @abc.abstractmethod
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
-        """Bridge the caller to ``endpoint`` (agent phone or transfer number)."""
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
+        """Bridge the caller to ``endpoint`` (agent phone or transfer number).
+
+        Returns when the talk is over. Raises :class:`CallerHangup` only when the caller
+        left before an answer; a caller who hangs up during the talk is an ``ANSWER``
+        with ``caller_still_up`` False (and the next channel step raises)."""
 
     @abc.abstractmethod
     async def set_variable(self, name: str, value: str) -> None: ...

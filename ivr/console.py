@@ -19,7 +19,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ivr.channel import CallerHangup, Channel, DialResult, DigitsResult, Heard, HeardKind, Prompt, Recording
+from ivr.channel import (
+    AnswerHook,
+    CallerHangup,
+    Channel,
+    DialResult,
+    DigitsResult,
+    Heard,
+    HeardKind,
+    Prompt,
+    Recording,
+)
 
 SPEECH = re.compile(r"^say:\s*(?P<text>.*?)(?:\s+@(?P<conf>[01](?:\.\d+)?))?\s*$")
 
@@ -145,13 +155,15 @@ class ConsoleChannel(Channel):
         await asyncio.sleep(min(seconds, self.hold_seconds))
         return None
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         self.echo(f"[dial] {endpoint}")
         upcoming = self._peek()
         if upcoming and upcoming.startswith("dial:"):
             status = (await self._next("dial")).split(":", 1)[1].strip().upper()
             return DialResult(status)
-        return DialResult("ANSWER", talk_seconds=0.0)
+        if on_answer is not None:
+            await on_answer.notify()
+        return DialResult("ANSWER", talk_seconds=0.0, caller_still_up=True)
 
     async def set_variable(self, name: str, value: str) -> None:
         self.variables[name] = value

@@ -46,7 +46,15 @@ from ivr.observability import (
 )
 from ivr.privacy import mask_number
 from ivr.refdata import NATIONAL_CENTRE, province_by_code
-from ivr.services import CaseStatusProvider, EventSink, NullEventSink, QueueGateway, StatementTranscriber
+from ivr.services import (
+    CaseStatusProvider,
+    EventSink,
+    NullEventSink,
+    QueueAbandoned,
+    QueueGateway,
+    StatementTranscriber,
+    TicketLookup,
+)
 from ivr.settings import Settings, get_settings
 
 log = logging.getLogger("ivr.engine")
@@ -61,6 +69,7 @@ class EngineServices:
     events: EventSink = field(default_factory=NullEventSink)
     queue: QueueGateway | None = None
     cases: CaseStatusProvider | None = None
+    tickets: TicketLookup | None = None
     transcriber: StatementTranscriber | None = None
     router: Callable[[dict[str, str], str, int], RoutingDecision] | None = None
     clock: Callable[[], datetime] = utcnow
@@ -410,9 +419,12 @@ async def _record(state: CallState, node: RecordNode, step: Any) -> str | None:
     name = f"{_safe_id(state.record.call_id)}-{node.slot}"
     recording = await state.channel.record(state.prompt(node.prompt), name, node.max_seconds,
                                            node.silence_seconds, node.beep)
+    step.detail = {"duration_seconds": recording.duration_seconds, "ended_by": recording.ended_by}
+    if not recording.path:  # the transport could not record (Asterisk: writefile); go on without it
+        step.result = "not_recorded"
+        return node.next
     state.record.slots[node.slot] = Path(recording.path).name
     state.record.recording = recording.path
-    step.detail = {"duration_seconds": recording.duration_seconds, "ended_by": recording.ended_by}
     if state.services.transcriber is not None:
         state.services.transcriber.submit(state.record, recording.path)
     return node.next
@@ -455,6 +467,10 @@ async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
         return node.next
     try:
         result = await gateway.queue_call(state.channel, state.record, decision)
+    except QueueAbandoned as abandoned:
+        state.record.queue = abandoned.result
+        state.record.outcome = "abandoned"
+        raise
     except CallerHangup:
         state.record.queue = QueueResult(outcome="abandoned", centre=decision.centre)
         state.record.outcome = "abandoned"
@@ -463,9 +479,25 @@ async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
     step.result = result.outcome
     if result.outcome == "answered":
         state.record.outcome = "answered"
-        return None
+        if not state.channel.is_up or node.answered is None:
+            return None
+        # The agent hung up first: the caller hears how to follow up, then the call ends.
+        ticket = await _filed_ticket(state)
+        if ticket:
+            state.record.slots["ticket"] = ticket
+        return node.answered
     # Not answered (full, closed, timeout, callback): the menu says what happens next.
     return node.next
+
+
+async def _filed_ticket(state: CallState) -> str | None:
+    if state.services.tickets is None:
+        return None
+    try:
+        return await state.services.tickets.ticket_for_call(state.record.call_id)
+    except Exception:  # noqa: BLE001 - the closing words must not fail on a database outage
+        log.warning("call %s: could not look up its ticket", state.record.call_id, exc_info=True)
+        return None
 
 
 def _route(state: CallState, node: QueueNode) -> RoutingDecision:

@@ -3,6 +3,7 @@
 - EventSink: events to the Redis Stream (queueing/ and records/ read them).
 - QueueGateway: queueing/ — enqueue, wait with music/position, bridge to an agent.
 - CaseStatusProvider: records/ — status of a complaint by ticket number (progress by phone).
+- TicketLookup: records/ — the ticket an agent filed for a call, told to the caller at the end.
 - StatementTranscriber: ivr/asr — transcribe a recorded statement after the call moved on.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
-from ivr.channel import Channel
+from ivr.channel import CallerHangup, Channel
 
 
 class EventSink(Protocol):
@@ -22,6 +23,20 @@ class QueueGateway(Protocol):
     async def queue_call(
         self, channel: Channel, record: CallRecord, decision: RoutingDecision
     ) -> QueueResult: ...
+
+
+class QueueAbandoned(CallerHangup):
+    """The caller left while queued; ``result`` is the queue's own account of it (with its
+    queue call id, so the records write one leg for the call, not a second one)."""
+
+    def __init__(self, result: QueueResult, reason: str = "caller hangup") -> None:
+        super().__init__(reason)
+        self.result = result
+
+
+class TicketLookup(Protocol):
+    async def ticket_for_call(self, call_id: str) -> str | None:
+        """The ticket number of the complaint filed for this call, if any."""
 
 
 class CaseStatus(Protocol):

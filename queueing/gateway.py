@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
-from ivr.channel import CallerHangup, Channel, DialResult
+from ivr.channel import AnswerHook, CallerHangup, Channel, DialResult
 from ivr.privacy import mask_number
+from ivr.services import QueueAbandoned
 from queueing.events import EventLog
 from queueing.prompts import callback_prompt, periodic_prompt, position_prompt, timeout_prompt
 from queueing.stats import expected_wait_seconds, recent_aht
@@ -29,6 +30,18 @@ log = logging.getLogger(__name__)
 
 def wall_clock_ms() -> int:
     return int(time.time() * 1000)
+
+
+@dataclass
+class _Dial:
+    """One agent rung for one waiting call."""
+
+    wait: _Wait
+    centre: str
+    agent: str
+    started_ms: int
+    answered_ms: int | None = None
+    wait_ms: int = 0
 
 
 @dataclass
@@ -70,6 +83,8 @@ class RedisQueueGateway:
         # Each waiting worker also runs the matcher for its centres, so no separate
         # dispatcher process is needed; a dispatcher may run as well (scripts are atomic).
         self.dispatch = dispatch
+        # Dials in progress in this process, by queue call id (the answer signal finds them).
+        self._dialing: dict[str, _Dial] = {}
 
     async def _emit(self, event_type: str, wait: _Wait, centre: str, **extra: Any) -> None:
         await self.events.emit(event_type, call_id=wait.record.call_id, ts_ms=self.clock_ms(),
@@ -111,9 +126,11 @@ class RedisQueueGateway:
                  entered, pos)
         try:
             return await self._wait_loop(channel, wait)
-        except CallerHangup:
-            await self._abandon(wait)
-            raise
+        except CallerHangup as exc:
+            waited = await self._abandon(wait)
+            raise QueueAbandoned(QueueResult(outcome="abandoned", centre=wait.home, wait_seconds=waited,
+                                             position_at_entry=wait.position_at_entry, queue_call_id=qcid),
+                                 exc.reason) from exc
 
     async def _enqueue_at(self, wait: _Wait, centre: str, now: int, overflow: bool = True) -> tuple[str, int]:
         """Queue the call at ``centre`` with its original enqueue time (same score, same place)."""
@@ -204,42 +221,101 @@ class RedisQueueGateway:
             await self.store.remove(centre, wait.qcid, "withdrawn", self.clock_ms())
             wait.centres.remove(centre)
             return None
-        dial_start = self.clock_ms()
+        dial = _Dial(wait, centre, view.agent, self.clock_ms())
+        hook = AnswerHook(key=(centre, wait.qcid, view.agent), notify=lambda: self._answered(dial))
+        self._dialing[wait.qcid] = dial
         renewer = asyncio.create_task(self._renew_during_dial(wait, centre, lease_ms))
         try:
-            result: DialResult = await channel.dial(view.endpoint, cfg.ring_time)
+            result: DialResult = await channel.dial(view.endpoint, cfg.ring_time, hook)
         except CallerHangup:
             renewer.cancel()
-            answered = await self._caller_left_during_dial(wait, centre, view.agent, dial_start, cfg.ring_time)
+            answered = await self._caller_left_during_dial(dial, cfg.ring_time)
             if answered is None:
                 raise
             # The conversation took place and the caller ended it: that is an answered call.
             return answered
         finally:
+            self._dialing.pop(wait.qcid, None)
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
         now = self.clock_ms()
         if result.status == "ANSWER":
-            answered_ms = max(dial_start, now - int(result.talk_seconds * 1000))
-            wait_ms = await self.store.connect(centre, wait.qcid, view.agent, answered_ms)
-            await self._withdraw_others(wait, centre)
-            await self.events.emit("CONNECT", call_id=wait.record.call_id, ts_ms=answered_ms,
-                                   data=wait.data(centre, agent=view.agent, wait_seconds=wait_ms / 1000,
-                                                  ring_seconds=(answered_ms - dial_start) / 1000))
-            _, handle_ms = await self.store.complete(centre, wait.qcid, view.agent, now)
-            await self.store.claim(wait.qcid, centre, 0, op="release")
-            await self._emit("COMPLETEAGENT", wait, centre, agent=view.agent, wait_seconds=wait_ms / 1000,
-                             talk_seconds=handle_ms / 1000)
-            return QueueResult(outcome="answered", centre=centre, agent=view.agent, wait_seconds=wait_ms / 1000,
-                               position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
+            if dial.answered_ms is None:
+                # The transport could not say when the agent answered (a dialplan without the
+                # answer subroutine): count the talk the transport measured, else none.
+                log.warning("call %s: agent answer not signalled; connected at the end of the dial",
+                            wait.record.call_id)
+                await self._answered(dial, at_ms=max(dial.started_ms, now - int(result.talk_seconds * 1000)))
+            return await self._complete(dial, "COMPLETEAGENT" if result.caller_still_up else "COMPLETECALLER")
         position = await self.store.ring_no_answer(centre, wait.qcid, view.agent, now)
         await self.store.claim(wait.qcid, centre, 0, op="release")
         await self._emit("RINGNOANSWER", wait, centre, agent=view.agent, status=result.status,
-                         ring_seconds=(now - dial_start) / 1000, position=position)
+                         ring_seconds=(now - dial.started_ms) / 1000, position=position)
         await self.events.emit("AGENT_PAUSE", call_id="", ts_ms=now,
                                data={"centre": centre, "agent": view.agent, "reason": "ring-no-answer"})
         return None
+
+    async def _answered(self, dial: _Dial, at_ms: int | None = None) -> None:
+        """The agent answered: the call is connected from this moment (agent desk, figures,
+        talk time). Called once per dial; a second signal is ignored."""
+        if dial.answered_ms is not None:
+            return
+        dial.answered_ms = at_ms if at_ms is not None else self.clock_ms()
+        wait = dial.wait
+        try:
+            wait_ms = await self.store.connect(dial.centre, wait.qcid, dial.agent, dial.answered_ms)
+        except AcdError as exc:
+            # Another worker took the answer signal and connected the call: take its moment.
+            call = await self.store.call(dial.centre, wait.qcid)
+            if call.get("state") == "connected" and call.get("agent") == dial.agent and call.get("ans"):
+                dial.answered_ms = int(call["ans"])
+                dial.wait_ms = dial.answered_ms - int(call.get("enq") or wait.enq_ms)
+            else:
+                log.warning("call %s: connect at %s refused: %s", wait.record.call_id, dial.centre, exc)
+            return
+        dial.wait_ms = wait_ms
+        await self._withdraw_others(wait, dial.centre)
+        await self.events.emit("CONNECT", call_id=wait.record.call_id, ts_ms=dial.answered_ms,
+                               data=wait.data(dial.centre, agent=dial.agent, wait_seconds=wait_ms / 1000,
+                                              ring_seconds=(dial.answered_ms - dial.started_ms) / 1000))
+
+    async def agent_answered(self, key: list[str]) -> bool:
+        """The answer signal that came back from Asterisk (``ivr-agent-answered``: centre, queue
+        call id, agent). A dial of this process is told directly; one of another worker is
+        connected in Redis, and that worker's dial finds it connected."""
+        if len(key) != 3:
+            return False
+        centre, qcid, agent = key
+        dial = self._dialing.get(qcid)
+        if dial is not None and (dial.centre, dial.agent) == (centre, agent):
+            await self._answered(dial)
+            return True
+        if centre not in self.store.config.centres:
+            return False
+        now = self.clock_ms()
+        try:
+            wait_ms = await self.store.connect(centre, qcid, agent, now)
+        except AcdError as exc:
+            log.warning("answer signal for %s at %s refused: %s", qcid[:40], centre, exc)
+            return False
+        call = await self.store.call(centre, qcid)
+        await self.events.emit("CONNECT", call_id=call.get("call_id", ""), ts_ms=now,
+                               data={"centre": centre, "queue_call_id": qcid, "call_id": call.get("call_id", ""),
+                                     "agent": agent, "wait_seconds": wait_ms / 1000})
+        return True
+
+    async def _complete(self, dial: _Dial, kind: str) -> QueueResult:
+        wait = dial.wait
+        now = self.clock_ms()
+        _, handle_ms = await self.store.complete(dial.centre, wait.qcid, dial.agent, now)
+        await self.store.claim(wait.qcid, dial.centre, 0, op="release")
+        wait_seconds = dial.wait_ms / 1000
+        await self._emit(kind, wait, dial.centre, agent=dial.agent, wait_seconds=wait_seconds,
+                         talk_seconds=handle_ms / 1000)
+        wait.centres.clear()
+        return QueueResult(outcome="answered", centre=dial.centre, agent=dial.agent, wait_seconds=wait_seconds,
+                           position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
 
     async def _renew_during_dial(self, wait: _Wait, centre: str, lease_ms: int) -> None:
         while True:
@@ -249,24 +325,16 @@ class RedisQueueGateway:
             for c in wait.centres:
                 await self.store.poll(c, wait.qcid, now)
 
-    async def _caller_left_during_dial(self, wait: _Wait, centre: str, agent: str, dial_start: int,
-                                       ring_time: float) -> QueueResult | None:
-        """A Dial that outlived the ring time was answered: the caller ended the talk.
-        Returns the answered result, or None when the caller left while it rang."""
+    async def _caller_left_during_dial(self, dial: _Dial, ring_time: float) -> QueueResult | None:
+        """The caller hung up during the dial. After an answer that is an answered call the
+        caller ended; before it, the caller left while it rang (None: abandoned)."""
         now = self.clock_ms()
-        if (now - dial_start) / 1000 > ring_time + 1:
-            wait_ms = await self.store.connect(centre, wait.qcid, agent, dial_start)
-            await self._withdraw_others(wait, centre)
-            await self.events.emit("CONNECT", call_id=wait.record.call_id, ts_ms=dial_start,
-                                   data=wait.data(centre, agent=agent, wait_seconds=wait_ms / 1000))
-            _, handle_ms = await self.store.complete(centre, wait.qcid, agent, now)
-            await self.store.claim(wait.qcid, centre, 0, op="release")
-            await self._emit("COMPLETECALLER", wait, centre, agent=agent, wait_seconds=wait_ms / 1000,
-                             talk_seconds=handle_ms / 1000)
-            wait.centres.clear()
-            return QueueResult(outcome="answered", centre=centre, agent=agent, wait_seconds=wait_ms / 1000,
-                               position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
-        await self.store.claim(wait.qcid, centre, 0, op="release")
+        if dial.answered_ms is None and (now - dial.started_ms) / 1000 > ring_time + 1:
+            # No answer signal, but a dial that outlived the ring time was answered.
+            await self._answered(dial, at_ms=dial.started_ms)
+        if dial.answered_ms is not None:
+            return await self._complete(dial, "COMPLETECALLER")
+        await self.store.claim(dial.wait.qcid, dial.centre, 0, op="release")
         return None
 
     async def _withdraw_others(self, wait: _Wait, keep: str) -> None:
@@ -285,10 +353,11 @@ class RedisQueueGateway:
                 found = {"centre": c, "state": removed.state, "wait_ms": removed.wait_ms}
         return found
 
-    async def _abandon(self, wait: _Wait) -> None:
-        if not wait.centres:
-            return
+    async def _abandon(self, wait: _Wait) -> float:
+        """Take the call out of every queue it is in; returns how long it waited."""
         now = self.clock_ms()
+        if not wait.centres:
+            return (now - wait.enq_ms) / 1000
         position = 0
         view = await self.store.poll(wait.home, wait.qcid, now, renew=False) if wait.home in wait.centres else None
         if view is not None:
@@ -297,6 +366,7 @@ class RedisQueueGateway:
         await self.store.claim(wait.qcid, found.get("centre", wait.home), 0, op="release")
         await self._emit("ABANDON", wait, found.get("centre", wait.home), position=position,
                          position_at_entry=wait.position_at_entry, wait_seconds=(now - wait.enq_ms) / 1000)
+        return (now - wait.enq_ms) / 1000
 
     async def _callback(self, channel: Channel, wait: _Wait) -> QueueResult:
         now = self.clock_ms()

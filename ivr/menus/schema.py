@@ -218,6 +218,9 @@ class QueueNode(Strict):
     priority: int = Field(default=0, ge=0, le=9)
     prompt: PromptId | None = None
     next: NodeId | None = None  # where to go when not answered (full, closed, callback); None hangs up
+    # where the caller goes when the agent hung up first (slot ``ticket`` holds the ticket
+    # number if the agent filed one); None hangs up at once
+    answered: NodeId | None = None
 
 
 class TransferNode(Strict):

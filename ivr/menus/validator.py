@@ -69,8 +69,11 @@ def node_edges(node: object, menu: Menu) -> list[Edge]:
         case LookupNode():
             edges.append(Edge(node.found, "found", frozenset({node.slot})))
             edges.append(Edge(node.missing, "missing"))
-        case QueueNode(next=nxt) if nxt:
-            edges.append(Edge(nxt, "next"))
+        case QueueNode(next=nxt, answered=answered) if nxt or answered:
+            if nxt:
+                edges.append(Edge(nxt, "next"))
+            if answered:
+                edges.append(Edge(answered, "answered"))
         case TransferNode(on_failure=fail) if fail:
             edges.append(Edge(fail, "on_failure"))
         case CallNode():

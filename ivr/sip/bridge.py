@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from aiosipua.auth import SipDigestAuth, answer_challenge
 from aiosipua.message import SipRequest, SipResponse
 
-from ivr.channel import CallerHangup, DialResult
+from ivr.channel import AnswerHook, CallerHangup, DialResult
 from ivr.privacy import mask_number
 from ivr.sip import g711
 from ivr.sip import messages as m
@@ -58,7 +58,8 @@ async def _resolve(host: str, port: int) -> tuple[str, int]:
         return str(infos[0][4][0]), port
 
 
-async def dial_and_bridge(channel: SipChannel, endpoint: str, timeout: float) -> DialResult:
+async def dial_and_bridge(channel: SipChannel, endpoint: str, timeout: float,
+                          on_answer: AnswerHook | None = None) -> DialResult:
     try:
         user, host, port = parse_endpoint(endpoint)
         destination = await _resolve(host, port)
@@ -73,7 +74,7 @@ async def dial_and_bridge(channel: SipChannel, endpoint: str, timeout: float) ->
     except OSError:
         return DialResult("CONGESTION")
     agent_leg.dtmf_payload_type = DTMF_PT
-    leg = _AgentLeg(channel, agent_leg, user, host, port, destination)
+    leg = _AgentLeg(channel, agent_leg, user, host, port, destination, on_answer)
     try:
         return await leg.run(timeout)
     finally:
@@ -87,8 +88,9 @@ async def dial_and_bridge(channel: SipChannel, endpoint: str, timeout: float) ->
 
 class _AgentLeg:
     def __init__(self, channel: SipChannel, stream: RtpStream, user: str, host: str, port: int,
-                 destination: tuple[str, int]) -> None:
+                 destination: tuple[str, int], on_answer: AnswerHook | None = None) -> None:
         self.channel = channel
+        self.on_answer = on_answer
         self.sip = channel.endpoint
         self.stream = stream
         self.destination = destination
@@ -209,11 +211,19 @@ class _AgentLeg:
         caller_leg.on_digit = self.stream.send_digit
         caller_leg.relaying = self.stream.relaying = True
         started = time.monotonic()
+        if self.on_answer is not None:  # the agent's 200 OK: connected from now
+            try:
+                await self.on_answer.notify()
+            except Exception:  # noqa: BLE001 - the talk goes on even if the ACD cannot be told
+                log.warning("dial %s: answer not recorded", self.call_id, exc_info=True)
+        caller_still_up = True
         try:
-            index, _ = await self.channel._first(self.ended.wait())  # noqa: SLF001
+            await self.channel._first(self.ended.wait())  # noqa: SLF001
         except CallerHangup:
+            caller_still_up = False
             self._send_bye(response)
-        return DialResult("ANSWER", talk_seconds=round(time.monotonic() - started, 3))
+        return DialResult("ANSWER", talk_seconds=round(time.monotonic() - started, 3),
+                          caller_still_up=caller_still_up)
 
     def _on_request(self, request: SipRequest, addr: tuple[str, int]) -> None:
         method = request.method.upper()

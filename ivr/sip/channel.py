@@ -9,6 +9,7 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 from ivr.channel import (
+    AnswerHook,
     CallerHangup,
     Channel,
     DialResult,
@@ -295,11 +296,15 @@ class SipChannel(Channel):
         finally:
             stream.stop_playing()
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         from ivr.sip.bridge import dial_and_bridge
 
         self._check()
-        return await dial_and_bridge(self, endpoint, timeout)
+        return await dial_and_bridge(self, endpoint, timeout, on_answer)
+
+    @property
+    def is_up(self) -> bool:
+        return not self.call.ended
 
     async def set_variable(self, name: str, value: str) -> None:
         self.variables[name] = value

@@ -14,6 +14,7 @@ import pytest_asyncio
 import redis.asyncio as aioredis
 
 from agi_scripts.cli import DEFAULT_CONF_DIR
+from agi_scripts.codec import parse_args
 from agi_scripts.confcheck import check_config
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.engine import default_services
@@ -91,8 +92,8 @@ async def rig(tmp_path: Path, redis_url: str) -> AsyncIterator[QueueRig]:
 async def test_complaint_answered_by_an_agent_phone(rig: QueueRig) -> None:
     await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=True)
     result, record = await rig.call(CallerScript(keys=["1", "1", "1", "1", "1"], dial_status="ANSWER"), "q.1")
-    dials = [c for c in result.commands if c.startswith("EXEC Dial")]
-    assert dials and dials[0].startswith(f"EXEC Dial {AGENT_ENDPOINT},")
+    dials = [parse_args(c) for c in result.commands if c.startswith("EXEC Dial")]
+    assert dials and dials[0][2].startswith(f"{AGENT_ENDPOINT},20,U(ivr-agent-answered^bj^")
     assert record["queue"]["outcome"] == "answered" and record["queue"]["agent"] == "a1"
     assert record["outcome"] == "answered"
     assert await rig.acd_events("q.1") == ["ENTERQUEUE", "CONNECT", "COMPLETEAGENT"]

@@ -136,7 +136,7 @@ async def test_eagi_streams_fd_audio_into_the_recogniser(tmp_path: Path, recogni
     feeder.join(5)
     assert heard[0].kind == HeardKind.SPEECH and heard[0].text == "수원", heard
     assert "RECORD FILE" not in result.verbs()  # audio came from fd 3, not from a file
-    assert result.verbs() == ["STREAM FILE", "HANGUP"]
+    assert result.verbs() == ["STREAM FILE", "SET VARIABLE", "HANGUP"]
 
 
 async def test_eagi_script_without_audio_fd_runs_as_plain_agi(tmp_path: Path) -> None:

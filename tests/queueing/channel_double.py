@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from ivr.channel import CallerHangup, Channel, DialResult, DigitsResult, Heard, HeardKind, Prompt, Recording
+from ivr.channel import AnswerHook, CallerHangup, Channel, DialResult, DigitsResult, Heard, HeardKind, Prompt, Recording
 
 
 @dataclass
@@ -65,11 +65,14 @@ class ScriptedChannel(Channel):
                 return key
         return None
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         self.dialled.append(endpoint)
         result = self.agents.get(endpoint, DialResult("NOANSWER"))
         if result.status == "ANSWER":
-            self.clock.now += 4000 + int(result.talk_seconds * 1000)
+            self.clock.now += 4000  # rings, then the agent answers
+            if on_answer is not None:
+                await on_answer.notify()
+            self.clock.now += int(result.talk_seconds * 1000)
             if self.hangup_in_dial:
                 raise CallerHangup("caller hung up during the talk")
         else:

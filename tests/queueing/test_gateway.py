@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ivr.callrecord import CallRecord, RoutingDecision
-from ivr.channel import CallerHangup, DialResult
+from ivr.channel import AnswerHook, CallerHangup, DialResult
 from queueing.ami import AmiClient
 from queueing.callback import CallbackDialer
 from queueing.events import EventLog, decode_entry
@@ -216,7 +216,7 @@ async def test_caller_hangs_up_while_agent_rings_is_abandon(store: AcdStore) -> 
     await store.agent_login("bj", "a1", "PJSIP/a1", clock.now, ready=True)
 
     class HangsUpWhileRinging(ScriptedChannel):
-        async def dial(self, endpoint: str, timeout: float) -> DialResult:
+        async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
             self.clock.now += 2000
             raise CallerHangup()
 

@@ -8,7 +8,7 @@ import random
 from datetime import UTC, datetime
 
 from ivr.callrecord import CallRecord, RoutingDecision
-from ivr.channel import CallerHangup, DialResult, Prompt
+from ivr.channel import AnswerHook, CallerHangup, DialResult, Prompt
 from queueing.events import EventLog, decode_entry
 from queueing.gateway import RedisQueueGateway
 from queueing.store import AcdStore
@@ -24,7 +24,7 @@ class SharedPhones(ScriptedChannel):
     violations: list[str] = []
     rng = random.Random(3)
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         if endpoint in self.in_use:
             self.violations.append(f"{endpoint} rung for {self.call_id} while with {self.in_use[endpoint]}")
         self.in_use[endpoint] = self.call_id

@@ -10,7 +10,7 @@ import sys
 import redis.asyncio as aioredis
 
 from ivr.callrecord import CallRecord, RoutingDecision
-from ivr.channel import DialResult, Prompt
+from ivr.channel import AnswerHook, DialResult, Prompt
 from queueing.centres import load_config
 from queueing.events import EventLog
 from queueing.gateway import RedisQueueGateway
@@ -28,7 +28,7 @@ class BridgedForever(ScriptedChannel):
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
         return None
 
-    async def dial(self, endpoint: str, timeout: float) -> DialResult:
+    async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         print(f"bridged {self.call_id} {endpoint}", flush=True)
         await asyncio.Event().wait()
         raise AssertionError("unreachable")

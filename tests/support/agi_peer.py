@@ -8,6 +8,18 @@ syntax. It never closes the socket itself (unless ``AGIEXITONHANGUP``), so tests
 check that the server does. A :class:`CallerScript` says what the caller does; the
 ``misbehave*`` fields make the peer break the protocol on purpose.
 
+What a real Asterisk 20 sent with a live caller on the line (AGI-FACTS.md, "More observed
+replies", and ``shared/asterisk-transcripts/``) is played here too: a stock install has no
+core sounds (``beep`` and ``silence/1`` are missing unless ``core_sounds``), so ``GET DATA
+silence/1`` answers ``-1`` at once and ``RECORD FILE ... BEEP`` answers ``-1 (randomerror)``
+with the channel still up; an answered ``Dial`` returns ``-1`` whether the agent or the
+caller ended the talk, followed by ``HANGUP`` only when the caller left; ``ANSWEREDTIME`` is
+the caller channel's age, not the talk time. A ``U(context^args)`` Dial option runs the
+dialplan subroutine on the agent's channel when the agent answers: ``ivr-agent-answered``
+of ``asterisk_conf/extensions.conf`` is ``AGI(agi://<ivr>/agent-answered,<args>)``, which the
+peer plays by opening that FastAGI session itself. When the server lets go of a call that
+is still up, :attr:`PeerResult.dialplan_next` says what the dialplan does next.
+
 Caller keys: ``keys`` is the ordered list of what the caller keys when asked. A prompt
 with escape digits (``STREAM FILE``) is interrupted only when the next entry starts
 with an escape digit (barge-in; the rest of that entry stays buffered for the next
@@ -18,16 +30,26 @@ the next entry; ``""`` means the caller keyed nothing (timeout).
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import signal
 import time
 import wave
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from agi_scripts.codec import parse_args
 
 CHANNEL_COMMANDS_OK_WHEN_DEAD = {"SET VARIABLE", "GET VARIABLE", "GET FULL VARIABLE", "VERBOSE", "NOOP"}
+#: Sounds of Asterisk's core sound package, absent from a stock install without it.
+CORE_SOUNDS = {"beep", "silence/1"}
+#: GET DATA of one of these gathers more keys of the burst under way (no new prompt).
+SILENCE_SOUNDS = {"silence/1", "ivr/system/silence"}
+#: Dialplan subroutines of asterisk_conf/extensions.conf that run a FastAGI script (U() option).
+SUBROUTINE_SCRIPTS = {"ivr-agent-answered": "agent-answered"}
+#: The variable the server sets before it hangs up a call it finished (dialplan: no fallback).
+END_MARKER = "IVR_DONE"
 KNOWN_APPS = {
     "Dial", "StartMusicOnHold", "StopMusicOnHold", "MusicOnHold", "Playback", "Background",
     "Wait", "NoOp", "Set", "Verbose", "Answer", "Hangup", "Record", "Queue",
@@ -116,8 +138,19 @@ class CallerScript:
     #: WAV files (8 kHz 16-bit mono) the caller "says" for each RECORD FILE, in order.
     utterances: list[Path] = field(default_factory=list)
     dial_status: str = "ANSWER"
+    #: Who ends an answered Dial: "agent" (Dial -1, caller still up) or "caller" (-1, HANGUP).
+    dial_ended_by: str = "agent"
+    #: Seconds the agent and the caller really talk before the Dial returns.
+    talk_seconds: float = 0.0
+    #: Called while the agent and the caller talk (after the U() subroutine ran).
+    during_talk: Callable[[], Awaitable[None]] | None = None
+    #: Seconds the caller channel had been up before the AGI started; ANSWEREDTIME adds it.
     answered_time: int = 42
     missing_sounds: set[str] = field(default_factory=set)
+    #: Asterisk's core sounds (beep, silence/1) installed; stock installs have none.
+    core_sounds: bool = False
+    #: RECORD FILE fails on a live channel with this reason ("writefile"), else records.
+    record_error: str = ""
     agisighup: bool = True
     exit_on_hangup: bool = False
     #: Command number at which to misbehave, and how (see Peer._misbehave).
@@ -148,6 +181,13 @@ class PeerResult:
     commands_after_hangup: int = 0
     #: Of those, channel commands (answered 511): the server should stop after the first.
     channel_commands_after_hangup: int = 0
+    #: The FastAGI sessions the dialplan subroutines opened (U() on an answered Dial).
+    subroutines: list[PeerResult] = field(default_factory=list)
+    #: Where the dialplan goes once the AGI returns: "none" (the channel is down, nothing
+    #: more runs), "end" (the server finished the call but left it up: Hangup) or
+    #: "fallback" (the server let go of a live call it had not finished: apology and the
+    #: national centre). Set when the session ends.
+    dialplan_next: str = ""
 
     def argv(self) -> list[list[str]]:
         return [parse_args(line) for line in self.commands]
@@ -170,6 +210,8 @@ class AgiPeer:
 
     def __init__(self, script: CallerScript, headers: list[tuple[str, str]], idle_timeout: float = 10.0) -> None:
         self.script = script
+        self.server: tuple[str, int] | None = None
+        self._answered_at = time.monotonic()
         self.headers = headers
         self.idle_timeout = idle_timeout
         self.result = PeerResult(variables=dict(script.variables))
@@ -196,6 +238,7 @@ class AgiPeer:
         finally:
             if process.stdin and not process.stdin.is_closing():
                 process.stdin.close()
+        self._settle_dialplan()
         return self.result
 
     async def run(self, host: str, port: int) -> PeerResult:
@@ -205,6 +248,7 @@ class AgiPeer:
             self.result.error = f"connect: {exc}"
             return self.result
         self._writer = writer
+        self.server = (host, port)
         try:
             await self._send_headers(writer)
             await self._serve(reader, writer)
@@ -219,7 +263,18 @@ class AgiPeer:
                 await writer.wait_closed()
             except OSError:
                 pass
+        self._settle_dialplan()
         return self.result
+
+    def _settle_dialplan(self) -> None:
+        """The dialplan after AGI(): nothing runs on a dead channel; on a live one the
+        ``IVR_DONE`` check of extensions.conf sends unfinished calls to the fallback."""
+        if self._dead:
+            self.result.dialplan_next = "none"
+        elif self.result.variables.get(END_MARKER) == "1":
+            self.result.dialplan_next = "end"
+        else:
+            self.result.dialplan_next = "fallback"
 
     async def _send_headers(self, writer: asyncio.StreamWriter) -> None:
         mode = self.script.header_mode
@@ -271,7 +326,8 @@ class AgiPeer:
                     return
                 sent_at = time.perf_counter()
                 continue
-            for reply in self._answer(line):
+            replies = await self._dial(line) if line.startswith("EXEC Dial") else None
+            for reply in replies if replies is not None else self._answer(line):
                 self._write(writer, reply)
             await writer.drain()
             sent_at = time.perf_counter()
@@ -406,19 +462,20 @@ class AgiPeer:
         if name in CHANNEL_COMMANDS_OK_WHEN_DEAD:
             return self._variable_command(name, rest)
         if name == "ANSWER":
+            self._answered_at = time.monotonic()
             return "200 result=0"
         if name == "CHANNEL STATUS":
             return "200 result=6"
         if name == "STREAM FILE":
             sound, escape = rest[0], rest[1]
-            if sound in self.script.missing_sounds:
+            if self._missing(sound):
                 return "200 result=-1 endpos=0"
             key = self._barge(escape)
             return f"200 result={ord(key)} endpos=4000" if key else "200 result=0 endpos=16000"
         if name == "GET DATA":
-            if rest[0] in self.script.missing_sounds:
+            if self._missing(rest[0]):
                 return "200 result=-1"
-            if rest[0] != "silence/1" and self._buffer == "":
+            if rest[0] not in SILENCE_SOUNDS and self._buffer == "":
                 self._buffer = None  # a new prompt: the last burst is over
             max_digits = int(rest[2]) if len(rest) > 2 and rest[2].isdigit() else 1024
             entry = self._next_input()
@@ -436,6 +493,10 @@ class AgiPeer:
             self._buffer = entry[1:]
             return f"200 result={ord(entry[0])}"
         if name == "RECORD FILE":
+            if "BEEP" in rest[4:] and self._missing("beep"):
+                return "200 result=-1 (randomerror) endpos=0"
+            if self.script.record_error:
+                return f"200 result=-1 ({self.script.record_error}) endpos=0"
             key = self._barge(rest[2])
             if key:
                 frames = self._record(rest, partial=True)
@@ -445,6 +506,52 @@ class AgiPeer:
         if name == "EXEC":
             return self._exec(rest)
         return "510 Invalid or unknown command"
+
+    def _missing(self, sound: str) -> bool:
+        return sound in self.script.missing_sounds or (not self.script.core_sounds and sound in CORE_SOUNDS)
+
+    async def _dial(self, line: str) -> list[str] | None:
+        """``EXEC Dial <target>,<ring>[,<options>]`` on a live channel, as app_dial does it."""
+        argv = parse_args(line)
+        name, rest = command_name(argv)
+        if self._dead or len(rest) < 2 or rest[0] != "Dial" or self.script.hangup_at == self._count:
+            return None  # dead channel, bad syntax or a caller who hangs up while it rings
+        params = rest[1].split(",")
+        status = self.script.dial_status
+        self.result.variables["DIALSTATUS"] = status
+        if status != "ANSWER":
+            return ["200 result=0"]
+        options = params[2] if len(params) > 2 else ""
+        subroutine = re.search(r"U\(([^)]*)\)", options)
+        if subroutine:
+            await self._run_subroutine(params[0], subroutine.group(1).split("^"))
+        if self.script.during_talk is not None:
+            await self.script.during_talk()
+        if self.script.talk_seconds:
+            await asyncio.sleep(self.script.talk_seconds)
+        self.result.variables["ANSWEREDTIME"] = str(int(time.monotonic() - self._answered_at)
+                                                    + self.script.answered_time)
+        if self.script.dial_ended_by == "caller":
+            self._dead = True
+            self.result.caller_hung_up = True
+            return ["200 result=-1", *(["HANGUP"] if self.script.agisighup or self.script.exit_on_hangup else [])]
+        return ["200 result=-1"]
+
+    async def _run_subroutine(self, target: str, args: list[str]) -> None:
+        """``U(<context>^<arg>...)``: the context runs ``AGI(agi://<ivr>/<script>,<args>)`` on the
+        answered agent channel; Dial bridges once it returns, whatever the AGI did."""
+        script = SUBROUTINE_SCRIPTS.get(args[0])
+        if script is None or self.server is None:
+            return
+        host, port = self.server
+        headers = header_lines(script=script, port=port, args=args[1:], uniqueid=f"{self.headers_uniqueid()}.1",
+                               callerid="12315", calleridname="12315")
+        headers = [(k, f"{target}-00000001" if k == "agi_channel" else v) for k, v in headers]
+        peer = AgiPeer(CallerScript(core_sounds=self.script.core_sounds), headers, idle_timeout=self.idle_timeout)
+        self.result.subroutines.append(await peer.run(host, port))
+
+    def headers_uniqueid(self) -> str:
+        return next((v for k, v in self.headers if k == "agi_uniqueid"), "0")
 
     def _record(self, rest: list[str], partial: bool) -> int:
         base, fmt = rest[0], rest[1]
@@ -461,11 +568,6 @@ class AgiPeer:
         app = rest[0]
         if app not in KNOWN_APPS:
             return "200 result=-2"
-        if app == "Dial":
-            status = self.script.dial_status
-            self.result.variables["DIALSTATUS"] = status
-            if status == "ANSWER":
-                self.result.variables["ANSWEREDTIME"] = str(self.script.answered_time)
         return "200 result=0"
 
 
