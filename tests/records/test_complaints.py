@@ -83,7 +83,8 @@ def test_edit_workflow_roles_scope_and_audit(client: TestClient) -> None:
     assert accepted["status"] == "accepted"
     mediation = rules_for(TODAY).clock("mediation")
     assert mediation is not None
-    assert accepted["mediation_due"] == due_date(mediation, TODAY, china_calendar()).day.isoformat()
+    expected = due_date(mediation, TODAY, china_calendar()).day
+    assert expected is not None and accepted["mediation_due"] == expected.isoformat()
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=BJ_SUP).status_code == 409
     done = client.post(f"{url}/transitions", json={"action": "mediate_agree"}, headers=NATIONAL).json()
     assert done["status"] == "mediated" and done["next_deadline"] is None
