@@ -32,6 +32,9 @@ class SipOptions(BaseSettings):
     #: Energy under which recorded audio counts as silence.
     silence_rms: float = 400.0
     user_agent: str = "ivr12315-sip/0.1"
+    #: Symmetric RTP (comedia): send media where the caller's first packets come from (behind NAT)
+    #: instead of the address in its SDP. Packets are accepted from that one address either way.
+    rtp_symmetric: bool = False
     #: Calls in progress beyond which a new INVITE is answered 503 with Retry-After.
     max_calls: int = 500
     #: New dialogs (INVITEs without a To tag) per second from one source address, and the

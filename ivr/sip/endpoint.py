@@ -381,6 +381,8 @@ class SipEndpoint:
         finally:
             self._starting -= 1
         stream.remote = offer.address
+        stream.latch_hosts = {addr[0]}  # symmetric RTP: the caller's signalling address behind NAT
+        stream.symmetric = self.options.rtp_symmetric
         stream.dtmf_payload_type = offer.dtmf_payload_type
         stream.sending = False  # no media before the 200 OK carries our SDP
         seq, _ = m.cseq_of(request)

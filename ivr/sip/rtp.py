@@ -36,12 +36,20 @@ class RtpPacket:
     payload: bytes
 
 
+MAX_RTP = 1500
+RTCP_PAYLOAD_TYPES = range(72, 77)  # RTCP packet types 200-204 with the marker bit (RFC 5761)
+
+
 def parse_rtp(data: bytes) -> RtpPacket | None:
-    """Parse an RTP packet; None for anything that is not RTP version 2."""
-    if len(data) < 12:
+    """Parse an RTP packet; None for anything that is not a well-formed RTP version 2 packet.
+
+    Dropped: fewer than 12 bytes, another version, RTCP, CSRC list or header extension longer
+    than the packet, padding of zero or longer than what is left, oversized datagrams.
+    """
+    if len(data) < 12 or len(data) > MAX_RTP:
         return None
     first, second, seq, ts, ssrc = _HEADER.unpack_from(data)
-    if first >> 6 != 2:
+    if first >> 6 != 2 or (second & 0x7F) in RTCP_PAYLOAD_TYPES:
         return None
     offset = 12 + 4 * (first & 0x0F)
     if first & 0x10:  # header extension
@@ -49,10 +57,13 @@ def parse_rtp(data: bytes) -> RtpPacket | None:
             return None
         offset += 4 + 4 * struct.unpack_from("!H", data, offset + 2)[0]
     end = len(data)
-    if first & 0x20 and end > offset:  # padding
-        end -= data[-1]
     if end < offset:
         return None
+    if first & 0x20:  # padding: the last byte counts the padding, itself included
+        padding = data[-1]
+        if padding == 0 or padding > end - offset:
+            return None
+        end -= padding
     return RtpPacket(second & 0x7F, bool(second & 0x80), seq, ts, ssrc, data[offset:end])
 
 
@@ -165,7 +176,16 @@ class RtpStream(asyncio.DatagramProtocol):
         self.codec = codec
         self.payload_type = g711.PAYLOAD_TYPE[codec]
         self.dtmf_payload_type: int | None = None
-        self.remote: tuple[str, int] | None = None
+        self._remote: tuple[str, int] | None = None
+        #: Besides the negotiated address, the one other address packets are accepted from: where
+        #: the first packet came from, if that was the negotiated host (another port) or a latch host.
+        self._source: tuple[str, int] | None = None
+        self._latch_open = True
+        #: Hosts besides the negotiated one that may be latched on to (the caller's SIP source).
+        self.latch_hosts: set[str] = set()
+        #: Symmetric RTP (comedia): also send to the latched address instead of the negotiated one.
+        self.symmetric = False
+        self.dropped_packets = 0
         self.sending = True  # False while the peer holds us (a=sendonly / inactive)
         self.on_closed: Callable[[int], None] | None = None
         #: Called with each received digit (after end-bit dedupe).
@@ -191,6 +211,34 @@ class RtpStream(asyncio.DatagramProtocol):
         self._last_event_digit = ""
         self._last_event_duration = 0
 
+    # --- where media goes and comes from -----------------------------------
+    @property
+    def remote(self) -> tuple[str, int] | None:
+        """Where we send; setting it (answer, re-INVITE) also resets where packets may come from."""
+        return self._remote
+
+    @remote.setter
+    def remote(self, value: tuple[str, int] | None) -> None:
+        self._remote = value
+        self._source = None
+        self._latch_open = True
+
+    def _accept_from(self, addr: tuple[str, int]) -> bool:
+        """Packets come from the negotiated address; the first packet may latch one other address."""
+        if self._remote is None:
+            return False
+        if addr == self._remote or addr == self._source:
+            self._latch_open = False
+            return True
+        if self._latch_open and (addr[0] == self._remote[0] or addr[0] in self.latch_hosts):
+            self._latch_open = False
+            self._source = addr
+            log.info("RTP port %s latched on %s:%s (SDP said %s:%s)", self.port, *addr, *self._remote)
+            if self.symmetric:
+                self._remote = addr
+            return True
+        return False
+
     # --- asyncio protocol -------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # CPython 3.11's selector datagram transport is not a DatagramTransport subclass.
@@ -198,8 +246,11 @@ class RtpStream(asyncio.DatagramProtocol):
         self.clock.add(self)
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:  # type: ignore[override]
+        if self.closed:
+            return
         packet = parse_rtp(data)
-        if packet is None or self.closed:
+        if packet is None or not self._accept_from((str(addr[0]), int(addr[1]))):
+            self.dropped_packets += 1
             return
         self.packets_received += 1
         if packet.payload_type == self.dtmf_payload_type:
@@ -221,7 +272,8 @@ class RtpStream(asyncio.DatagramProtocol):
 
     # --- RFC 2833 ---------------------------------------------------------
     def _handle_event(self, packet: RtpPacket) -> None:
-        if len(packet.payload) < 4:
+        if len(packet.payload) != 4:  # one event per packet (RFC 4733 2.3); redundancy is not negotiated
+            self.dropped_packets += 1
             return
         event, flags = packet.payload[0], packet.payload[1]
         if event > 15:
