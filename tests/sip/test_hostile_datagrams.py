@@ -14,7 +14,7 @@ import pytest
 
 from ivr.channel import Channel
 from tests.sip.harness import sip_server, wait_until
-from tests.sip.test_raw_sip import RawPeer
+from tests.sip.test_raw_sip import RawPeer, header, invite
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -89,3 +89,91 @@ async def test_send_errors_are_counted_not_fatal(tmp_path: Path) -> None:
             sock.bind(("127.0.0.1", 0))
             endpoint.transport.send_bytes(b"still sending", sock.getsockname())
             assert sock.recv(100) == b"still sending"
+
+
+def _mutated_invite(peer: RawPeer, server_port: int, old: str, new: str, count: int = 1) -> str:
+    request = invite(peer, server_port, 40000)
+    assert request.count(old) >= count, old
+    request = request.replace(old, new, count)
+    if "Content-Length" not in old:  # keep the length right so that only the mutation is wrong
+        head, body = request.split("\n\n", 1)
+        length = len(body.replace("\n", "\r\n"))
+        head = "\n".join(f"Content-Length: {length}" if line.startswith("Content-Length:") else line
+                          for line in head.split("\n"))
+        request = f"{head}\n\n{body}"
+    return request
+
+
+@pytest.mark.parametrize(("old", "new", "status"), [
+    ("Content-Length: ", "Content-Length: -", 400),
+    ("Content-Length: ", "Content-Length: 9", 400),  # longer than the datagram
+    ("CSeq: 1 INVITE", "CSeq: abc INVITE", 400),
+    ("CSeq: 1 INVITE", "CSeq: 1 BYE", 400),
+    ("CSeq: 1 INVITE", "CSeq: 4294967296 INVITE", 400),
+    ("Max-Forwards: 70", "Max-Forwards: 0", 483),
+    ("Max-Forwards: 70", "Max-Forwards: 300", 400),
+    ("INVITE sip:12315@", "INVITE mailto:12315@", 416),
+    ("Contact: <sip:", "Contact: <http:", 400),
+    ("Max-Forwards: 70\n", "Max-Forwards: 70\nRecord-Route: sip:proxy.example;lr\n", 400),
+    ("Max-Forwards: 70\n", "Max-Forwards: 70\n" + "Record-Route: <sip:p.example;lr>\n" * 20, 513),
+    ("Max-Forwards: 70\n", "Max-Forwards: 70\nCall-ID: second@127.0.0.1\n", 400),
+    ("From: <sip:01088886666@127.0.0.1", "Fromage: <sip:01088886666@127.0.0.1", 400),
+    ("Call-ID: raw-call-1@127.0.0.1", "Call-ID: " + "x" * 300, 400),
+    ("c=IN IP4 127.0.0.1", "c=IN IP4 224.0.0.1", 488),
+    ("c=IN IP4 127.0.0.1", "c=IN IP4 media.example.com", 488),
+    ("c=IN IP4 127.0.0.1", "c=IN IP6 ::1", 488),
+    ("c=IN IP4 127.0.0.1", "c=IN IP4 255.255.255.255", 488),
+    ("c=IN IP4 127.0.0.1\n", "", 488),
+    ("m=audio 40000 ", "m=audio 70000 ", 488),
+    ("m=audio 40000 ", "m=audio -4 ", 488),
+    ("m=audio 40000 RTP/AVP 8 101", "m=audio 40000 RTP/AVP 999 101", 488),
+])
+async def test_bad_requests_get_their_status_and_start_nothing(tmp_path: Path, old: str, new: str,
+                                                               status: int) -> None:
+    peer = RawPeer()
+    try:
+        async with sip_server(tmp_path, _no_call) as endpoint:
+            request = _mutated_invite(peer, endpoint.address[1], old, new)
+            await peer.send(request, endpoint.address)
+            answer = await peer.recv_status(status)
+            assert "tag=" in header(answer, "To")
+            await assert_still_serving(peer, endpoint.address, "after")
+            assert endpoint.calls_handled == 0
+            assert endpoint.ports.opened == 0
+    finally:
+        peer.close()
+
+
+@pytest.mark.parametrize("datagram", [
+    "INVITE sip:12315@127.0.0.1 SIP/2.0\n" + "X-Filler: y\n" * 200 + "\n",  # too many headers
+    "INVITE sip:12315@127.0.0.1 SIP/2.0\nSubject: " + "y" * 5000 + "\n\n",  # header line too long
+    "INVITE sip:12315@127.0.0.1 SIP/3.0\nVia: SIP/2.0/UDP 127.0.0.1:5060\n\n",  # wrong version
+    "INVITE  SIP/2.0\n\n",
+    "SIP/2.0 999 Odd\nVia: SIP/2.0/UDP 127.0.0.1:5060;branch=z9hG4bKx\nCall-ID: a\nCSeq: 1 INVITE\n\n",
+    "SIP/2.0 200 OK\nVia: SIP/2.0/UDP 127.0.0.1:5060;branch=z9hG4bKx\nCall-ID: a\nCSeq: x INVITE\n\n",
+    "OPTIONS sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/TCP 127.0.0.1:5060\nCall-ID: a\n\n",
+    "OPTIONS sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/UDP exa_mple!.com:5060\nCall-ID: a\n\n",
+    "\xff\xfe\x00garbage",
+])
+async def test_unanswerable_datagrams_are_dropped(tmp_path: Path, datagram: str) -> None:
+    peer = RawPeer()
+    try:
+        async with sip_server(tmp_path, _no_call) as endpoint:
+            await peer.send(datagram, endpoint.address)
+            await assert_still_serving(peer, endpoint.address, "after")  # the only answer is to this
+            assert endpoint.transport.parse_errors == 1
+    finally:
+        peer.close()
+
+
+async def test_ack_that_breaks_the_rules_is_never_answered(tmp_path: Path) -> None:
+    peer = RawPeer()
+    try:
+        async with sip_server(tmp_path, _no_call) as endpoint:
+            await peer.send(f"ACK sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/UDP 127.0.0.1:{peer.port};branch=z9hG4bKa\n"
+                            f"From: <sip:a@127.0.0.1>;tag=1\nTo: <sip:b@127.0.0.1>;tag=2\nCall-ID: ack-1\n"
+                            f"CSeq: nope ACK\nContent-Length: 0\n\n", endpoint.address)
+            await assert_still_serving(peer, endpoint.address, "after")
+            assert endpoint.rejected == 1
+    finally:
+        peer.close()
