@@ -75,7 +75,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
     acd_configs.on_change(acd.replace_config)
     events = RedisEventSink(redis)
     services = EngineServices(
-        menus=store.current(),
+        menus=await store.load_current(),
         settings=settings,
         events=events,
         queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms),
