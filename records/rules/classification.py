@@ -10,7 +10,9 @@ Sources: the names below appear in issue 16 and in 12315 annual analyses publish
 regulators (自贡 2023: goods 食品, 服装鞋帽, 交通工具, 家居用品, 家用电器 and services 餐饮和住宿服务,
 通讯服务, 文化娱乐体育服务, 互联网服务, 美容美发洗浴服务; 莆田 2023: 普通食品, 食用农产品, 酒和饮料,
 保健食品, problems 食品安全, 虚假宣传, 计量, report kinds 食品安全/广告/不正当竞争/许可登记/价格违法行为;
-宁夏 2022: reports 广告违法行为, 产品质量违法行为, 侵害消费者权益行为). The platform's complete code
+宁夏 2022: reports 广告违法行为, 产品质量违法行为, 侵害消费者权益行为; 泉州 2022: problems 质量, 售后服务,
+合同, 食品安全, 广告, 不正当竞争, 商标, 价格, 人身权利, 检验检测, goods 服装鞋帽, 一般食品, 家居用品,
+烟、酒、饮料, 交通工具). The platform's complete code
 list was not found in a public source; entries marked ``sourced=False`` are this project's own
 groupings and should be replaced by the platform's codes when they are available.
 """
@@ -45,7 +47,7 @@ SUBCATEGORIES: tuple[Subcategory, ...] = (
     Subcategory("general_food", "一般食品", "general food", True, "goods"),
     Subcategory("health_food", "保健食品", "health food", True, "goods"),
     Subcategory("farm_produce", "食用农产品", "edible farm produce", True, "goods"),
-    Subcategory("drinks", "酒和饮料", "alcohol and drinks", True, "goods"),
+    Subcategory("tobacco_drinks", "烟、酒和饮料", "tobacco, alcohol and drinks", True, "goods"),
     Subcategory("drugs", "药品", "drugs", False, "goods"),
     Subcategory("medical_devices", "医疗器械", "medical devices", False, "goods"),
     Subcategory("cosmetics", "化妆品", "cosmetics", True, "goods"),
@@ -72,7 +74,11 @@ PROBLEMS: tuple[Label, ...] = (
     Label("food_safety", "食品安全", "food safety"),
     Label("false_advertising", "虚假宣传", "false advertising"),
     Label("measurement", "计量", "measurement (short weight)"),
-    Label("counterfeit", "假冒", "counterfeit", False),
+    Label("advertising", "广告", "advertising"),
+    Label("unfair_competition", "不正当竞争", "unfair competition"),
+    Label("trademark", "商标", "trademark"),
+    Label("personal_rights", "人身权利", "personal rights"),
+    Label("testing", "检验检测", "testing and inspection"),
     Label("other_problem", "其他问题", "other problem", False),
 )
 
@@ -102,13 +108,14 @@ class MenuMapping:
 
 
 MENU_CATEGORIES: dict[str, MenuMapping] = {
-    "food": MenuMapping("goods", ("general_food", "health_food", "farm_produce", "drinks"), None, "food_safety"),
+    "food": MenuMapping("goods", ("general_food", "health_food", "farm_produce", "tobacco_drinks"),
+                        None, "food_safety"),
     "drugs": MenuMapping("goods", ("drugs", "medical_devices", "cosmetics"), None, "drugs_devices"),
     "quality": MenuMapping("goods", (), "quality", "product_quality"),
     "prices": MenuMapping(None, (), "price", "price"),
     "online": MenuMapping(None, (), None, None, online_platform=True),
     "services": MenuMapping("services"),
-    "ip": MenuMapping("goods", (), "counterfeit", "intellectual_property"),
+    "ip": MenuMapping("goods", (), "trademark", "intellectual_property"),
     "other": MenuMapping(),
 }
 

@@ -66,7 +66,7 @@ def test_mapping_points_at_known_codes(menu_value: str) -> None:
         ("prices", None, {"general_food", "telecom"}, set(), "price", "price", False),
         ("online", None, {"clothing_shoes", "internet"}, set(), None, None, True),  # a channel, not a class
         ("services", "services", {"catering_lodging", "education", "telecom"}, {"vehicles"}, None, None, False),
-        ("ip", "goods", {"clothing_shoes"}, {"telecom"}, "counterfeit", "intellectual_property", False),
+        ("ip", "goods", {"clothing_shoes"}, {"telecom"}, "trademark", "intellectual_property", False),
         ("other", None, {"other_goods", "other_services"}, set(), None, None, False),
     ],
 )
