@@ -9,6 +9,9 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SHIPPED_MENUS_DIR = Path(__file__).parent / "menus" / "shipped"
+#: The development secret key: production refuses to start with it when bound beyond loopback.
+DEV_SECRET_KEY = "change-me-in-production"
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 def _default_data_dir() -> Path:
@@ -52,11 +55,37 @@ class Settings(BaseSettings):
     ami_username: str = "ivr"
     ami_secret: SecretStr = SecretStr("")
 
-    secret_key: SecretStr = SecretStr("change-me-in-production")
+    secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    # Web sessions: absolute lifetime and idle timeout, seconds.
+    session_ttl_seconds: int = Field(default=8 * 3600, ge=60)
+    session_idle_seconds: int = Field(default=1800, ge=60)
+    # Sign-in limits: failed attempts per user (any address) and per client address (any user)
+    # within the window; X-Forwarded-For is believed only from these proxy addresses.
+    login_max_failures_per_user: int = Field(default=5, ge=1)
+    login_max_failures_per_address: int = Field(default=20, ge=1)
+    login_window_seconds: int = Field(default=900, ge=1)
+    trusted_proxies: list[str] = Field(default_factory=list)
+    # Web server limits: request bodies (JSON, forms), uploads (prompt audio), open connections,
+    # seconds to send a request's headers, keep-alive, and the largest unparsed header block.
+    http_max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    http_max_upload_bytes: int = Field(default=20_000_000, ge=1024)
+    http_max_connections: int = Field(default=500, ge=1)
+    http_header_timeout: float = Field(default=10.0, gt=0)
+    http_keep_alive_timeout: int = Field(default=5, ge=1)
+    http_max_header_bytes: int = Field(default=16 * 1024, ge=1024)
     metrics_token: SecretStr = SecretStr("")
     metrics_port: int = 0  # >0: a Prometheus endpoint for processes without the web app
     recording_retention_days: int = 180
     log_json: bool = False
+
+    @property
+    def uses_dev_secret(self) -> bool:
+        return self.secret_key.get_secret_value() in (DEV_SECRET_KEY, "")
+
+    @property
+    def exposed(self) -> bool:
+        """Whether the web or FastAGI port listens beyond loopback."""
+        return self.http_host not in LOOPBACK_HOSTS or self.agi_host not in LOOPBACK_HOSTS
 
     @property
     def spool_dir(self) -> Path:

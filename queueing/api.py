@@ -81,7 +81,10 @@ def agent_router(
     current_agent: Callable[..., Any],
     services: Callable[[], Awaitable[AcdServices]] = default_services,
     poll_seconds: float = 0.5,
+    still_allowed: Callable[[WebSocket], Awaitable[bool]] | None = None,
 ) -> APIRouter:
+    """``still_allowed(websocket)`` is asked on every poll of the offer WebSocket; when it says
+    no (the user signed out, was disabled or changed), the socket is closed at once."""
     router = APIRouter(tags=["acd"])
 
     async def acd() -> AcdServices:
@@ -168,6 +171,9 @@ def agent_router(
         last: tuple[str, str] | None = None
         try:
             while True:
+                if still_allowed is not None and not await still_allowed(websocket):
+                    await websocket.close(code=1008, reason="session ended")
+                    return
                 detail = await s.store.agent(centre, agent)
                 now = (detail.get("state", "out"), detail.get("call", ""))
                 if now != last:

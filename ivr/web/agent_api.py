@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from ivr.asr.grammars import get_grammar
 from ivr.privacy import mask_number
 from ivr.refdata import province_by_code
+from ivr.web.access import OFFER_KEY
 from ivr.web.audit import write_audit
-from ivr.web.auth import current_agent
+from ivr.web.auth import current_agent, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
 from ivr.web.users import WebUser
@@ -37,7 +38,6 @@ from records.models import Call, Complaint, SpeechResult
 
 log = logging.getLogger(__name__)
 Agent = Annotated[WebUser, Depends(current_agent)]
-OFFER_KEY = "ivr:web:console:offer:{}"
 EVENT_STREAM = "ivr:events"
 POLL_SECONDS = 0.25
 DISPOSITIONS = ("resolved", "complaint_filed", "report_filed", "consultation_answered", "transferred",
@@ -244,6 +244,9 @@ def agent_console_router() -> APIRouter:
         last = None
         try:
             while not gone.done():
+                if not await session_still_valid(websocket):  # signed out, disabled or changed
+                    await websocket.close(code=1008, reason="session ended")
+                    return
                 view = await current_offer(ctx, user)
                 text = json.dumps(view, ensure_ascii=False, sort_keys=True)
                 if text != last:

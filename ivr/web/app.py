@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from redis.asyncio import Redis
 
 from ivr.settings import Settings
-from ivr.web.auth import auth_router, current_agent, current_user
+from ivr.web.auth import auth_router, current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext
 from ivr.web.sessions import LoginLimiter, SessionStore
 from ivr.web.users_api import users_router
@@ -60,7 +60,9 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
         secret = settings.secret_key.get_secret_value()
         app.state.web = WebContext(
             settings=settings, redis=client, engine=engine, db=session_factory(engine),
-            sessions=SessionStore(client, secret), limiter=LoginLimiter(client),
+            sessions=SessionStore(client, secret, settings.session_ttl_seconds, settings.session_idle_seconds),
+            limiter=LoginLimiter(client, settings.login_max_failures_per_user, settings.login_window_seconds,
+                                 settings.login_max_failures_per_address),
         )
         if menu_store is not None:
             app.state.web.extras["menu_store"] = menu_store
@@ -137,6 +139,7 @@ def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> li
         extra: dict[str, Any] = {}
         if module_name == "queueing.api" and settings is not None:
             extra["services"] = partial(default_services, settings)
+            extra["still_allowed"] = session_still_valid
         router = factory(deps[dep_name], **extra)
         if not isinstance(router, APIRouter):
             log.warning("router %s.%s returned %r, not an APIRouter", module_name, factory_name, type(router))

@@ -6,6 +6,7 @@ they are what create_app hands to the other packages' routers.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -16,7 +17,8 @@ from starlette.requests import HTTPConnection
 
 from ivr.web.audit import write_audit
 from ivr.web.context import WebContext, get_context
-from ivr.web.users import WebUser, authenticate
+from ivr.web.sessions import SessionInfo
+from ivr.web.users import UserError, WebUser, authenticate, change_own_password, user_standing
 
 SESSION_COOKIE = "ivr_session"
 CSRF_HEADER = "x-csrf-token"
@@ -45,15 +47,28 @@ def _same_origin(conn: HTTPConnection) -> bool:
     return urlsplit(origin).netloc == conn.headers.get("host")
 
 
+async def checked_session(ctx: WebContext, token: str) -> SessionInfo | None:
+    """The session if it is valid and still matches the users table (role, centre, password,
+    enabled); a session that no longer matches is ended."""
+    info = await ctx.sessions.get(token)
+    if info is None:
+        return None
+    standing = await ctx.in_db(lambda s: user_standing(s, info.user.username))
+    if standing is None or standing.user != info.user or standing.password_tag != info.password_tag:
+        await ctx.sessions.delete(token)
+        return None
+    return info
+
+
 async def current_user(conn: HTTPConnection) -> WebUser:
     """The signed-in user, or 401. Cookie sessions must also show the CSRF token on changes."""
     ctx = get_context(conn)
     token, from_cookie = _token(conn)
     if not token:
         raise _refuse(conn, 401, "not signed in")
-    info = await ctx.sessions.get(token)
+    info = await checked_session(ctx, token)
     if info is None:
-        raise _refuse(conn, 401, "session expired or unknown")
+        raise _refuse(conn, 401, "session expired or unknown (会话已失效，请重新登录)")
     if from_cookie:
         if conn.scope["type"] == "websocket":
             if not _same_origin(conn):
@@ -62,7 +77,14 @@ async def current_user(conn: HTTPConnection) -> WebUser:
             raise _refuse(conn, 403, "missing or wrong CSRF token")
     conn.state.user = info.user
     conn.state.csrf = info.csrf
+    conn.state.session_token = token
     return info.user
+
+
+async def session_still_valid(conn: HTTPConnection) -> bool:
+    """For open WebSockets: false as soon as the session was ended (logout, user disabled or changed)."""
+    token = getattr(conn.state, "session_token", None)
+    return isinstance(token, str) and await get_context(conn).sessions.alive(token)
 
 
 def require_role(*roles: str) -> Callable[..., Awaitable[WebUser]]:
@@ -93,6 +115,11 @@ class LoginRequest(BaseModel):
     password: str = Field(min_length=1, max_length=256)
 
 
+class PasswordChange(BaseModel):
+    current: str = Field(min_length=1, max_length=256)
+    new: str = Field(min_length=1, max_length=256)
+
+
 class LoginReply(BaseModel):
     username: str
     role: str
@@ -102,13 +129,40 @@ class LoginReply(BaseModel):
     expires_in: int
 
 
-def client_address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+def client_address(request: HTTPConnection, trusted_proxies: list[str] | None = None) -> str:
+    """The real client: the peer, or, when the peer is a configured proxy, the last address in
+    X-Forwarded-For that is not itself a configured proxy. A forged header from anyone else is ignored."""
+    peer = request.client.host if request.client else "unknown"
+    if trusted_proxies is None:
+        trusted_proxies = get_context(request).settings.trusted_proxies
+    if not trusted_proxies or not is_trusted(peer, trusted_proxies):
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not is_trusted(hop, trusted_proxies):
+            return hop[:64]
+    return peer
+
+
+def is_trusted(address: str, proxies: list[str]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    for proxy in proxies:
+        try:
+            if ip in ipaddress.ip_network(proxy, strict=False):
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 async def sign_in(ctx: WebContext, request: Request, username: str, password: str) -> tuple[WebUser, str, str]:
-    """Check rate limit and password; a new session (user, token, csrf) or HTTPException."""
-    client = client_address(request)
+    """Check origin, rate limit and password; a new session (user, token, csrf) or HTTPException."""
+    if not _same_origin(request):
+        raise HTTPException(status_code=403, detail="cross-origin sign-in refused (拒绝跨站登录)")
+    client = client_address(request, ctx.settings.trusted_proxies)
     wait = await ctx.limiter.blocked(username, client)
     if wait:
         raise HTTPException(status_code=429, detail="too many failed sign-ins; try again later",
@@ -116,12 +170,16 @@ async def sign_in(ctx: WebContext, request: Request, username: str, password: st
     user = await ctx.in_db(lambda s: authenticate(s, username, password))
     if user is None:
         await ctx.limiter.failed(username, client)
-        await ctx.in_db(lambda s: write_audit(s, username, "auth.failed", f"user:{username}", {"ip": client}))
+        shown = username[:64]  # bounded: the audit log keeps what was typed, never more than a username
+        await ctx.in_db(lambda s: write_audit(s, shown, "auth.failed", f"user:{shown}", {"ip": client}))
         raise HTTPException(status_code=401, detail="wrong username or password")
     await ctx.limiter.succeeded(username, client)
     await ctx.in_db(lambda s: write_audit(s, user.username, "auth.login", f"user:{username}", {"ip": client}))
-    token, csrf = await ctx.sessions.create(user)
-    return user, token, csrf
+    standing = await ctx.in_db(lambda s: user_standing(s, user.username))
+    if standing is None:
+        raise HTTPException(status_code=401, detail="wrong username or password")
+    token, csrf = await ctx.sessions.create(standing.user, standing.password_tag)
+    return standing.user, token, csrf
 
 
 def set_session_cookie(response: Response, request: Request, token: str, max_age: int) -> None:
@@ -156,6 +214,26 @@ def auth_router() -> APIRouter:
         if tok:
             await ctx.sessions.delete(tok)
         await ctx.in_db(lambda s: write_audit(s, user.username, "auth.logout", f"user:{user.username}", {}))
+        response = Response(status_code=204)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    @router.post("/password", status_code=204)
+    async def change_password(body: PasswordChange, request: Request,
+                              user: Annotated[WebUser, Depends(current_user)]) -> Response:
+        """Change one's own password (the current one is asked for); every session ends, this one too."""
+        ctx = get_context(request)
+        client = client_address(request, ctx.settings.trusted_proxies)
+        wait = await ctx.limiter.blocked(user.username, client)
+        if wait:
+            raise HTTPException(status_code=429, detail="too many failed attempts; try again later",
+                                headers={"Retry-After": str(wait)})
+        try:
+            await ctx.in_db(lambda s: change_own_password(s, user.username, body.current, body.new))
+        except UserError as exc:
+            await ctx.limiter.failed(user.username, client)
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        await ctx.sessions.end_all_for(user.username)
         response = Response(status_code=204)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
