@@ -10,6 +10,7 @@ the top Via, without which there is nowhere to answer either. ``check_request`` 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -37,6 +38,11 @@ _SIP_URI = re.compile(r"^(sips?|tel):([^\s<>\"]{1,1000})$", re.IGNORECASE)
 _CALL_ID = re.compile(rf"^[\x21-\x7e]{{1,{MAX_CALL_ID}}}$")
 _SINGLE = ("from", "to", "call-id", "cseq", "max-forwards", "content-length")
 _REQUIRED = ("via", "from", "to", "call-id", "cseq")
+
+# aiosipua warns on every body shorter or longer than its Content-Length: one line per datagram
+# would let anyone flood the log. check_request answers those (400) and the endpoint logs them
+# once per source (limits.IncidentLog).
+logging.getLogger("aiosipua.message").setLevel(logging.ERROR)
 
 
 class SipParseError(ValueError):
