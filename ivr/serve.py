@@ -26,11 +26,13 @@ from ivr.asr.transcriber import VoskStatementTranscriber
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
 from ivr.events import RedisEventSink
+from ivr.exposure import refuse_unsafe_start
 from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.menus.store import MenuStore
 from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
+from ivr.web.guard import uvicorn_limits
 from queueing.config_store import AcdConfigStore
 
 log = logging.getLogger("ivr.serve")
@@ -113,6 +115,7 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
     from records.db import migrate
 
+    refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     embedded = None if settings.redis_url else EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
     if embedded is not None:
         await asyncio.to_thread(embedded.start)
@@ -170,7 +173,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
-                                log_level="info", lifespan="on")
+                                log_level="info", lifespan="on", **uvicorn_limits(settings))
         server = _QuietServer(config)
         running.tasks.append(asyncio.create_task(server.serve(), name="web"))
 

@@ -20,6 +20,7 @@ from redis.asyncio import Redis
 from ivr.settings import Settings
 from ivr.web.auth import auth_router, current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext
+from ivr.web.limits import BodyLimits
 from ivr.web.sessions import LoginLimiter, SessionStore
 from ivr.web.users_api import users_router
 from queueing.runtime import default_services
@@ -80,6 +81,8 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
     app = FastAPI(title="12315 IVR", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.middleware("http")(security_headers)
+    # Outermost: bodies are refused (unauthenticated, too large) before anything reads them.
+    app.add_middleware(BodyLimits, max_body=settings.http_max_body_bytes, max_upload=settings.http_max_upload_bytes)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(auth_router())
     app.include_router(users_router())
