@@ -1,12 +1,14 @@
 """A publisher process for the concurrency tests: it opens a real store (menus or ACD
 configuration) on its own data directory, says it is ready, waits for the go signal on
-Redis and publishes once, printing the number it got.
+Redis and publishes once, printing the number it got; and the helpers that start such
+processes and release them together.
 
 Usage: python -m tests.menus.publish_proc <menus|acd> <data_dir> <redis_url> <run_id>"""
 
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from queueing.centres import SHIPPED_CENTRES
 from queueing.config_store import AcdConfigStore
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 def ready_key(run_id: str) -> str:
     return f"test:publish:{run_id}:ready"
@@ -25,6 +29,26 @@ def ready_key(run_id: str) -> str:
 
 def go_key(run_id: str) -> str:
     return f"test:publish:{run_id}:go"
+
+
+def start_publishers(kind: str, data_dirs: list[Path], url: str, run_id: str) -> list[subprocess.Popen[str]]:
+    """One publisher process per data directory (the same directory twice: one host)."""
+    return [subprocess.Popen([sys.executable, "-m", "tests.menus.publish_proc", kind, str(d), url, run_id],
+                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for d in data_dirs]
+
+
+async def race(redis: aioredis.Redis, procs: list[subprocess.Popen[str]], run_id: str) -> list[int]:
+    """Wait until every process is ready, release them at once, return the numbers they got."""
+    for _ in procs:
+        assert await redis.blpop([ready_key(run_id)], timeout=60) is not None, "a publisher never started"
+    await redis.rpush(go_key(run_id), *["go"] * len(procs))
+    numbers = []
+    for proc in procs:
+        out, err = await asyncio.to_thread(proc.communicate, timeout=120)
+        assert proc.returncode == 0, err
+        numbers.append(int(out.strip()))
+    return numbers
 
 
 async def main(kind: str, data_dir: str, url: str, run_id: str) -> None:

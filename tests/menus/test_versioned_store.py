@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import subprocess
-import sys
 import threading
 import uuid
 from collections.abc import AsyncIterator, Mapping
@@ -23,9 +21,8 @@ from ivr.menus.menuset import MenuSet, read_menu_dir
 from ivr.menus.store import MENUS, PUBLISH_CHANNEL, PUBLISHED_KEY, VERSION_KEY, MenuStore
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from ivr.versioned_store import VersionedStore
-from tests.menus.publish_proc import go_key, ready_key
+from tests.menus.publish_proc import race, start_publishers
 
-REPO = Path(__file__).resolve().parents[2]
 TINY = (Path(__file__).with_name("tiny.yaml")).read_text(encoding="utf-8")
 
 
@@ -70,25 +67,6 @@ async def subscribed(redis: aioredis.Redis, channel: str, count: int = 1) -> Non
     await until(enough, "the follower to subscribe")
 
 
-def start_publishers(kind: str, data_dirs: list[Path], url: str, run_id: str) -> list[subprocess.Popen[str]]:
-    return [subprocess.Popen([sys.executable, "-m", "tests.menus.publish_proc", kind, str(d), url, run_id],
-                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for d in data_dirs]
-
-
-async def race(redis: aioredis.Redis, procs: list[subprocess.Popen[str]], run_id: str) -> list[int]:
-    """Wait until every process is ready, release them at once, return the numbers they got."""
-    for _ in procs:
-        assert await redis.blpop([ready_key(run_id)], timeout=60) is not None, "a publisher never started"
-    await redis.rpush(go_key(run_id), *["go"] * len(procs))
-    numbers = []
-    for proc in procs:
-        out, err = await asyncio.to_thread(proc.communicate, timeout=120)
-        assert proc.returncode == 0, err
-        numbers.append(int(out.strip()))
-    return numbers
-
-
 @pytest.mark.parametrize("same_host", [False, True], ids=["two-hosts", "one-host"])
 async def test_two_processes_publishing_at_once_get_two_numbers(
         tmp_path: Path, redis_client: aioredis.Redis, redis_url: str, same_host: bool) -> None:
@@ -112,7 +90,7 @@ async def test_a_file_deleted_on_another_host_is_gone_from_the_published_version
     second = make_store(tmp_path / "b", redis_client)  # another host: its own data directory
     await first.publish(with_tiny(), "add the tiny menu", "alice")
     info = await second.publish(shipped_files(), "drop the tiny menu", "bob")
-    live = int(text(await redis_client.get(PUBLISHED_KEY)))
+    live = int(text(await redis_client.get(PUBLISHED_KEY) or b"0"))
     assert live == info.number
     stored = await redis_client.hgetall(VERSION_KEY.format(live))
     assert sorted(text(k) for k in stored) == sorted(shipped_files())
@@ -218,7 +196,7 @@ async def open_gate(entered: asyncio.Event, gate: threading.Event, ran: list[str
 async def test_publish_validates_off_the_event_loop(tmp_path: Path, redis_client: aioredis.Redis) -> None:
     seed = make_store(tmp_path, redis_client)
     seed.published_number()
-    entered, gate, ran = asyncio.Event(), threading.Event(), []
+    entered, gate, ran = asyncio.Event(), threading.Event(), list[str]()
     kind = dataclasses.replace(MENUS, parse=gated(MENUS.parse, entered, gate, asyncio.get_running_loop()))
     store = VersionedStore(kind, tmp_path / "menus", lambda: shipped_files(), redis_client)
     publishing = asyncio.create_task(store.publish(with_tiny(), "gated", "alice"))
@@ -232,7 +210,7 @@ async def test_publish_validates_off_the_event_loop(tmp_path: Path, redis_client
 async def test_a_follower_validates_off_the_event_loop(
         tmp_path: Path, redis_client: aioredis.Redis, redis_url: str) -> None:
     admin = make_store(tmp_path / "admin", redis_client)
-    entered, gate, ran = asyncio.Event(), threading.Event(), []
+    entered, gate, ran = asyncio.Event(), threading.Event(), list[str]()
     kind = dataclasses.replace(MENUS, parse=gated(MENUS.parse, entered, gate, asyncio.get_running_loop()))
     worker_redis = aioredis.Redis.from_url(redis_url)
     worker = VersionedStore(kind, tmp_path / "worker" / "menus", lambda: shipped_files(), worker_redis)

@@ -5,8 +5,6 @@ outlives a listener that fails and a version that does not parse."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,9 +17,8 @@ import redis.asyncio as aioredis
 from ivr.settings import Settings
 from queueing.centres import SHIPPED_CENTRES, AcdConfig, load_config
 from queueing.config_store import PUBLISH_CHANNEL, PUBLISHED_KEY, VERSION_KEY, AcdConfigStore
-from tests.menus.publish_proc import go_key, ready_key
+from tests.menus.publish_proc import race, start_publishers
 
-REPO = Path(__file__).resolve().parents[2]
 CONFIG_DB = 10
 FOOD_TO_NATIONAL = """
   - name: food complaints to the national centre
@@ -56,17 +53,7 @@ async def test_two_processes_publishing_at_once_get_two_numbers(
         tmp_path: Path, redis: Any, db_url: str, same_host: bool) -> None:
     dirs = [tmp_path / "a", tmp_path / ("a" if same_host else "b")]
     run_id = uuid.uuid4().hex
-    procs = [subprocess.Popen([sys.executable, "-m", "tests.menus.publish_proc", "acd", str(d), db_url, run_id],
-                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for d in dirs]
-    for _ in procs:
-        assert await redis.blpop([ready_key(run_id)], timeout=60) is not None, "a publisher never started"
-    await redis.rpush(go_key(run_id), "go", "go")
-    numbers = []
-    for proc in procs:
-        out, err = await asyncio.to_thread(proc.communicate, timeout=120)
-        assert proc.returncode == 0, err
-        numbers.append(int(out.strip()))
+    numbers = await race(redis, start_publishers("acd", dirs, db_url, run_id), run_id)
     assert sorted(numbers) == [2, 3]
     assert await redis.get(PUBLISHED_KEY) == b"3"
     assert {(await redis.get(VERSION_KEY.format(n))).decode() for n in numbers} == {shipped_text()}
