@@ -17,6 +17,7 @@ from sqlalchemy import text
 
 from ivr.observability import metrics_payload
 from ivr.settings import Settings
+from ivr.sip.readiness import sip_checks
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
 
@@ -43,6 +44,7 @@ def health_router(settings: Settings) -> APIRouter:
             checks["database"] = "ok"
         except Exception as exc:  # noqa: BLE001
             checks["database"] = f"down: {type(exc).__name__}"
+        checks.update(sip_checks())  # SIP listeners of this process (reopened at once if closed)
         ready = all(v == "ok" for v in checks.values())
         response.status_code = 200 if ready else 503
         return {"ready": ready, "checks": checks}

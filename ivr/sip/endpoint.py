@@ -23,6 +23,7 @@ from ivr.channel import Channel
 from ivr.privacy import mask_number
 from ivr.settings import Settings
 from ivr.sip import messages as m
+from ivr.sip import readiness
 from ivr.sip.config import SipOptions
 from ivr.sip.limits import FailureWindow, IncidentLog, TokenBuckets
 from ivr.sip.rtp import MediaClock, PortPool, RtpStream
@@ -105,6 +106,7 @@ class SipEndpoint:
         self.register_failures = FailureWindow(self.options.register_failures,
                                                self.options.register_window_seconds)
         self._starting = 0
+        self._readiness_name = ""
         self._answers: OrderedDict[str, tuple[float, SipResponse]] = OrderedDict()
         self._clients: dict[str, _ClientTransaction] = {}
         #: In-dialog request handlers of the calls we placed (agent legs), by Call-ID.
@@ -118,6 +120,8 @@ class SipEndpoint:
     async def start(self) -> None:
         await self.transport.start(self.settings.sip_host, self.settings.sip_port)
         self._janitor = asyncio.get_running_loop().create_task(self._expire_answers())
+        self._readiness_name = "sip udp {}:{}".format(*self.address)
+        readiness.register(self._readiness_name, lambda: self.ready)
         log.info("SIP endpoint listening on udp %s:%s", *self.address)
 
     @property
@@ -134,6 +138,7 @@ class SipEndpoint:
         return self.media_host
 
     async def close(self) -> None:
+        readiness.unregister(self._readiness_name)
         for call in list(self.calls.values()):
             self._end_call(call, "server shutdown", send_bye=call.answered)
         tasks = [c.task for c in self.calls.values() if c.task] + list(self._tasks)
