@@ -100,8 +100,10 @@ class RedisQueueGateway:
             await self.events.emit("CLOSED", call_id=record.call_id, ts_ms=now, data={"centre": home})
             return QueueResult(outcome="closed", centre=home)
         qcid = uuid.uuid4().hex
-        data = {"call_id": record.call_id, "caller": record.caller, "dnis": record.dnis,
-                "language": record.language, "slots": record.slots, "priority": decision.priority,
+        # No clear number in Redis or in offers: the masked form (the records hold the keyed hash).
+        data = {"call_id": record.call_id, "caller": mask_number(record.caller), "dnis": record.dnis,
+                "language": record.language, "priority": decision.priority,
+                "slots": {k: mask_number(v) if k == "caller" else v for k, v in record.slots.items()},
                 "speech": [{"slot": d.slot, "text": d.text, "value": d.value} for d in record.speech]}
         wait = _Wait(qcid, record, decision, chain, now, 0, [], data)
         status, pos = await self._enqueue_at(wait, home, now, overflow=False)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ivr.callrecord import CallRecord
-from ivr.privacy import mask_number
+from ivr.privacy import caller_numbers, hide_numbers, is_clear_number, mask_number, private_payload
 from records.events import Event, PoisonEvent, caller_hash
 from records.models import Agent, Call, CallEvent, IvrStep, QueueLeg, SpeechResult
 
@@ -112,8 +112,9 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 
 def apply_event(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None = None) -> None:
+    # The raw event is kept, with the caller's number masked wherever it appears.
     session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
-                          data=event.data))
+                          data=private_payload(event.data)))
     if event.type in ("CALL_START", "CALL_END"):
         _apply_call(session, event, secret_key, ingest)
     elif event.type == "STATEMENT_TRANSCRIBED":
@@ -152,7 +153,7 @@ def _apply_call_start(session: Session, event: Event, secret_key: str) -> None:
     for name, length in (("transport", 32), ("dnis", 32), ("language", 8), ("menu_id", 64), ("menu_version", 64)):
         if data.get(name) is not None:
             setattr(call, name, clip(data[name], length))
-    if data.get("caller"):
+    if is_clear_number(data.get("caller")):
         call.caller_hash = caller_hash(str(data["caller"]), secret_key)
         call.caller_masked = clip(mask_number(str(data["caller"])), 32)
     started = data.get("started_at")
@@ -177,8 +178,9 @@ def _apply_call(session: Session, event: Event, secret_key: str, ingest: Recordi
     call = _call_row(session, record.call_id)
     call.transport = clip(record.transport, 32)
     call.dnis = clip(record.dnis, 32)
-    call.caller_hash = caller_hash(record.caller, secret_key)
-    call.caller_masked = clip(mask_number(record.caller), 32)
+    if is_clear_number(record.caller) or not call.caller_hash:
+        call.caller_hash = caller_hash(record.caller, secret_key)
+        call.caller_masked = clip(mask_number(record.caller), 32)
     call.language = clip(record.language, 8)
     call.menu_id = clip(record.menu_id, 64)
     call.menu_version = clip(record.menu_version, 64)
@@ -187,7 +189,7 @@ def _apply_call(session: Session, event: Event, secret_key: str, ingest: Recordi
     call.outcome = clip(record.outcome, 32) or "in_progress"
     call.hangup_node = clip(record.hangup_node, 128)
     call.hangup_reason = clip(record.hangup_reason, 128)
-    call.slots = dict(record.slots)
+    call.slots = hide_numbers(dict(record.slots), [record.caller, *caller_numbers(record.slots)])
     call.region = clip(record.slots.get("region"), 16)
     call.service_type = clip(record.slots.get("service_type"), 32)
     call.category = clip(record.slots.get("category"), 64)
@@ -317,6 +319,15 @@ def _apply_queue(session: Session, event: Event) -> None:
     elif kind == "CALLBACK_DONE":
         leg.outcome = "callback_answered"
         leg.agent = clip(data.get("agent"), 64) or leg.agent
+        leg.ended_at = event.ts
+        talk = _number(data.get("talk_seconds"))
+        leg.handle_seconds = talk if talk is not None else leg.handle_seconds
+    elif kind == "CALLBACK_ATTEMPT":  # the caller was not reached: owed another call
+        leg.outcome = "callback"
+        leg.answered_at = None
+    elif kind == "CALLBACK_FAILED":
+        leg.outcome = "callback_failed"
+        leg.ended_at = event.ts
     elif kind == "RECLAIMED" and data.get("state") != "requeued":
         _worker_lost(session, leg, event)
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
-from ivr.privacy import mask_number
+from ivr.privacy import is_clear_number, mask_number
 from ivr.refdata import province_by_code
 from ivr.web.access import OFFER_KEY
 from ivr.web.audit import write_audit
@@ -95,7 +95,8 @@ def call_details(session: Session, call_id: str, caller: str | None, secret: str
     call = session.scalar(select(Call).where(Call.call_id == call_id))
     recognised: list[str] = []
     transcript = None
-    key = caller_hash(caller, secret) if caller else None
+    # Queue payloads carry only the masked number now; the call's row has the keyed hash.
+    key = caller_hash(caller, secret) if is_clear_number(caller) else None
     if call is not None:
         transcript = call.transcript
         recognised = [s.text for s in session.scalars(
