@@ -9,9 +9,11 @@ after a server-side hangup goes out only when we do.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections import Counter, OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,9 @@ CallHandler = Callable[[AgiChannel], Awaitable[object]]
 #: subroutine (the agent answered, a callback's outcome). Gets the ``agi_arg_N`` values.
 SignalHandler = Callable[[list[str]], Awaitable[object]]
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+#: A connection is idle, and may be dropped for a newer one, once it has waited this long for
+#: its header (Asterisk sends it at once: a burst of real calls is never dropped).
+IDLE_GRACE = 1.0
 
 
 def parse_allowed_hosts(hosts: Iterable[str]) -> list[IpNetwork]:
@@ -57,6 +62,8 @@ class ServerStats:
     accepted: int = 0
     refused: int = 0
     bad_header: int = 0
+    #: idle connections dropped because their host had too many without a header yet
+    evicted: int = 0
     completed: int = 0
     hangups: int = 0
     errors: int = 0
@@ -77,10 +84,16 @@ class FastAgiServer:
     scripts: frozenset[str] = frozenset({"ivr"})
     signals: dict[str, SignalHandler] = field(default_factory=dict)
     max_calls: int = 20000
+    max_per_host: int = 10000
+    max_pending_per_host: int = 64
     stats: ServerStats = field(default_factory=ServerStats)
 
     def __post_init__(self) -> None:
         self._networks = parse_allowed_hosts(self.allowed_hosts)
+        self._per_host: Counter[str] = Counter()
+        #: per host, the connections still waiting for their header block, oldest first
+        self._pending: dict[str, OrderedDict[int, tuple[float, asyncio.StreamWriter]]] = {}
+        self._evicted: set[int] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._server: asyncio.Server | None = None
         self._watchdog: Watchdog | None = None
@@ -127,16 +140,22 @@ class FastAgiServer:
         transport = self._watchdog.watch(reader, writer)
         peer = writer.get_extra_info("peername")
         address = str(peer[0]) if peer else ""
-        if not host_allowed(address, self._networks) or self.stats.active >= self.max_calls:
+        if self._per_host[address] >= self.max_per_host or len(self._pending.get(address, ())) \
+                >= self.max_pending_per_host:
+            self._drop_idle(address)
+        if (not host_allowed(address, self._networks) or self.stats.active >= self.max_calls
+                or self._per_host[address] >= self.max_per_host):
             self.stats.refused += 1
             log.warning("FastAGI connection from %s refused", address or "unknown")
             await transport.close()
             return
         self.stats.accepted += 1
         self.stats.active += 1
+        self._per_host[address] += 1
         try:
             try:
-                headers = await read_header_block(reader, self.header_timeout)
+                with self._pending_header(address, writer):
+                    headers = await read_header_block(reader, self.header_timeout)
             except AgiProtocolError as exc:
                 self.stats.bad_header += 1
                 log.warning("FastAGI header from %s rejected: %s", address, exc)
@@ -154,7 +173,40 @@ class FastAgiServer:
             await self._run_call(channel)
         finally:
             self.stats.active -= 1
+            if id(writer) in self._evicted:
+                self._evicted.discard(id(writer))
+            else:
+                self._per_host[address] -= 1
+            if self._per_host[address] <= 0:
+                del self._per_host[address]
             await transport.close()
+
+    def _drop_idle(self, address: str) -> None:
+        """Make room: drop the host's oldest connections that have waited IDLE_GRACE for a header."""
+        pending = self._pending.get(address)
+        now = asyncio.get_running_loop().time()
+        while pending and (len(pending) >= self.max_pending_per_host
+                           or self._per_host[address] >= self.max_per_host):
+            key, (since, oldest) = next(iter(pending.items()))
+            if now - since < IDLE_GRACE:
+                return
+            del pending[key]
+            self.stats.evicted += 1
+            self._per_host[address] -= 1  # free from now on; its own task closes it
+            self._evicted.add(key)
+            oldest.transport.abort()  # its header read ends (AgiClosed) and the connection closes
+
+    @contextlib.contextmanager
+    def _pending_header(self, address: str, writer: asyncio.StreamWriter) -> Iterator[None]:
+        """Count a connection as waiting for its header block."""
+        pending = self._pending.setdefault(address, OrderedDict())
+        pending[id(writer)] = (asyncio.get_running_loop().time(), writer)
+        try:
+            yield
+        finally:
+            pending.pop(id(writer), None)
+            if not pending:
+                self._pending.pop(address, None)
 
     async def _run_signal(self, script: str, signal: SignalHandler, args: list[str]) -> None:
         """Act on the signal, then close: the subroutine goes on (``Return()``) whatever we did,
@@ -211,6 +263,9 @@ async def start_fastagi(
         allowed_hosts=list(settings.agi_allowed_hosts),
         header_timeout=settings.agi_header_timeout,
         command_timeout=settings.agi_command_timeout,
+        max_calls=settings.agi_max_connections,
+        max_per_host=settings.agi_max_connections_per_host,
+        max_pending_per_host=settings.agi_max_pending_headers_per_host,
         recognizer=recognizer,
         signals=dict(signals or {}),
     )

@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     agi_allowed_hosts: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
     agi_header_timeout: float = 5.0
     agi_command_timeout: float = 120.0
+    # connections in progress, in all and from one host (an Asterisk box carries all its calls)
+    agi_max_connections: int = 20000
+    agi_max_connections_per_host: int = 10000
+    # connections from one host that have not sent their agi_ header block yet; beyond it the
+    # oldest is dropped, so idle connections cannot crowd out the next real call
+    agi_max_pending_headers_per_host: int = 64
 
     http_host: str = "127.0.0.1"
     http_port: int = 8315
