@@ -156,6 +156,9 @@ def _apply_call_start(session: Session, event: Event, secret_key: str) -> None:
     if is_clear_number(data.get("caller")):
         call.caller_hash = caller_hash(str(data["caller"]), secret_key)
         call.caller_masked = clip(mask_number(str(data["caller"])), 32)
+    elif data.get("caller_hash"):  # a producer that masks the number itself sends the keyed hash
+        call.caller_hash = clip(data["caller_hash"], 64)
+        call.caller_masked = clip(data.get("caller"), 32)
     started = data.get("started_at")
     try:
         call.started_at = datetime.fromisoformat(started) if isinstance(started, str) else event.ts
@@ -178,8 +181,11 @@ def _apply_call(session: Session, event: Event, secret_key: str, ingest: Recordi
     call = _call_row(session, record.call_id)
     call.transport = clip(record.transport, 32)
     call.dnis = clip(record.dnis, 32)
-    if is_clear_number(record.caller) or not call.caller_hash:
+    if is_clear_number(record.caller) or not (call.caller_hash or event.data.get("caller_hash")):
         call.caller_hash = caller_hash(record.caller, secret_key)
+        call.caller_masked = clip(mask_number(record.caller), 32)
+    elif event.data.get("caller_hash"):
+        call.caller_hash = clip(event.data["caller_hash"], 64)
         call.caller_masked = clip(mask_number(record.caller), 32)
     call.language = clip(record.language, 8)
     call.menu_id = clip(record.menu_id, 64)
