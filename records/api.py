@@ -89,9 +89,21 @@ CSV_OR_JSON: dict[int | str, dict[str, Any]] = {
 }
 
 
+#: A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv_or_json(rows: list[dict[str, Any]], fmt: str, name: str, columns: list[str]) -> Any:
     if fmt == "csv":
-        return Response(reports.to_csv(rows, columns), media_type="text/csv; charset=utf-8",
+        safe = [{k: csv_cell(v) for k, v in row.items()} for row in rows]
+        return Response(reports.to_csv(safe, columns), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return rows
 
