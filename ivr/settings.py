@@ -55,6 +55,14 @@ class Settings(BaseSettings):
     vosk_model: Path | None = None
     asr_host: str = "127.0.0.1"
     asr_port: int = 2700
+    # the ASR WebSocket service: required as "Authorization: Bearer <token>" when set; it will not
+    # listen beyond loopback without one
+    asr_token: SecretStr = SecretStr("")
+    asr_max_message_bytes: int = 1 << 20
+    asr_max_audio_bytes: int = 256 * 1024
+    asr_idle_seconds: float = 30.0
+    asr_max_session_seconds: float = 600.0
+    asr_max_connections: int = 200
 
     ami_host: str = "127.0.0.1"
     ami_port: int = 5038
