@@ -4,8 +4,9 @@ Two parts, both on loopback, the endpoint in this process:
 
 fuzz   The seeded mutation fuzzer of tests/sip/fuzzing.py sends N datagrams; the peer in the
        same run is N well-formed OPTIONS requests. Reported: datagrams the endpoint received,
-       handled per second of CPU (this process: the endpoint and the sender, alike for both), handler errors and listener reopens (crashes: must
-       be 0), and whether a real SIPp call with RFC 2833 keys still succeeds afterwards.
+       handled per second of CPU (this process: the endpoint and the sender, alike for both),
+       handler errors and listener reopens (crashes: must be 0), and whether a real SIPp call
+       with RFC 2833 keys still succeeds afterwards.
 flood  For each rate, SIPp on 127.0.0.2 places new calls at that rate (the flood) while SIPp on
        127.0.0.1 places normal calls with keys at 1 call/s (the limit: every one must complete).
        Reported: flood calls offered, admitted, refused 503, normal calls completed, and the
