@@ -52,10 +52,10 @@ def test_cli_simulate_and_erlang(acd_redis_url: str) -> None:
 def test_cli_agent_commands(acd_redis_url: str) -> None:
     runner = CliRunner()
     base = ["--redis-url", acd_redis_url]
-    out = runner.invoke(app, ["agent", "login", "qh", "cli1", "--endpoint", "PJSIP/7001", "--ready", *base])
+    out = runner.invoke(app, ["agent", "login", "qh", "cli1", "--phone", "agent-qh-01", "--ready", *base])
     assert out.exit_code == 0 and out.output.strip() == "ready", out.output
     assert runner.invoke(app, ["agent", "pause", "qh", "cli1", *base]).output.strip() == "paused"
-    out = runner.invoke(app, ["agent", "login", "qh", "bad id", "--endpoint", "PJSIP/1", *base])
+    out = runner.invoke(app, ["agent", "login", "qh", "bad id", "--phone", "agent-qh-02", *base])
     assert out.exit_code == 1 and "invalid agent id" in out.output
     assert runner.invoke(app, ["agent", "logout", "qh", "cli1", *base]).output.strip() == "out"
     out = runner.invoke(app, ["agent", "ready", "qh", "cli1", *base])
