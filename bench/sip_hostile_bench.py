@@ -20,9 +20,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +126,21 @@ async def fuzz_part(workdir: Path, count: int) -> dict[str, Any]:
         sockets.close()
 
 
+def sipp_summary(stdout: str) -> str:
+    """SIPp's closing 'Successful call' / 'Failed call' counters."""
+    found = re.findall(r"(Successful call|Failed call)\s+\|\s+\d+\s+\|\s+(\d+)", stdout)
+    return ", ".join(f"{name.lower()}s {count}" for name, count in found[-2:])
+
+
+def error_kinds(errors: str) -> dict[str, int]:
+    """SIPp's error log, counted by kind (the first words of each message)."""
+    kinds: Counter[str] = Counter()
+    for line in errors.splitlines():
+        if ":" in line and line[:4].isdigit():
+            kinds[" ".join(line.split(":", 3)[-1].split()[:6])] += 1
+    return dict(kinds.most_common(5))
+
+
 async def flood_part(workdir: Path, rate: int, seconds: int) -> dict[str, Any]:
     tally = Tally()
     low = free_udp_port(even=True)
@@ -149,6 +166,7 @@ async def flood_part(workdir: Path, rate: int, seconds: int) -> dict[str, Any]:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         return {
             "flood_rate_cps": rate, "flood_calls": flood_calls, "flood_sipp_exit": flooded.returncode,
+            "flood_sipp_stats": sipp_summary(flooded.stdout), "flood_sipp_errors": error_kinds(flooded.errors),
             "flood_admitted": tally.sources.count("127.0.0.2"), "refused_503": endpoint.refused_by_limits,
             "normal_calls": normal_calls, "normal_completed": tally.digits.count("42"),
             "normal_sipp_exit": normal.returncode,
