@@ -93,13 +93,15 @@ async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, re
     def clock_ms() -> int:  # the ACD's clock runs from the same Wednesday morning as the menus'
         return open_ms + int((time.monotonic() - started) * 1000)
 
+    agent_port = free_udp_port()
     config = load_config()
+    # the agent phone (SIPp) is one of the centre's phones, dialled by the URI configured for it
+    config.centres["bj"] = config.centres["bj"].model_copy(
+        update={"phones": {"agent1": f"sip:agent1@127.0.0.1:{agent_port}"}})
     acd = AcdStore(redis, config)
     await acd.apply_config()
-    agent_port = free_udp_port()
     agents = AgentService(acd, EventLog(redis), clock_ms)
-    await agents.login("bj", "agent1", f"sip:agent1@127.0.0.1:{agent_port}", languages=["zh", "en"],
-                       categories=[], ready=True)
+    await agents.login("bj", "agent1", "agent1", languages=["zh", "en"], categories=[], ready=True)
     try:
         record, results = await _complaint_call(
             tmp_path,
