@@ -47,7 +47,8 @@ class Tally:
         self.digits: list[str] = []
 
 
-def handler_for(tally: Tally) -> Any:
+def handler_for(tally: Tally, other_calls_seconds: float) -> Any:
+    """Calls with keys from SIPp's caller are checked; any other call is held for ``other_calls_seconds``."""
     async def handler(channel: Channel) -> None:
         tally.sources.append(channel.call.source[0])  # type: ignore[attr-defined]
         try:
@@ -55,7 +56,7 @@ def handler_for(tally: Tally) -> Any:
             if channel.caller == SIPP_CALLER:
                 tally.digits.append((await channel.collect_digits(None, max_digits=4, timeout=8)).digits)
             else:
-                await channel.collect_digits(None, 1, timeout=0.3)
+                await channel.collect_digits(None, 1, timeout=other_calls_seconds)
             await channel.hangup()
         except CallerHangup:
             pass
@@ -95,7 +96,7 @@ async def fuzz_part(workdir: Path, count: int) -> dict[str, Any]:
     options = SipOptions(rtp_port_min=low, rtp_port_max=min(low + 300, 65534), max_calls=60,
                          new_dialogs_per_second=1e6, new_dialogs_burst=1_000_000)
     try:
-        async with sip_server(workdir, handler_for(tally), options) as endpoint:
+        async with sip_server(workdir, handler_for(tally, 0.3), options) as endpoint:
             fds = open_fds()
             peer_port = int(sockets.peer.getsockname()[1])
             clean = options_datagrams(count, endpoint.address, peer_port)
@@ -151,7 +152,8 @@ async def flood_part(workdir: Path, rate: int, seconds: int) -> dict[str, Any]:
     flood_dir.mkdir()
     normal_dir = workdir / f"normal-{rate}"
     normal_dir.mkdir()
-    async with sip_server(workdir, handler_for(tally), options) as endpoint:
+    # admitted flood calls last until the flooder's own BYE (a BYE from us first aborts its call)
+    async with sip_server(workdir, handler_for(tally, 10.0), options) as endpoint:
         cpu, wall = time.process_time(), time.perf_counter()
         flood = asyncio.create_task(run_sipp("flood_call.xml", endpoint.address[1], flood_dir, calls=flood_calls,
                                              timeout=seconds + 40,
