@@ -380,7 +380,7 @@ class SipEndpoint:
             stream = await self.ports.open(self.media_host,
                                            lambda port: RtpStream(port, self.clock, offer.codec))
         except OSError:
-            log.warning("no RTP port free; rejecting call")
+            self.incidents.report(addr[0], "call refused: no RTP port free")
             self._reject_invite(request, 503, "Service Unavailable", local_tag)
             return
         finally:
