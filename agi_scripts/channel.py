@@ -32,6 +32,7 @@ from ivr.channel import (
     Recording,
 )
 from ivr.privacy import mask_number
+from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND
 from ivr.tts import prompt_wav, prompt_wav_path
 
 log = logging.getLogger(__name__)
@@ -47,11 +48,6 @@ ANSWER_SUBROUTINE = "ivr-agent-answered"
 #: Set before the server hangs up a call it finished; the dialplan falls back only without it.
 END_MARKER = "IVR_DONE"
 _MUSIC_CLASS = "default"
-#: Played by GET DATA when the engine asks for keys without a prompt, and the tone before a
-#: statement. Built by ``ivr prompts build``: a stock Asterisk has no core sounds, and
-#: without them ``GET DATA silence/1`` fails at once and ``RECORD FILE ... BEEP`` fails.
-SILENCE_SOUND = "ivr/system/silence"
-BEEP_SOUND = "ivr/system/beep"
 #: A Dial may be answered and talked for a long time; bound it only loosely.
 MAX_TALK_SECONDS = 4 * 3600
 #: Pause that ends keyed digits given to a speech question, and the most taken.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 from pathlib import Path
 
 import typer
@@ -19,23 +18,15 @@ DEFAULT_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
 
 @app.command("serve")
 def serve_command() -> None:
-    """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the shipped engine services."""
-    from agi_scripts.server import start_fastagi
-    from ivr.engine import default_services
+    """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the queue, the published
+    menus (parsed once per version) and the dialplan signals; no web app, SIP or writer."""
+    from ivr.observability import configure_logging
+    from ivr.serve import serve_forever
 
     settings = get_settings()
-    logging.basicConfig(level=logging.INFO)
-
-    async def main() -> None:
-        server = await start_fastagi(settings, lambda: default_services(settings))
-        typer.echo(f"FastAGI listening on {settings.agi_host}:{server.port}")
-        try:
-            await asyncio.Event().wait()
-        finally:
-            await server.close()
-
+    configure_logging(settings.log_json)
     try:
-        asyncio.run(main())
+        asyncio.run(serve_forever(settings, web=False, sip=False, writer=False))
     except KeyboardInterrupt:
         pass
 
@@ -44,6 +35,8 @@ def serve_command() -> None:
 def check_conf_command(
     conf_dir: Path = typer.Option(DEFAULT_CONF_DIR, help="Directory with extensions.conf, pjsip.conf, ..."),
     menus_dir: Path | None = typer.Option(None, help="Menu YAML directory (default: IVR_MENUS_DIR)"),
+    template: bool = typer.Option(False, help="Checking the shipped template: allow its placeholder "
+                                  "passwords and carrier host (never for a deployed configuration)"),
 ) -> None:
     """Check the Asterisk configuration against the menus, centres and the server's needs."""
     from agi_scripts.confcheck import check_config
@@ -53,7 +46,7 @@ def check_conf_command(
     menus = menus_dir or get_settings().menus_dir
     dnis, transfers = _menu_numbers(menus)
     issues = check_config(conf_dir, dnis=dnis, dial_endpoints=transfers, centres=centre_ids(),
-                          system_sounds=system_sound_names())
+                          system_sounds=system_sound_names(), allow_placeholders=template)
     for found in issues:
         typer.echo(str(found), err=True)
     if issues:

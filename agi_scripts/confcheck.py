@@ -13,7 +13,12 @@ reports every reference that would fail at run time:
 - no agent phone can reach the trunk (toll fraud): the server dials agent phones directly
   (never ``...@trunk`` or ``Local/``), and no context an agent phone's calls can reach dials
   a number it did not fix (``Dial(PJSIP/${EXTEN}@carrier)``),
-- ``AGI()`` points at the FastAGI server's script.
+- ``AGI()`` points at one of the FastAGI server's scripts (``ivr`` for calls, and the
+  dialplan signals ``agent-answered`` and ``callback-result``); the subroutine the server
+  names in ``Dial(...,U(ivr-agent-answered^...))`` exists and signals the answer; the
+  callback context reports its outcome,
+- no placeholder is left in a deployed configuration: ``password=change-me`` and the
+  ``.invalid`` carrier host (``allow_placeholders`` for checking the shipped template).
 """
 
 from __future__ import annotations
@@ -32,6 +37,14 @@ KNOWN_APPS = frozenset({
 #: Applications that run shell commands: never in this dialplan.
 FORBIDDEN_APPS = frozenset({"System", "TrySystem", "Shell"})
 HOTLINE_NUMBERS = ("12315", "12331", "12365", "12358", "12330")
+#: FastAGI scripts the server answers: calls, and the dialplan's signals.
+AGI_SCRIPTS = ("ivr", "agent-answered", "callback-result")
+#: The subroutine Dial's U() option runs on the agent's channel (agi_scripts/channel.py).
+ANSWER_SUBROUTINE = "ivr-agent-answered"
+CALLBACK_CONTEXT = "ivr-callback"
+#: Values the shipped template carries until a deployment replaces them.
+PLACEHOLDER_PASSWORDS = frozenset({"change-me", "changeme", "password", "secret", ""})
+_PLACEHOLDER_HOST = re.compile(r"(?:^|[@:/=\s])[A-Za-z0-9.-]*\.invalid(?:$|[:;,\s])")
 INBOUND_CONTEXT = "ivr-inbound"
 MUSIC_CLASS = "default"
 
@@ -224,7 +237,8 @@ def check_config(
     dial_endpoints: Iterable[str] = (),
     centres: Iterable[str] = (),
     system_sounds: Iterable[str] = (),
-    agi_script: str = "ivr",
+    agi_scripts: Iterable[str] = AGI_SCRIPTS,
+    allow_placeholders: bool = False,
 ) -> list[Issue]:
     """Every problem found; an empty list means the configuration is consistent."""
     issues: list[Issue] = []
@@ -266,14 +280,17 @@ def check_config(
                 path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
                 if app == "EAGI":
                     issue(line, "EAGI() cannot use agi:// (no audio over FastAGI); use AGI()")
-                if path.split("?", 1)[0] != agi_script:
-                    issue(line, f"AGI URL {url} does not name the server's script '{agi_script}'")
+                if path.split("?", 1)[0] not in set(agi_scripts):
+                    issue(line, f"AGI URL {url} names none of the server's scripts ({', '.join(agi_scripts)})")
             elif "${" in url:
                 issue(line, f"AGI URL {url} uses an undefined variable")
         if app == "Playback":
             sound = expanded.split(",", 1)[0]
             if sound.startswith("ivr/") and system_sounds and sound not in set(system_sounds):
                 issue(line, f"Playback({sound}): no such prompt is built by `ivr prompts build`")
+    issues.extend(_signal_issues(plan))
+    if not allow_placeholders:
+        issues.extend(placeholder_issues(pjsip))
     for context, entries in plan.includes.items():
         for target, line in entries:
             if target not in plan.contexts:
@@ -304,6 +321,36 @@ def check_config(
     if not moh.named(MUSIC_CLASS):
         issues.append(Issue("musiconhold.conf", 0, f"music-on-hold class [{MUSIC_CLASS}] missing"))
     return issues
+
+
+def _signal_issues(plan: Dialplan) -> list[Issue]:
+    """The dialplan reaches the server for the answer signal and the callback outcome."""
+    found: list[Issue] = []
+    for context, script, why in (
+        (ANSWER_SUBROUTINE, "agent-answered", "the agent would stay 'reserved' for the whole talk"),
+        (CALLBACK_CONTEXT, "callback-result", "a callback whose caller was not reached would be lost"),
+    ):
+        calls = [expand(args, plan.globals) for ctx, app, args, _ in plan.calls if ctx == context and app == "AGI"]
+        if context not in plan.contexts:
+            found.append(Issue("extensions.conf", 0, f"[{context}] missing: {why}"))
+        elif not any(url.split(",", 1)[0].rstrip("/").endswith(f"/{script}") for url in calls):
+            found.append(Issue("extensions.conf", 0, f"[{context}] does not run AGI(agi://<ivr>/{script},...): {why}"))
+    return found
+
+
+def placeholder_issues(pjsip: ConfFile) -> list[Issue]:
+    """Passwords and hosts of the shipped template that a deployment must replace."""
+    found: list[Issue] = []
+    for section in pjsip.sections:
+        for key, value, line in section.items:
+            if key == "password" and value.strip() in PLACEHOLDER_PASSWORDS:
+                found.append(Issue("pjsip.conf", line, f"[{section.name}] password is the placeholder "
+                                   f"{value.strip()!r}: set a real one"))
+            elif key in ("contact", "match", "server_uri", "client_uri", "outbound_proxy") and \
+                    _PLACEHOLDER_HOST.search(f" {value.strip()} "):
+                found.append(Issue("pjsip.conf", line, f"[{section.name}] {key}={value.strip()} is a placeholder "
+                                   "host (.invalid): set the carrier's address"))
+    return found
 
 
 def trunk_endpoints(pjsip: ConfFile) -> set[str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from ivr.system_sounds import write_system_sounds
 from ivr.tts import synthesize_wav
 
 MANIFEST = "manifest.json"
@@ -171,6 +172,8 @@ def build_prompts(
         (root / f"{key}.wav").unlink(missing_ok=True)
         report.removed.append(key)
     _save(manifest_path, current)
+    # the tone and the silence the server plays instead of Asterisk's core sounds
+    report.built += write_system_sounds(sounds_dir)
     return report
 
 

@@ -68,6 +68,8 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
     from queueing.gateway import RedisQueueGateway, wall_clock_ms
     from queueing.routing import route
     from queueing.store import AcdStore
+    from records.call_tickets import CallTicketService
+    from records.db import make_engine, session_factory
     from records.progress import CaseStatusService
 
     # The published ACD configuration version; a publish swaps it in (AcdStore.replace_config).
@@ -82,11 +84,25 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         events=events,
         queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms),
         cases=CaseStatusService(settings),
+        tickets=CallTicketService(session_factory(make_engine(settings.effective_database_url))),
         router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
         transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
     )
     store.on_change(lambda menus: setattr(services, "menus", menus))
     return services
+
+
+def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]], Awaitable[object]]]:
+    """What Asterisk's dialplan tells the server besides calls (extensions.conf): the agent
+    answered (Dial's U() subroutine) and a callback's outcome (``ivr-callback``)."""
+    from queueing.callback import CallbackDialer
+    from queueing.gateway import RedisQueueGateway
+
+    gateway = services.queue
+    if not isinstance(gateway, RedisQueueGateway):
+        return {}
+    outcomes = CallbackDialer(gateway.store, gateway.events, None, gateway.clock_ms)
+    return {"agent-answered": gateway.agent_answered, "callback-result": outcomes.report}
 
 
 def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running) -> None:
@@ -144,7 +160,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
 
     from agi_scripts.server import start_fastagi
 
-    agi = await start_fastagi(settings, lambda: services, recognizer=recognizer)
+    agi = await start_fastagi(settings, lambda: services, recognizer=recognizer, signals=dialplan_signals(services))
     running.closers.append(agi.close)
     log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
 
@@ -209,14 +225,24 @@ async def shutdown(running: Running) -> None:
         await asyncio.to_thread(running.embedded_redis.stop)
 
 
+def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True) -> list[str]:
+    """What this process serves, as the start-up line says it (only the parts started)."""
+    parts = [f"FastAGI {settings.agi_host}:{settings.agi_port}"]
+    if web:
+        parts.append(f"web http://{settings.http_host}:{settings.http_port}/")
+    if sip and settings.sip_enabled:
+        parts.append(f"SIP udp {settings.sip_host}:{settings.sip_port}")
+    if writer:
+        parts.append("records writer")
+    return parts
+
+
 async def serve_forever(settings: Settings, **parts: bool) -> None:
     running = await start(settings, **parts)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, running.stop.set)
-    typer.echo(f"ivr serving: FastAGI {settings.agi_host}:{settings.agi_port}, "
-               f"web http://{settings.http_host}:{settings.http_port}/, "
-               f"SIP udp {settings.sip_host}:{settings.sip_port}; Ctrl-C stops")
+    typer.echo(f"ivr serving: {', '.join(listening(settings, **parts))}; Ctrl-C stops")
     await running.stop.wait()
     await shutdown(running)
 

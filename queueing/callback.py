@@ -1,27 +1,42 @@
 """Dial callbacks: when a callback reaches the head and an agent is free, ring the agent
 first (AMI Originate to the agent's endpoint); once the agent answers, Asterisk dials the
-caller from the dialplan context (``ivr-callback``, extension = caller number)."""
+caller from the dialplan context (``ivr-callback``, extension = caller number).
+
+A callback ends only when the caller was reached: the ``ivr-callback`` context reports
+Dial's outcome back to the server (``AGI(agi://<ivr>/callback-result,<centre>,<queue
+call>,<DIALSTATUS>)``, handled by :meth:`CallbackDialer.report`). A caller who was not
+reached goes back to the head of the queue for another attempt, up to
+``max_attempts``; each attempt is an event (``CALLBACK_ATTEMPT``), and giving up is
+``CALLBACK_FAILED``."""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 
 from ivr.privacy import mask_number
 from queueing.ami import AmiError, Originator
 from queueing.events import EventLog
-from queueing.store import AcdStore, _s
+from queueing.store import AcdError, AcdStore, _s
 
 log = logging.getLogger(__name__)
+#: Attempts to reach a caller who asked to be called back before the callback is given up.
+DEFAULT_MAX_ATTEMPTS = 3
+#: How long a connected callback waits for the dialplan's report (ring 45 s plus the talk).
+REPORT_WITHIN_MS = 4 * 3600 * 1000
+_QCID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 
 
 class CallbackDialer:
-    def __init__(self, store: AcdStore, events: EventLog, ami: Originator, clock_ms: Callable[[], int], *,
-                 context: str = "ivr-callback", caller_id: str = "12315") -> None:
+    def __init__(self, store: AcdStore, events: EventLog, ami: Originator | None, clock_ms: Callable[[], int], *,
+                 context: str = "ivr-callback", caller_id: str = "12315",
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> None:
         self.store, self.events, self.ami, self.clock_ms = store, events, ami, clock_ms
         self.context = context
         self.caller_id = caller_id
+        self.max_attempts = max_attempts
 
     async def _reserved_callbacks(self, centre: str) -> list[tuple[str, dict[str, str]]]:
         tag = self.store.centre(centre).tag
@@ -50,6 +65,8 @@ class CallbackDialer:
             await self.events.emit("CALLBACK_DIAL", call_id=call.get("call_id", ""), ts_ms=now, data=data)
             dialled += 1
             try:
+                if self.ami is None:
+                    raise AmiError("no Asterisk Manager Interface configured")
                 result = await self.ami.originate(
                     endpoint, context=self.context, exten=number, caller_id=self.caller_id,
                     timeout_s=cfg.ring_time, variables={"IVR_QCID": qcid, "IVR_CENTRE": centre},
@@ -60,22 +77,54 @@ class CallbackDialer:
                 ok = False
             done = self.clock_ms()
             if ok:
+                # The agent answered; Asterisk now dials the caller and reports the outcome.
                 wait_ms = await self.store.connect(centre, qcid, agent, done)
-                await self.store.complete(centre, qcid, agent, done)
-                # The talk is not tracked here: the agent stays paused until they say ready.
-                await self.store.agent_action(centre, agent, "pause", done, reason="callback")
+                await self.store.hold_lease(centre, qcid, done + REPORT_WITHIN_MS)
                 # Copies left at the other centres of the chain must not be called back again.
                 for other in self.store.config.chain(call.get("home") or centre):
                     if other != centre:
                         await self.store.remove(other, qcid, "withdrawn", done)
-                await self.events.emit("CALLBACK_DONE", call_id=call.get("call_id", ""), ts_ms=done,
-                                       data={**data, "wait_seconds": wait_ms / 1000})
+                await self.events.emit("CONNECT", call_id=call.get("call_id", ""), ts_ms=done,
+                                       data={**data, "wait_seconds": wait_ms / 1000, "callback": True})
             else:
                 await self.store.ring_no_answer(centre, qcid, agent, done)
                 await self.events.emit("RINGNOANSWER", call_id=call.get("call_id", ""), ts_ms=done,
                                        data={**data, "callback": True})
             await self.store.claim(qcid, centre, 0, op="release")
         return dialled
+
+
+    async def report(self, args: list[str]) -> str:
+        """The dialplan's report: ``<centre>, <queue call id>, <DIALSTATUS>``. Only the first
+        report of a connected callback counts (the ``h`` extension may report again)."""
+        if len(args) < 2 or args[0] not in self.store.config.centres or not _QCID.match(args[1]):
+            log.warning("callback report with bad arguments ignored")
+            return "ignored"
+        centre, qcid = args[0], args[1]
+        status = (args[2] if len(args) > 2 else "").strip().upper() or "CANCEL"
+        call = await self.store.call(centre, qcid)
+        now = self.clock_ms()
+        try:
+            outcome, first, second = await self.store.callback_result(
+                centre, qcid, status == "ANSWER", self.max_attempts, now)
+        except AcdError:
+            return "ignored"
+        data = {"centre": centre, "queue_call_id": qcid, "call_id": call.get("call_id", ""),
+                "agent": call.get("agent", ""), "caller": mask_number(call.get("number", "")),
+                "dial_status": status}
+        call_id = call.get("call_id", "")
+        if outcome == "DONE":
+            await self.events.emit("CALLBACK_DONE", call_id=call_id, ts_ms=now,
+                                   data={**data, "wait_seconds": first / 1000, "talk_seconds": second / 1000})
+            return "done"
+        await self.events.emit("CALLBACK_ATTEMPT", call_id=call_id, ts_ms=now,
+                               data={**data, "attempt": first, "max_attempts": self.max_attempts})
+        if outcome == "FAILED":
+            log.warning("callback %s at %s given up after %d attempts", qcid, centre, first)
+            await self.events.emit("CALLBACK_FAILED", call_id=call_id, ts_ms=now,
+                                   data={**data, "attempts": first})
+            return "failed"
+        return "retry"
 
 
 def call_data(call: dict[str, str]) -> dict[str, object]:

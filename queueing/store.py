@@ -22,7 +22,7 @@ from queueing.centres import AcdConfig, CentreConfig
 LUA_DIR = Path(__file__).with_name("lua")
 SCRIPTS = (
     "enqueue", "dispatch", "poll", "connect", "ringnoanswer", "complete", "remove",
-    "callback", "reclaim", "agent_login", "agent_state", "check",
+    "callback", "callback_result", "reclaim", "agent_login", "agent_state", "check",
 )
 
 
@@ -177,6 +177,18 @@ class AcdStore:
 
     async def request_callback(self, centre: str, qcid: str, number: str, now_ms: int) -> int:
         return int(self._ok(await self._run("callback", centre, now_ms, qcid, number))[1])
+
+    async def callback_result(self, centre: str, qcid: str, reached: bool, max_attempts: int,
+                              now_ms: int) -> tuple[str, int, int]:
+        """The outcome of dialling a callback's caller: ('DONE', wait_ms, handle_ms),
+        ('RETRY', attempts, position) or ('FAILED', attempts, 0)."""
+        r = self._ok(await self._run("callback_result", centre, now_ms, qcid, "1" if reached else "0",
+                                     max_attempts, self.day(centre, now_ms)))
+        return _s(r[0]), int(r[1]), int(r[2]) if len(r) > 2 else 0
+
+    async def hold_lease(self, centre: str, qcid: str, until_ms: int) -> None:
+        """Keep a call's lease until ``until_ms`` (a callback waiting for the dialplan's report)."""
+        await self.redis.zadd(self.centre(centre).tag + "leases", {qcid: until_ms}, xx=True)
 
     async def reclaim(self, centre: str, now_ms: int) -> list[tuple[str, str]]:
         r = await self._run("reclaim", centre, now_ms, self.day(centre, now_ms))

@@ -15,19 +15,51 @@ from ivr.refdata import centre_ids
 
 
 def check(conf_dir: Path, **kwargs: object) -> list[str]:
-    options: dict[str, object] = {"centres": centre_ids(), "system_sounds": system_sound_names()}
+    options: dict[str, object] = {"centres": centre_ids(), "system_sounds": system_sound_names(),
+                                  "allow_placeholders": True}
     options.update(kwargs)
     return [str(i) for i in check_config(conf_dir, **options)]  # type: ignore[arg-type]
 
 
 def test_shipped_configuration_is_consistent() -> None:
-    assert check(DEFAULT_CONF_DIR, dial_endpoints=["agent-bj-01", "PJSIP/agent-cn-02"]) == []
+    assert check(DEFAULT_CONF_DIR, dial_endpoints=["PJSIP/agent-bj-01", "PJSIP/agent-cn-02"]) == []
 
 
-def test_cli_check_conf_passes_on_shipped_files() -> None:
-    result = CliRunner().invoke(app, ["check-conf"])
+def test_cli_check_conf_passes_on_shipped_files_as_a_template() -> None:
+    result = CliRunner().invoke(app, ["check-conf", "--template"])
     assert result.exit_code == 0, result.output
     assert "OK" in result.output
+
+
+def test_deployed_configuration_with_placeholders_is_refused() -> None:
+    result = CliRunner().invoke(app, ["check-conf"])
+    assert result.exit_code == 1
+    found = check(DEFAULT_CONF_DIR, allow_placeholders=False)
+    assert any("[agent-bj-01] password is the placeholder 'change-me'" in f for f in found)
+    assert any("[carrier] contact=sip:carrier.invalid:5060 is a placeholder host" in f for f in found)
+    assert all("placeholder" in f for f in found)
+
+
+def test_deployed_configuration_with_real_values_passes(conf: Path) -> None:
+    pjsip = conf / "pjsip.conf"
+    text = pjsip.read_text(encoding="utf-8").replace("carrier.invalid", "203.0.113.7")
+    count = text.count("password=change-me")
+    for n in range(count):
+        text = text.replace("password=change-me", f"password=Str0ng-{n}-secret", 1)
+    pjsip.write_text(text, encoding="utf-8")
+    assert check(conf, allow_placeholders=False) == []
+
+
+def test_dialplan_signals_are_checked(conf: Path) -> None:
+    edit(conf / "extensions.conf", "exten => s,1,AGI(${IVR_AGI_ANSWERED},${ARG1},${ARG2},${ARG3})",
+         "exten => s,1,NoOp(no signal)")
+    edit(conf / "extensions.conf", " same => n,AGI(${IVR_AGI_CALLBACK},${IVR_CENTRE},${IVR_QCID},${DIALSTATUS})\n",
+         "")
+    edit(conf / "extensions.conf", "exten => h,1,AGI(${IVR_AGI_CALLBACK},${IVR_CENTRE},${IVR_QCID},${DIALSTATUS})",
+         "exten => h,1,NoOp()")
+    found = check(conf)
+    assert any("[ivr-agent-answered] does not run AGI(agi://<ivr>/agent-answered" in f for f in found), found
+    assert any("[ivr-callback] does not run AGI(agi://<ivr>/callback-result" in f for f in found), found
 
 
 @pytest.fixture
@@ -54,7 +86,7 @@ def edit(path: Path, old: str, new: str) -> None:
         ("extensions.conf", "NATIONAL_FALLBACK=PJSIP/agent-cn-01", "NATIONAL_FALLBACK=PJSIP/agent-cn-99",
          "no PJSIP endpoint [agent-cn-99]"),
         ("extensions.conf", "IVR_AGI=agi://127.0.0.1:4573/ivr", "IVR_AGI=agi://127.0.0.1:4573/other",
-         "does not name the server's script"),
+         "names none of the server's scripts"),
         ("extensions.conf", "Playback(ivr/zh/system/fallback_sorry)", "Playback(ivr/zh/system/nope)",
          "no such prompt"),
         ("pjsip.conf", "context=from-carrier", "context=from-nowhere", "context [from-nowhere] not in"),
@@ -69,8 +101,8 @@ def test_each_broken_reference_is_reported(conf: Path, file: str, old: str, new:
 
 
 def test_endpoint_the_server_dials_must_exist(conf: Path) -> None:
-    issues = check(conf, dial_endpoints=["agent-bj-01", "transfer-desk"])
-    assert issues == ["pjsip.conf:0: the server dials transfer-desk, which is not a PJSIP endpoint"]
+    issues = check(conf, dial_endpoints=["PJSIP/agent-bj-01", "PJSIP/transfer-desk"])
+    assert issues == ["pjsip.conf:0: the server dials PJSIP/transfer-desk, which is not a PJSIP endpoint"]
 
 
 def test_centre_without_agent_phones_is_reported(conf: Path) -> None:

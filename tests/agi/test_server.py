@@ -98,7 +98,8 @@ async def test_full_flow_every_command_and_server_closes(harness: Harness, tmp_p
     assert "EXEC StartMusicOnHold default" in result.commands
     assert "EXEC StopMusicOnHold" in result.commands  # music stopped before dialling
     # the tone is the server's own sound: a stock Asterisk has no `beep` (RECORD FILE ... BEEP fails)
-    record_at = result.commands.index('RECORD FILE ' + str(tmp_path / "spool" / "call1-statement") + ' wav "#" 60000 s=3')
+    statement = tmp_path / "spool" / "call1-statement"
+    record_at = result.commands.index(f'RECORD FILE {statement} wav "#" 60000 s=3')
     assert result.commands[record_at - 1] == 'STREAM FILE ivr/system/beep ""'
     assert not any("BEEP" in cmd for cmd in result.commands)
 

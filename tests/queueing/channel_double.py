@@ -75,6 +75,7 @@ class ScriptedChannel(Channel):
             self.clock.now += int(result.talk_seconds * 1000)
             if self.hangup_in_dial:
                 raise CallerHangup("caller hung up during the talk")
+            return DialResult("ANSWER", result.talk_seconds, caller_still_up=True)  # the agent hung up
         else:
             self.clock.now += int(timeout * 1000)
         return result

@@ -157,10 +157,14 @@ async def test_callback_keeps_place_and_is_dialled_through_ami(store: AcdStore) 
     originate = next(a for a in peer.actions if a.get("Action") == "Originate")
     assert originate["Channel"] == "PJSIP/a1" and originate["Exten"] == "13812345678"
     assert originate["Context"] == "ivr-callback" and f"IVR_QCID={qcid}" in originate["Variable"]
+    # the agent answered; the callback ends when the dialplan reports the caller reached
+    assert (await store.call("bj", qcid))["state"] == "connected"
+    assert await store.check("bj") == []
+    assert await dialer.report(["bj", qcid, "ANSWER"]) == "done"
     types = [e["type"] for e in await events_of(store, "call-1")]
-    assert types == ["ENTERQUEUE", "EXITWITHKEY", "CALLBACK_REQUEST", "CALLBACK_DIAL", "CALLBACK_DONE"]
+    assert types == ["ENTERQUEUE", "EXITWITHKEY", "CALLBACK_REQUEST", "CALLBACK_DIAL", "CONNECT", "CALLBACK_DONE"]
     assert await store.call("bj", qcid) == {}
-    assert (await store.agent("bj", "a1"))["reason"] == "callback"
+    assert (await store.agent("bj", "a1"))["state"] in ("ready", "wrapup")
     assert await store.check("bj") == []
 
 
@@ -245,6 +249,7 @@ async def test_callback_with_overflow_copy_is_dialled_once(store: AcdStore) -> N
         assert await dialer.run_once("cn") == 1
         await store.agent_login("hn", "h1", "PJSIP/h1", clock.now, ready=True)
         assert await dialer.run_once("hn") == 0
+        assert await dialer.report(["cn", "cbx", "ANSWER"]) == "done"
     finally:
         await ami.close()
         await peer.stop()
