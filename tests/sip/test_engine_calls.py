@@ -12,6 +12,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from ivr.engine import default_services, run_call
+from queueing.events import decode_entry
 from tests.sip.harness import Seen, free_udp_port, make_settings, pcap, run_sipp, wait_until
 from tests.sip.media_tools import g711_wav, speech_wav, tone_wav
 from tests.sip.test_sipp_scenarios import options
@@ -102,13 +103,25 @@ async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, re
     await acd.apply_config()
     agents = AgentService(acd, EventLog(redis), clock_ms)
     await agents.login("bj", "agent1", "agent1", languages=["zh", "en"], categories=[], ready=True)
+    states: list[str] = []
+
+    async def watch_agent() -> None:  # what the agent desk reads from the ACD while the call lasts
+        while True:
+            state = (await acd.agent("bj", "agent1")).get("state", "")
+            if not states or states[-1] != state:
+                states.append(state)
+            await asyncio.sleep(0.05)
+
+    watcher = asyncio.create_task(watch_agent())
     try:
         record, results = await _complaint_call(
             tmp_path,
             {"queue": RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms),
              "router": lambda slots, dnis, priority: route(slots, dnis, config)},
             ("agent_uas.xml", agent_port))
+        acd_events = [decode_entry(fields) for _, fields in await redis.xrange("ivr:events")]
     finally:
+        watcher.cancel()
         await redis.aclose()
     for result in results:
         assert result.returncode == 0, result.explain()
@@ -124,3 +137,14 @@ async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, re
     assert record["queue"]["outcome"] == "answered", record["queue"]
     assert record["queue"]["agent"] == "agent1"
     assert record["queue"]["centre"] == "bj"
+    # connected at the agent's 200 OK, for the whole talk; then the agent hung up first (BYE):
+    # the caller heard the closing words and the server ended the call
+    assert "busy" in states and states.index("busy") > states.index("reserved"), states
+    assert record["outcome"] == "answered"
+    assert [step["node"] for step in record["path"]][-2:] == ["after_agent", "closing"]
+    kinds = [e["type"] for e in acd_events if e["call_id"] == record["call_id"]]
+    assert kinds == ["ENTERQUEUE", "CONNECT", "COMPLETEAGENT"], kinds
+    connect, complete = (next(e for e in acd_events if e["type"] == kind) for kind in ("CONNECT", "COMPLETEAGENT"))
+    # talk time runs from the answer: the agent phone talks 2 s (-d 2000) before its BYE
+    assert complete["data"]["talk_seconds"] >= 1.5
+    assert int(complete["ts"]) - int(connect["ts"]) >= 1500
