@@ -18,7 +18,10 @@ function fillFileSelect() {
   for (const name of Object.keys(draft).sort()) sel.append(el("option", { value: name, text: name }));
   if (current) sel.value = current;
 }
-function openFile(name) { keepEditor(); current = name; $("editor").value = draft[name] || ""; fillFileSelect(); }
+// Show a file of the draft. Switching files keeps the editor's text first; showing a file whose
+// draft text was just replaced (an upload) must not copy the editor's old text back over it.
+function showFile(name) { current = name; $("editor").value = draft[name] || ""; fillFileSelect(); }
+function openFile(name) { keepEditor(); showFile(name); }
 function handle(err) { say(err.message, false); showErrors(err.data && err.data.detail && err.data.detail.errors); }
 
 async function loadPublished() {
@@ -144,7 +147,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("menu-upload").addEventListener("change", async (ev) => {
     const f = ev.target.files[0]; if (!f) return;
     const form = new FormData(); form.append("file", f);
-    try { const r = await api("POST", "/api/menus/upload", form, true); keepEditor(); draft[r.file] = r.text; openFile(r.file);
+    try { const r = await api("POST", "/api/menus/upload", form, true); keepEditor(); draft[r.file] = r.text; showFile(r.file);
       showErrors(r.errors); say(r.ok ? T("no_errors") : T("errors") + ": " + r.errors.length, r.ok); } catch (err) { handle(err); }
   });
   refreshAll().catch(handle);
