@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,11 +20,12 @@ if __package__ in (None, ""):
 
 
 def main() -> int:
-    from agi_scripts.stdio import open_agi, run_process_call
+    from agi_scripts.stdio import ENV_FILE, load_env_file, open_agi, run_process_call
     from ivr.settings import get_settings
 
     # stdout belongs to the AGI protocol: logs go to stderr, which Asterisk shows at verbose 3.
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    load_env_file(Path(os.environ.get("IVR_ENV_FILE", str(ENV_FILE))), os.environ)
     agi = open_agi()
     record = asyncio.run(run_process_call(agi, get_settings()))
     return 0 if record.outcome != "error" else 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,10 +20,11 @@ if __package__ in (None, ""):
 
 
 def main() -> int:
-    from agi_scripts.stdio import AudioTap, open_agi, run_process_call
+    from agi_scripts.stdio import ENV_FILE, AudioTap, load_env_file, open_agi, run_process_call
     from ivr.settings import get_settings
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    load_env_file(Path(os.environ.get("IVR_ENV_FILE", str(ENV_FILE))), os.environ)
     settings = get_settings()
     agi = open_agi()
     recognizer = None

@@ -11,12 +11,16 @@ signal and the transport turns it into the ``HANGUP`` line FastAGI would have se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
 import threading
+from collections.abc import AsyncIterator, MutableMapping
 from pathlib import Path
 from typing import IO, Any
+
+from redis.asyncio import Redis
 
 from agi_scripts.channel import AgiChannel, Recognizer
 from agi_scripts.codec import AgiClosed, AgiHeaders, AgiTimeout
@@ -149,12 +153,44 @@ class EagiChannel(AgiChannel):
                      alternatives=[(str(a[0]), float(a[1])) for a in (result.alternatives or [])])
 
 
-def process_services(settings: Settings) -> Any:
-    """Engine services for a one-call process: the shipped/published menus; events and the
-    queue need the long-running server (FastAGI), so a process call runs without an ACD."""
-    from ivr.engine import default_services
+#: Asterisk starts AGI processes with its own environment, not the operator's shell: the
+#: IVR_* settings of a deployment are read from this file (``KEY=value`` lines) when set.
+ENV_FILE = Path("/etc/ivr12315/ivr.env")
 
-    return default_services(settings)
+
+def load_env_file(path: Path, environ: MutableMapping[str, str]) -> list[str]:
+    """Copy ``IVR_*`` settings from an env file into ``environ`` (variables already set win).
+    Returns the names taken. A missing file is not an error: the defaults apply."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    taken: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        name, _, value = line.removeprefix("export ").partition("=")
+        name, value = name.strip(), value.strip().strip('"').strip("'")
+        if name.startswith("IVR_") and name not in environ:
+            environ[name] = value
+            taken.append(name)
+    return taken
+
+
+@contextlib.asynccontextmanager
+async def process_services(settings: Settings) -> AsyncIterator[Any]:
+    """Engine services for a one-call process: the published menus, and events to the
+    Redis stream so the records writer writes the call like a FastAGI call. The queue needs
+    the long-running server (FastAGI), so a process call runs without an ACD."""
+    from ivr.engine import default_services
+    from ivr.events import RedisEventSink
+
+    redis = Redis.from_url(settings.effective_redis_url, socket_connect_timeout=2, socket_timeout=5)
+    try:
+        yield default_services(settings, events=RedisEventSink(redis))
+    finally:
+        await redis.aclose()
 
 
 async def run_process_call(
@@ -175,4 +211,7 @@ async def run_process_call(
     else:
         channel = AgiChannel(session, settings.sounds_dir, settings.spool_dir, recognizer)
         transport = "agi"
-    return await run_call(channel, services or process_services(settings), transport=transport)
+    if services is not None:
+        return await run_call(channel, services, transport=transport)
+    async with process_services(settings) as built:
+        return await run_call(channel, built, transport=transport)

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import typer
 
+from ivr.exposure import exposure_problems
 from ivr.settings import Settings, get_settings
+from ivr.sip.readiness import probe
+from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND, missing_system_sounds
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 ASTERISK_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
@@ -26,7 +29,7 @@ class Check:
 def check_redis(settings: Settings) -> Check:
     import redis
 
-    url = settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0"
+    url = settings.effective_redis_url
     try:
         client = redis.Redis.from_url(url, socket_timeout=3)
         client.ping()
@@ -92,35 +95,79 @@ def check_prompts(settings: Settings) -> Check:
     return Check("prompts", True, f"all prompts of menu version {menuset.version} built")
 
 
-def check_asterisk(settings: Settings) -> Check:
+def check_system_sounds(settings: Settings) -> Check:
+    missing = missing_system_sounds(settings.sounds_dir)
+    if missing:
+        return Check("system sounds", False, f"missing {', '.join(missing)} (a stock Asterisk has no beep or "
+                     "silence/1: the statement tone and key questions need ours); run `ivr prompts build`")
+    return Check("system sounds", True, f"{BEEP_SOUND} and {SILENCE_SOUND} built under {settings.sounds_dir}")
+
+
+def check_asterisk(settings: Settings, conf_dir: Path | None = None) -> Check:
+    """The shipped template (placeholders allowed), or a deployed directory: no placeholder
+    passwords or hosts, and every agent phone the ACD may dial exists and cannot reach the trunk."""
     from agi_scripts.confcheck import check_config
     from ivr.menus.store import MenuStore
     from queueing.centres import load_config
+    from queueing.phones import phone_book
 
     menuset = MenuStore(settings).current()
-    centres = sorted(load_config().centres)
-    issues = check_config(ASTERISK_CONF_DIR, dnis=menuset.all_dnis(), centres=centres)
+    config = load_config(settings.centres_file)
+    deployed = conf_dir is not None
+    directory = conf_dir or ASTERISK_CONF_DIR
+    phones = [dial for centre in config.centres.values() for dial in phone_book(centre).values()
+              if dial.startswith("PJSIP/")] if deployed else []
+    issues = check_config(directory, dnis=menuset.all_dnis(), centres=sorted(config.centres),
+                          dial_endpoints=phones, allow_placeholders=not deployed)
+    where = f"{directory}" if deployed else "shipped template"
     if issues:
-        return Check("asterisk config", False, "; ".join(str(i) for i in issues[:5]))
-    return Check("asterisk config", True, f"{ASTERISK_CONF_DIR}: every DNIS {', '.join(menuset.all_dnis())} routed")
+        return Check("asterisk config", False, f"{where}: {len(issues)} problem(s): "
+                     + "; ".join(str(i) for i in issues[:5]))
+    return Check("asterisk config", True, f"{where}: every DNIS {', '.join(menuset.all_dnis())} routed; "
+                 "dialplan signals and agent phones checked")
 
 
-def run_checks(settings: Settings, quick: bool = False) -> list[Check]:
+def check_exposure(settings: Settings) -> Check:
+    problems = exposure_problems(settings)
+    if problems:
+        return Check("exposure", False, "; ".join(problems))
+    return Check("exposure", True, "nothing reachable beyond loopback without a secret")
+
+
+def check_sip(settings: Settings) -> Check:
+    if not settings.sip_enabled:
+        return Check("sip endpoint", True, "disabled (IVR_SIP_ENABLED=false)")
+    host = "127.0.0.1" if settings.sip_host in ("0.0.0.0", "") else settings.sip_host
+    try:
+        status = probe(host, settings.sip_port)
+    except (OSError, TimeoutError) as exc:
+        return Check("sip endpoint", False, f"no answer to OPTIONS on udp {host}:{settings.sip_port} ({exc})")
+    return Check("sip endpoint", status.startswith("SIP/2.0 200"), f"udp {host}:{settings.sip_port}: {status}")
+
+
+def run_checks(settings: Settings, quick: bool = False, asterisk_conf: Path | None = None) -> list[Check]:
     checks: list[Callable[[Settings], Check]] = [check_redis, check_database]
     if not quick:
-        checks += [check_vosk, check_prompts, check_asterisk]
+        checks += [check_vosk, check_prompts, check_system_sounds, check_exposure, check_sip,
+                   lambda s: check_asterisk(s, asterisk_conf)]
     results = []
     for check in checks:
         try:
             results.append(check(settings))
         except Exception as exc:  # noqa: BLE001 - a crashing check is a failed check
-            results.append(Check(check.__name__.removeprefix("check_"), False, f"{type(exc).__name__}: {exc}"))
+            results.append(Check(getattr(check, "__name__", "check").removeprefix("check_"), False,
+                                 f"{type(exc).__name__}: {exc}"))
     return results
 
 
-def doctor_command(quick: bool = typer.Option(False, help="Only Redis and the database (for health checks)")) -> None:
-    """Check a deployment: Redis persistent, database migrated, Vosk model, prompts built, Asterisk config."""
-    results = asyncio.run(asyncio.to_thread(run_checks, get_settings(), quick))
+def doctor_command(
+    quick: bool = typer.Option(False, help="Only Redis and the database (for health checks)"),
+    asterisk_conf: Path | None = typer.Option(None, "--asterisk-conf", help="A deployed Asterisk configuration "
+                                              "directory (e.g. /etc/asterisk) to check instead of the template"),
+) -> None:
+    """Check a deployment: Redis persistent, database migrated, Vosk model, prompts and system sounds
+    built, nothing exposed without a secret, SIP endpoint answering, Asterisk configuration."""
+    results = asyncio.run(asyncio.to_thread(run_checks, get_settings(), quick, asterisk_conf))
     for result in results:
         typer.echo(f"{'ok  ' if result.ok else 'FAIL'} {result.name}: {result.detail}")
     if not all(r.ok for r in results):

@@ -110,6 +110,11 @@ class Settings(BaseSettings):
         return self.data_dir / "sounds"
 
     @property
+    def effective_redis_url(self) -> str:
+        """IVR_REDIS_URL, else the embedded redis-server that ``ivr serve`` manages."""
+        return self.redis_url or f"redis://127.0.0.1:{self.embedded_redis_port}/0"
+
+    @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'ivr.db'}"
 

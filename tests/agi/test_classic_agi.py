@@ -43,3 +43,51 @@ async def test_classic_agi_caller_hangup_is_a_sighup(tmp_path: Path) -> None:
     assert result.caller_hung_up and result.closed_by_server
     assert result.channel_commands_after_hangup <= 1
     assert "HANGUP" not in result.verbs()[4:]  # no server hangup on a dead channel
+
+
+async def test_ivr_agi_console_script_writes_the_call_record(tmp_path: Path, redis_url: str) -> None:
+    """`ivr-agi` as Asterisk runs it: its own environment, settings from the env file, the
+    call's events into the Redis stream, and the records writer makes the SQL call row."""
+    import redis.asyncio as aioredis
+
+    from records.db import make_engine, migrate, session_factory
+    from records.models import Call
+    from records.writer import RecordsWriter
+
+    env_file = tmp_path / "ivr.env"
+    env_file.write_text(f"# deployment settings\nIVR_DATA_DIR={tmp_path / 'data'}\nexport IVR_REDIS_URL={redis_url}\n"
+                        "PATH=/nonexistent\n", encoding="utf-8")
+    client = aioredis.Redis.from_url(redis_url, decode_responses=True)
+    await client.delete("ivr:events")
+    env = {"IVR_ENV_FILE": str(env_file), "PATH": os.environ["PATH"], "HOME": str(tmp_path)}
+    script = Path(sys.executable).with_name("ivr-agi")
+    process = await asyncio.create_subprocess_exec(
+        str(script), stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL, env=env, cwd=str(tmp_path))
+    headers = header_lines(network=False, callerid="01088886666", uniqueid="classic.1")
+    result = await AgiPeer(CallerScript(keys=["1", "2", "1", "1", "3"]), headers, idle_timeout=30).run_process(process)
+    assert await asyncio.wait_for(process.wait(), 30) == 0
+    assert result.server_hung_up and result.dialplan_next == "none"
+    record_cmd = next(c for c in result.commands if c.startswith("RECORD FILE"))
+    assert str(tmp_path / "data" / "spool") in record_cmd  # IVR_DATA_DIR came from the env file
+    url = f"sqlite:///{tmp_path / 'records.db'}"
+    migrate(url)
+    sessions = session_factory(make_engine(url))
+    try:
+        await RecordsWriter(client, sessions, "k", consumer="t", group="classic").drain()
+    finally:
+        await client.aclose()
+    with sessions() as session:
+        call = session.query(Call).filter(Call.call_id == "classic.1").one()
+    assert call.transport == "agi" and call.outcome not in (None, "in_progress") and call.ended_at is not None
+
+
+def test_env_file_fills_only_unset_ivr_settings(tmp_path: Path) -> None:
+    from agi_scripts.stdio import load_env_file
+
+    path = tmp_path / "ivr.env"
+    path.write_text("IVR_DATA_DIR=/srv/ivr\nIVR_AGI_PORT='4574'\nOTHER=1\n# IVR_X=comment\nbroken line\n")
+    environ = {"IVR_AGI_PORT": "4573"}
+    assert load_env_file(path, environ) == ["IVR_DATA_DIR"]
+    assert environ == {"IVR_AGI_PORT": "4573", "IVR_DATA_DIR": "/srv/ivr"}
+    assert load_env_file(tmp_path / "missing.env", environ) == []
