@@ -8,6 +8,7 @@ ticket numbers of other centres cannot be probed.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -15,12 +16,15 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ivr.web.agent_api import agent_holds_call
+from ivr.web.i18n import message
 from records import alerts as early_warning
 from records import reports
 from records.complaints import (
+    CLOSED_STATES,
     ComplaintCreate,
     ComplaintEdit,
     PermissionDenied,
@@ -31,7 +35,7 @@ from records.complaints import (
     prefill_from_call,
     transition,
 )
-from records.models import Complaint, ComplaintAudit, QueueLeg
+from records.models import Call, Complaint, ComplaintAudit, IvrStep, QueueLeg, SpeechResult
 from records.webdeps import UserLike, context, in_db, is_national, require_roles, sees_centre
 
 STAFF = ("agent", "supervisor", "admin")
@@ -41,8 +45,11 @@ PUBLIC_FIELDS = (
     "business_address", "business_division", "online_platform", "platform_division", "shop_division",
     "department_code", "jurisdiction_reason", "statement_recording", "transcript", "summary", "status",
     "received_on", "accept_due", "accepted_on", "mediation_due", "verify_due", "closed_on", "created_by",
-    "created_at", "updated_at", "version",
+    "created_at", "updated_at", "version", "rule_set", "rule_articles",
 )
+#: Filing the same call twice at once: the second request waits for the first (Redis lock).
+FILING_LOCK = "ivr:records:filing:{}"
+FILING_LOCK_SECONDS = 10
 
 
 class TransitionRequest(BaseModel):
@@ -60,6 +67,46 @@ def complaint_json(c: Complaint) -> dict[str, Any]:
     return out
 
 
+def is_overdue(c: Complaint, today: date) -> bool:
+    deadline = next_deadline(c) if c.status not in CLOSED_STATES else None
+    return bool(deadline and deadline[1] < today)
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def case_json(session: Session, c: Complaint, today: date) -> dict[str, Any]:
+    out = {**complaint_json(c), "overdue": is_overdue(c, today)}
+    clocks = [{"what": name, "due": _iso(getattr(c, name)), "passed": getattr(c, name) < today}
+              for name in ("accept_due", "mediation_due", "verify_due") if getattr(c, name)]
+    out["clocks"] = clocks
+    call = session.scalar(select(Call).where(Call.call_id == c.call_id)) if c.call_id else None
+    if call is not None:
+        steps = session.scalars(select(IvrStep).where(IvrStep.call_pk == call.id).order_by(IvrStep.seq))
+        speech = session.scalars(select(SpeechResult).where(SpeechResult.call_pk == call.id)
+                                 .order_by(SpeechResult.seq))
+        legs = session.scalars(select(QueueLeg).where(QueueLeg.call_id == call.call_id).order_by(QueueLeg.id))
+        out["call"] = {
+            "call_id": call.call_id, "started_at": _iso(call.started_at), "ended_at": _iso(call.ended_at),
+            "outcome": call.outcome, "dnis": call.dnis, "language": call.language, "caller": call.caller_masked,
+            "service_type": call.service_type, "recording": bool(call.recording),
+            "path": [{"node": st.node, "kind": st.kind, "input": st.input, "result": st.result} for st in steps],
+            "speech": [{"slot": sp.slot, "text": sp.text, "value": sp.value, "accepted": sp.accepted}
+                       for sp in speech],
+            "legs": [{"centre": leg.centre, "enqueued_at": _iso(leg.enqueued_at), "answered_at":
+                      _iso(leg.answered_at), "ended_at": _iso(leg.ended_at), "outcome": leg.outcome,
+                      "agent": leg.agent, "wait_seconds": leg.wait_seconds, "talk_seconds": leg.handle_seconds}
+                     for leg in legs],
+        }
+    else:
+        out["call"] = None
+    audit = session.scalars(select(ComplaintAudit).where(ComplaintAudit.complaint_id == c.id)
+                            .order_by(ComplaintAudit.id))
+    out["history"] = [{"actor": r.actor, "at": _iso(r.at), "action": r.action, "changes": r.changes} for r in audit]
+    return out
+
+
 def local_today(request: Request) -> date:
     return datetime.now(ZoneInfo(context(request).settings.timezone)).date()
 
@@ -67,7 +114,7 @@ def local_today(request: Request) -> date:
 def _visible(session: Session, user: UserLike, ticket: str) -> Complaint:
     complaint = session.scalar(select(Complaint).where(Complaint.ticket == ticket))
     if complaint is None or not sees_centre(user, complaint.centre):
-        raise HTTPException(status_code=404, detail="no such complaint")
+        raise HTTPException(status_code=404, detail=message("no_such_complaint"))
     return complaint
 
 
@@ -144,28 +191,116 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
         return await in_db(request, work)
 
     @router.post("/complaints", status_code=201)
-    async def create(body: ComplaintCreate, request: Request, user: Any = Depends(current_user)) -> dict[str, Any]:
+    async def create(body: ComplaintCreate, request: Request, response: Response,
+                     user: Any = Depends(current_user)) -> dict[str, Any]:
+        """File a complaint. With a ``call_id`` there is one ticket per call: a second submit
+        updates that ticket (200) instead of making another. An agent files for a call they hold
+        (offered, connected or in its wrap-up: the ACD in Redis) or answered (the queue legs)."""
         require_roles(user, *STAFF)
         today = local_today(request)
+        holds = bool(body.call_id) and user.role == "agent" and await agent_holds_call(
+            context(request), user, str(body.call_id))
+        redis = getattr(context(request), "redis", None)
+        lock = FILING_LOCK.format(body.call_id) if body.call_id and redis is not None else None
+        if lock is not None and redis is not None:
+            for _ in range(50):
+                if await redis.set(lock, user.username, nx=True, ex=FILING_LOCK_SECONDS):
+                    break
+                await asyncio.sleep(0.1)
+            else:
+                raise HTTPException(status_code=409, detail=message("filing_busy"))
 
         def work(session: Session) -> dict[str, Any]:
             if body.call_id:
                 try:
                     fields = prefill_from_call(session, body.call_id)
                 except LookupError as exc:
-                    raise HTTPException(status_code=404, detail="no such call") from exc
-                if not sees_centre(user, fields.get("centre")):
-                    raise HTTPException(status_code=404, detail="no such call")
-                if user.role == "agent":
+                    raise HTTPException(status_code=404, detail=message("no_such_call")) from exc
+                if not sees_centre(user, fields.get("centre")) and not holds:
+                    raise HTTPException(status_code=404, detail=message("no_such_call"))
+                if user.role == "agent" and not holds:
                     took = session.scalar(select(QueueLeg.id).where(
                         QueueLeg.call_id == body.call_id, QueueLeg.agent == user.username).limit(1))
                     if took is None:
-                        raise HTTPException(status_code=403, detail="only the agent who took the call files it")
+                        raise HTTPException(status_code=403, detail=message("not_your_call"))
+                existing = session.scalar(select(Complaint).where(Complaint.call_id == body.call_id)
+                                          .order_by(Complaint.id).limit(1))
+                if existing is not None:
+                    changes = ComplaintEdit.model_validate(body.model_dump(include=set(ComplaintEdit.model_fields),
+                                                                           exclude_unset=True))
+                    try:
+                        edit_complaint(session, existing, changes, user.username)
+                    except WorkflowError as exc:
+                        raise _refuse_errors(exc) from exc
+                    response.status_code = 200
+                    return {**complaint_json(existing), "existing": True}
             centre = None if is_national(user) else user.centre
             complaint = create_complaint(session, body, user.username, centre=centre, today=today)
             return complaint_json(complaint)
 
-        return await in_db(request, work)
+        try:
+            return await in_db(request, work)
+        finally:
+            if lock is not None and redis is not None:
+                await redis.delete(lock)
+
+    @router.get("/complaints/search")
+    async def search_complaints(
+        request: Request, user: Any = Depends(current_user), ticket: str | None = Query(default=None, max_length=16),
+        status: str | None = Query(default=None, max_length=32), kind: str | None = Query(default=None, max_length=16),
+        category: str | None = Query(default=None, max_length=64), region: str | None = Query(default=None,
+                                                                                              max_length=12),
+        centre: str | None = Query(default=None, max_length=16), start: date | None = None, end: date | None = None,
+        overdue: bool = False, limit: int = Query(default=20, ge=1, le=200), offset: int = Query(default=0, ge=0),
+        format: Literal["json", "csv"] = "json",
+    ) -> Any:
+        """Complaints of the user's centre (national staff: any, or one ``centre``), newest first,
+        filtered by ticket (prefix), state, kind, category, region, received date range, overdue."""
+        require_roles(user, *STAFF)
+        if start and end and (start > end or (end - start).days > 366):
+            raise HTTPException(status_code=422, detail=message("bad_period"))
+        scope = _report_centre(user, centre)
+        today = local_today(request)
+
+        def work(session: Session) -> dict[str, Any]:
+            query = select(Complaint)
+            if scope:
+                query = query.where(Complaint.centre == scope)
+            if ticket:
+                query = query.where(Complaint.ticket.startswith(ticket.replace(" ", ""), autoescape=True))
+            for column, value in ((Complaint.status, status), (Complaint.kind, kind),
+                                  (Complaint.category, category)):
+                if value:
+                    query = query.where(column == value)
+            if region:
+                query = query.where(Complaint.region.startswith(region, autoescape=True))
+            if start:
+                query = query.where(Complaint.received_on >= start)
+            if end:
+                query = query.where(Complaint.received_on <= end)
+            if overdue:
+                open_states = ("registered", "accepted", "verified", "case_opened")
+                query = query.where(Complaint.status.in_(open_states), or_(
+                    Complaint.accept_due < today, Complaint.mediation_due < today, Complaint.verify_due < today))
+            rows = list(session.scalars(query.order_by(Complaint.id.desc()).limit(limit + 1).offset(offset)))
+            items = [{**complaint_json(c), "overdue": is_overdue(c, today)} for c in rows[:limit]]
+            return {"items": items, "more": len(rows) > limit, "offset": offset, "limit": limit}
+
+        found = await in_db(request, work)
+        if format == "csv":
+            columns = ["ticket", "kind", "status", "category", "region", "centre", "received_on", "accept_due",
+                       "created_by", "business_name", "summary"]
+            return _csv_or_json([{k: c.get(k) for k in columns} for c in found["items"]], "csv", "complaints",
+                                columns)
+        return found
+
+    @router.get("/complaints/{ticket}/case")
+    async def case_file(ticket: str, request: Request, user: Any = Depends(current_user)) -> dict[str, Any]:
+        """Everything about one complaint: its fields and clocks, its call (path through the menu,
+        recognised speech, statement), the queue legs and the state history."""
+        require_roles(user, *STAFF)
+        today = local_today(request)
+        return await in_db(request, lambda s: case_json(s, _visible(s, user, ticket), today))
 
     @router.get("/complaints")
     async def list_complaints(

@@ -23,25 +23,37 @@ from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
 from ivr.privacy import is_clear_number, mask_number
-from ivr.refdata import province_by_code
+from ivr.refdata import province_by_code, provinces
 from ivr.web.access import OFFER_KEY
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_agent, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
+from ivr.web.i18n import message
 from ivr.web.users import WebUser
 from queueing.agents import AgentService, PhoneTaken
 from queueing.events import EventLog
 from queueing.phones import PhoneError, phone_book
+from records.complaints import KINDS as COMPLAINT_KINDS
 from records.events import caller_hash
-from records.models import Call, Complaint, SpeechResult
+from records.models import Call, Complaint, QueueLeg, SpeechResult
 
 log = logging.getLogger(__name__)
 Agent = Annotated[WebUser, Depends(current_agent)]
 EVENT_STREAM = "ivr:events"
 POLL_SECONDS = 0.25
+LAST_KEY = "ivr:web:console:last:{}"
+HOLDING_STATES = ("reserved", "busy")
+TICKET_CHECK_MS = 2000
 DISPOSITIONS = ("resolved", "complaint_filed", "report_filed", "consultation_answered", "transferred",
                 "callback_promised", "caller_hung_up", "wrong_number", "other")
+DISPOSITION_LABELS: dict[str, tuple[str, str]] = {
+    "complaint_filed": ("已登记工单", "Complaint filed"), "report_filed": ("已登记举报", "Report filed"),
+    "consultation_answered": ("咨询已解答", "Question answered"), "resolved": ("当场解决", "Resolved"),
+    "transferred": ("已转接", "Transferred"), "callback_promised": ("约定回电", "Callback promised"),
+    "caller_hung_up": ("来电挂断", "Caller hung up"), "wrong_number": ("误拨", "Wrong number"),
+    "other": ("其他", "Other"),
+}
 
 
 class LoginBody(BaseModel):
@@ -73,7 +85,7 @@ def now_ms() -> int:
 
 def _centre(user: WebUser) -> str:
     if not user.centre:
-        raise HTTPException(status_code=409, detail="this agent belongs to no centre")
+        raise HTTPException(status_code=409, detail=message("no_centre"))
     return user.centre
 
 
@@ -83,7 +95,85 @@ async def acd_action(ctx: WebContext, user: WebUser, action: str, reason: str = 
     try:
         return str(await acd_store(ctx).agent_action(_centre(user), user.username, action, now_ms(), reason))
     except AcdError as exc:
-        raise HTTPException(status_code=409, detail=f"not possible now: {exc}") from exc
+        raise HTTPException(status_code=409, detail=message("acd_refused", reason=str(exc))) from exc
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(float(value)) if value else None
+    except ValueError:
+        return None
+
+
+async def cached_offer(ctx: WebContext, username: str) -> dict[str, Any] | None:
+    cached = await ctx.redis.get(OFFER_KEY.format(username))
+    return json.loads(cached) if cached else None
+
+
+async def agent_holds_call(ctx: Any, user: Any, call_id: str) -> bool:
+    """Whether this agent is handling the call: offered to them, connected, or its wrap-up not
+    finished (the console remembers the call until wrap-up). Read from Redis, so it holds from the
+    moment the ACD offers the call, whether or not the records writer has caught up."""
+    redis = getattr(ctx, "redis", None)
+    if redis is None or not getattr(user, "centre", None):
+        return False
+    offer = await cached_offer(ctx, user.username)
+    if offer is not None and offer.get("call_id") == call_id:
+        return True
+    store = acd_store(ctx)
+    try:
+        agent = await store.agent(user.centre, user.username)
+    except KeyError:
+        return False
+    qcid = agent.get("call", "")
+    if agent.get("state") not in HOLDING_STATES or not qcid:
+        return False
+    call = await store.call(user.centre, qcid)
+    data = json.loads(call.get("data") or "{}")
+    return str(data.get("call_id") or call.get("call_id") or "") == call_id
+
+
+def ticket_of_call(session: Session, call_id: str) -> str | None:
+    return session.scalar(select(Complaint.ticket).where(Complaint.call_id == call_id)
+                          .order_by(Complaint.id).limit(1))
+
+
+def answered_by(session: Session, call_id: str, agent: str) -> bool:
+    return session.scalar(select(QueueLeg.id).where(QueueLeg.call_id == call_id, QueueLeg.agent == agent,
+                                                    QueueLeg.answered_at.is_not(None)).limit(1)) is not None
+
+
+def call_phase(agent: dict[str, str], offer: dict[str, Any]) -> str:
+    """Where the offered call is: offered (ringing) -> connected -> ended (or missed: never answered)."""
+    if agent.get("call") == offer.get("queue_call_id") and agent.get("state") in HOLDING_STATES:
+        return "offered" if agent.get("state") == "reserved" else "connected"
+    return "ended" if offer.get("connected_at_ms") or agent.get("state") == "wrapup" else "missed"
+
+
+async def follow_call(ctx: WebContext, user: WebUser, agent: dict[str, str], offer: dict[str, Any]) -> bool:
+    """Update the remembered offer with the call's phase and times; True when it changed."""
+    phase = call_phase(agent, offer)
+    since = _int(agent.get("since")) or now_ms()
+    changed = False
+    if phase == "connected" and not offer.get("connected_at_ms"):
+        offer["connected_at_ms"] = since
+        changed = True
+    if phase == "missed" and offer.get("phase") != "missed":
+        # the agent may have answered while no page watched: the records know
+        if await ctx.in_db(lambda s: answered_by(s, str(offer.get("call_id")), user.username)):
+            phase = "ended"
+    if phase in ("ended", "missed") and not offer.get("ended_at_ms"):
+        offer["ended_at_ms"] = since if agent.get("state") == "wrapup" else now_ms()
+        changed = True
+    if offer.get("phase") != phase:
+        offer["phase"] = phase
+        changed = True
+    if not offer.get("ticket") and now_ms() - int(offer.get("ticket_checked_ms") or 0) >= TICKET_CHECK_MS:
+        call_id = str(offer.get("call_id") or "")
+        offer["ticket"] = await ctx.in_db(lambda s: ticket_of_call(s, call_id)) if call_id else None
+        offer["ticket_checked_ms"] = now_ms()
+        changed = changed or bool(offer["ticket"])
+    return changed
 
 
 def agent_service(ctx: WebContext) -> AgentService:
@@ -95,6 +185,7 @@ def call_details(session: Session, call_id: str, caller: str | None, secret: str
     call = session.scalar(select(Call).where(Call.call_id == call_id))
     recognised: list[str] = []
     transcript = None
+    recording = bool(call is not None and call.recording)
     # Queue payloads carry only the masked number now; the call's row has the keyed hash.
     key = caller_hash(caller, secret) if is_clear_number(caller) else None
     if call is not None:
@@ -110,10 +201,13 @@ def call_details(session: Session, call_id: str, caller: str | None, secret: str
             if not user.can_see(row.centre):
                 continue
             tickets = list(session.scalars(select(Complaint.ticket).where(Complaint.call_id == row.call_id)))
+            states = dict(session.execute(select(Complaint.ticket, Complaint.status)
+                                          .where(Complaint.call_id == row.call_id)).all())
             history.append({"call_id": row.call_id, "started_at": row.started_at.isoformat() if row.started_at
                             else None, "centre": row.centre, "service_type": row.service_type,
-                            "category": row.category, "outcome": row.outcome, "tickets": tickets})
-    return {"recognised": recognised, "transcript": transcript, "history": history[:10]}
+                            "category": row.category, "category_names": category_names(row.category),
+                            "outcome": row.outcome, "tickets": tickets, "ticket_states": states})
+    return {"recognised": recognised, "transcript": transcript, "history": history[:10], "recording": recording}
 
 
 async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
@@ -122,8 +216,7 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
     centre = _centre(user)
     agent = await store.agent(centre, user.username)
     state = agent.get("state", "out")
-    cached = await ctx.redis.get(OFFER_KEY.format(user.username))
-    offer = json.loads(cached) if cached else None
+    offer = await cached_offer(ctx, user.username)
     qcid = agent.get("call", "")
     if state in ("reserved", "busy") and qcid and (offer is None or offer.get("queue_call_id") != qcid):
         call = await store.call(centre, qcid)
@@ -142,11 +235,23 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
             "slots": slots,
             "recognised": list(data.get("speech") or []) or details["recognised"],
             "transcript": data.get("transcript") or details["transcript"], "history": details["history"],
-            "offered_at_ms": now_ms(),
+            "offered_at_ms": _int(agent.get("since")) or now_ms(), "statement": bool(details["recording"]),
         }
+        await follow_call(ctx, user, agent, offer)
         await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
+    elif offer is not None and await follow_call(ctx, user, agent, offer):
+        await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
+    last = await ctx.redis.get(LAST_KEY.format(user.username))
+    view_offer = {k: v for k, v in offer.items() if k != "ticket_checked_ms"} if offer else None
     return {"agent": user.username, "centre": centre, "state": state, "reason": agent.get("reason") or None,
-            "offer": offer}
+            "since_ms": _int(agent.get("since")), "wrap_until_ms": _int(agent.get("wrap_until")),
+            "calls_today": calls_today(agent, store.day(centre, now_ms())), "offer": view_offer,
+            "last": json.loads(last) if last else None}
+
+
+def calls_today(agent: dict[str, str], today: str) -> int:
+    """The ACD's per-day counter of answered calls (its day is the centre's local day)."""
+    return int(agent.get("today") or 0) if agent.get("day") == today else 0
 
 
 def category_names(category: str | None) -> dict[str, str]:
@@ -155,6 +260,21 @@ def category_names(category: str | None) -> dict[str, str]:
     if not category or grammar is None:
         return {}
     return {lang: grammar.label(category, lang) for lang in ("zh", "en")}
+
+
+def form_choices() -> dict[str, Any]:
+    grammar = get_grammar("category")
+    categories = [{"value": v, "zh": grammar.label(v, "zh"), "en": grammar.label(v, "en")}
+                  for v in grammar.values()] if grammar else []
+    kinds = get_grammar("service_type")
+    service_types = [{"value": v, "zh": kinds.label(v, "zh"), "en": kinds.label(v, "en")}
+                     for v in kinds.values() if v in COMPLAINT_KINDS] if kinds else []
+    regions = [{"value": p.code, "division": p.division_code, "zh": p.name_zh, "en": p.name_en,
+                "centre": p.centre} for p in provinces()]
+    dispositions = [{"value": v, "zh": DISPOSITION_LABELS[v][0], "en": DISPOSITION_LABELS[v][1]}
+                    for v in DISPOSITIONS]
+    return {"categories": categories, "service_types": service_types, "regions": regions,
+            "dispositions": dispositions}
 
 
 def agent_console_router() -> APIRouter:
@@ -214,26 +334,39 @@ def agent_console_router() -> APIRouter:
 
     @router.post("/wrapup")
     async def wrap_up(body: WrapUpBody, request: Request, user: Agent) -> dict[str, Any]:
-        """Record the disposition of the call just handled, then back to ready (if in wrap-up)."""
+        """Record the disposition of the call just handled (only once it has ended), then back to
+        ready (if in wrap-up). The ticket stays shown on the desk until the next call's wrap-up."""
         ctx = get_context(request)
         if body.disposition not in DISPOSITIONS:
-            raise HTTPException(status_code=422, detail=f"disposition must be one of {', '.join(DISPOSITIONS)}")
-        cached = await ctx.redis.get(OFFER_KEY.format(user.username))
-        offer = json.loads(cached) if cached else None
+            raise HTTPException(status_code=422, detail=message("bad_disposition"))
+        offer = await cached_offer(ctx, user.username)
         if offer is None or offer.get("call_id") != body.call_id:
-            raise HTTPException(status_code=409, detail="that is not the call you are handling")
-        detail = {"disposition": body.disposition, "ticket": body.ticket, "note": body.note,
-                  "centre": user.centre}
+            raise HTTPException(status_code=409, detail=message("not_your_current_call"))
+        store = acd_store(ctx)
+        agent = await store.agent(_centre(user), user.username)
+        if call_phase(agent, offer) in ("offered", "connected"):
+            raise HTTPException(status_code=409, detail=message("call_still_up"))
+        ticket = body.ticket or offer.get("ticket") or await ctx.in_db(lambda s: ticket_of_call(s, body.call_id))
+        detail = {"disposition": body.disposition, "ticket": ticket, "note": body.note, "centre": user.centre}
+        # the offer is the lock: only the request that removes it writes the disposition
+        if not await ctx.redis.delete(OFFER_KEY.format(user.username)):
+            raise HTTPException(status_code=409, detail=message("not_your_current_call"))
         await ctx.in_db(lambda s: write_audit(s, user.username, "call.disposition", f"call:{body.call_id}", detail))
         await ctx.redis.xadd(EVENT_STREAM, {
             "type": "DISPOSITION", "call_id": body.call_id, "ts": str(now_ms()),
             "data": json.dumps({"agent": user.username, **detail}, ensure_ascii=False)})
-        await ctx.redis.delete(OFFER_KEY.format(user.username))
-        agent = await acd_store(ctx).agent(_centre(user), user.username)
+        await ctx.redis.set(LAST_KEY.format(user.username), json.dumps(
+            {"call_id": body.call_id, "ticket": ticket, "disposition": body.disposition, "at_ms": now_ms()}),
+            ex=86400)
         new_state = agent.get("state", "out")
         if new_state == "wrapup":
             new_state = await acd_action(ctx, user, "wrapup_end")
-        return {"state": new_state, "disposition": body.disposition}
+        return {"state": new_state, "disposition": body.disposition, "ticket": ticket}
+
+    @router.get("/choices")
+    async def choices(user: Agent) -> dict[str, Any]:
+        """The lists the desk's form offers, each value with its label in both page languages."""
+        return form_choices()
 
     @router.websocket("/ws")
     async def push(websocket: WebSocket, user: Agent) -> None:
