@@ -33,7 +33,6 @@ from ivr.channel import (
 )
 from ivr.privacy import mask_number
 from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND
-from ivr.tts import prompt_wav, prompt_wav_path
 
 log = logging.getLogger(__name__)
 
@@ -125,16 +124,17 @@ class AgiChannel(Channel):
     # -- sounds ---------------------------------------------------------------------
 
     async def sound_for(self, prompt: Prompt) -> str:
-        """The STREAM FILE name for a prompt; dynamic prompts are synthesised first."""
-        if prompt.menu_id == "dynamic":
-            await prompt_wav(prompt, self.sounds_dir)
-            relative = prompt_wav_path(prompt, self.sounds_dir).relative_to(self.sounds_dir)
-            name = str(relative.with_suffix(""))
-        else:
-            name = prompt.sound_name
-        if not _SOUND_NAME.match(name) or ".." in name.split("/"):
-            raise ChannelError(f"unsafe sound name {name!r}")
-        return name
+        """The STREAM FILE name for a prompt (its first piece for a composed sentence)."""
+        return self.sounds_for(prompt)[0]
+
+    def sounds_for(self, prompt: Prompt) -> list[str]:
+        """The STREAM FILE names of a prompt, in order: one, or one per built piece of a
+        composed sentence (``ivr/<lang>/pieces/...``). Nothing is synthesised here."""
+        names = [p.sound for p in prompt.pieces] if prompt.pieces else [prompt.sound_name]
+        for name in names:
+            if not _SOUND_NAME.match(name) or ".." in name.split("/"):
+                raise ChannelError(f"unsafe sound name {name!r}")
+        return names
 
     async def _stop_music(self) -> None:
         if self._music_on:
@@ -147,25 +147,38 @@ class AgiChannel(Channel):
         await self.session.command("ANSWER")
 
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
+        """One STREAM FILE per piece; a key that stops a piece stops the rest (barge-in)."""
         await self._stop_music()
-        reply = await self.session.command(
-            "STREAM FILE", await self.sound_for(prompt), _check_escape(escape_digits)
-        )
-        return _digit_from_code(reply)
+        escape_digits = _check_escape(escape_digits)
+        for sound in self.sounds_for(prompt):
+            reply = await self.session.command("STREAM FILE", sound, escape_digits)
+            key = _digit_from_code(reply)
+            if key is not None:
+                return key
+        return None
 
     async def collect_digits(
         self, prompt: Prompt | None, max_digits: int, timeout: float, terminator: str = "#"
     ) -> DigitsResult:
         await self._stop_music()
-        sound = await self.sound_for(prompt) if prompt else SILENCE_SOUND
+        first = ""
+        sound = SILENCE_SOUND
+        if prompt is not None and prompt.pieces:
+            # a composed question: its pieces, any key stops them and starts the answer
+            first = await self.play(prompt, "0123456789*#") or ""
+            if first == "#" or (first and max_digits <= 1):
+                return DigitsResult(digits="" if first == "#" else first)
+        elif prompt is not None:
+            sound = await self.sound_for(prompt)
+        wanted = max(1, max_digits - len(first))
         # GET DATA always ends on '#'; other terminators are not offered by Asterisk.
         reply = await self.session.command(
-            "GET DATA", sound, _ms(timeout), max(1, max_digits), expected_seconds=timeout * (max_digits + 1)
+            "GET DATA", sound, _ms(timeout), wanted, expected_seconds=timeout * (wanted + 1)
         )
         if reply.result == "-1":
             # A live channel answered -1: the prompt file is missing. Treat as no input.
             return DigitsResult(digits="", timed_out=True)
-        digits = reply.result or ""
+        digits = first + (reply.result or "")
         if not _DIGITS.match(digits):
             raise ChannelError(f"GET DATA returned non-digits {digits[:20]!r}")
         return DigitsResult(digits=digits, timed_out=reply.data == "timeout" or digits == "")

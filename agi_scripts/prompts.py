@@ -20,8 +20,12 @@ from pathlib import Path
 
 import yaml
 
+from ivr.compose import PIECES_DIR, PIECES_INDEX, piece_sound, piece_texts
 from ivr.system_sounds import write_system_sounds
 from ivr.tts import synthesize_wav
+from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
+from queueing.prompts import QUEUE_MENU
+from records.progress import DEADLINE_TEXT, KIND_TEXT, PAUSED_TEXT, STATUS_TEXT
 
 MANIFEST = "manifest.json"
 _ID = re.compile(r"^[a-z0-9_]{1,64}$")
@@ -77,8 +81,10 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    #: Texts with ``{slot}`` placeholders: spoken per call (dynamic prompts), not built here.
+    #: Texts with ``{slot}`` placeholders: composed per call from pieces (built here, below).
     templated: list[str] = field(default_factory=list)
+    #: Pieces of composed sentences (``<lang>/pieces/<digest>``) that were built.
+    pieces: list[str] = field(default_factory=list)
 
 
 def iter_menu_prompts(menus_dir: Path) -> Iterator[PromptSource]:
@@ -134,13 +140,62 @@ def convert_audio(source: Path, target: Path) -> Path:
     return target
 
 
+#: Words the records' case-status sentence (records.progress.status_sentence) puts around its parts.
+CASE_STATUS_GLUE: dict[str, tuple[str, ...]] = {
+    "zh": ("您的", "编号", "将在", "前作出"),
+    "en": ("Your", "number", "is", "Expect", "by"),
+}
+
+
+def case_status_phrases(language: str) -> list[str]:
+    """Every phrase a case status may say, so that it is composed from built pieces."""
+    lang = "zh" if language == "zh" else "en"
+    tables = [STATUS_TEXT, KIND_TEXT, DEADLINE_TEXT]
+    phrases = [texts[lang] for table in tables for texts in table.values() if lang in texts]
+    return phrases + [PAUSED_TEXT[lang], *CASE_STATUS_GLUE[lang]]
+
+
+def piece_sources(sources: list[PromptSource]) -> list[PromptSource]:
+    """The pieces every composed sentence needs, per language of the menus: fixed parts of every
+    template (menus and the queue's defaults), every label, every word of the readings, every
+    phrase of a case status."""
+    templates: dict[str, list[str]] = {}
+    for source in sources:
+        templates.setdefault(source.language, [])
+        if source.audio is None and _PLACEHOLDER.search(source.text):
+            templates[source.language].append(source.text)
+    for texts in QUEUE_TEXTS.values():
+        for language, text in texts.items():
+            templates.setdefault(language, []).append(text)
+    out: list[PromptSource] = []
+    for language in sorted(templates):
+        for text in piece_texts(language, templates[language], case_status_phrases(language)):
+            sound = piece_sound(language, text)
+            out.append(PromptSource(PIECES_DIR, sound.rsplit("/", 1)[1], language, text))
+    return out
+
+
+def all_sources(menus_dir: Path) -> list[PromptSource]:
+    """Every prompt to build: the menus', the dialplan's, the queue's defaults and the pieces."""
+    sources = list(iter_menu_prompts(menus_dir))
+    sources += [PromptSource(SYSTEM_MENU, pid, lang, text)
+                for pid, texts in SYSTEM_PROMPTS.items() for lang, text in texts.items()]
+    sources += [PromptSource(QUEUE_MENU, pid, lang, text)
+                for pid, texts in QUEUE_TEXTS.items() for lang, text in texts.items()]
+    return sources + piece_sources(sources)
+
+
+def missing_pieces(menus_dir: Path, sounds_dir: Path) -> list[str]:
+    """Sound names of pieces the menus need that are not built (``ivr doctor``)."""
+    return [f"ivr/{s.key}" for s in piece_sources(list(iter_menu_prompts(menus_dir)))
+            if not (sounds_dir / "ivr" / f"{s.key}.wav").exists()]
+
+
 def build_prompts(
     menus_dir: Path, sounds_dir: Path, *, force: bool = False, synthesize: Synthesizer = synthesize_wav
 ) -> BuildReport:
     """Build what changed since the last run; drop files of prompts that no longer exist."""
-    sources = list(iter_menu_prompts(menus_dir))
-    sources += [PromptSource(SYSTEM_MENU, pid, lang, text)
-                for pid, texts in SYSTEM_PROMPTS.items() for lang, text in texts.items()]
+    sources = all_sources(menus_dir)
     root = sounds_dir / "ivr"
     manifest_path = root / MANIFEST
     manifest: dict[str, str] = {}
@@ -165,16 +220,27 @@ def build_prompts(
             convert_audio(source.audio, target)
         else:
             synthesize(source.text, source.language, target)
-        report.built.append(source.key)
+        (report.pieces if source.menu_id == PIECES_DIR else report.built).append(source.key)
         manifest[source.key] = digest
         _save(manifest_path, manifest)  # a crash part-way keeps what was built
     for key in sorted(set(manifest) - set(current)):
         (root / f"{key}.wav").unlink(missing_ok=True)
         report.removed.append(key)
     _save(manifest_path, current)
+    index: dict[str, list[str]] = {}
+    for source in sources:
+        if source.menu_id == PIECES_DIR:
+            index.setdefault(source.language, []).append(source.text)
+    _save_index(root / PIECES_INDEX, index)
     # the tone and the silence the server plays instead of Asterisk's core sounds
     report.built += write_system_sounds(sounds_dir)
     return report
+
+
+def _save_index(path: Path, index: dict[str, list[str]]) -> None:
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    partial.replace(path)
 
 
 def _save(path: Path, manifest: dict[str, str]) -> None:

@@ -26,6 +26,15 @@ class ChannelError(Exception):
 
 
 @dataclass(frozen=True)
+class PromptPiece:
+    """One built piece of a composed sentence: its words and the sound built from them
+    (``ivr/<lang>/pieces/<digest>``, by ``ivr prompts build``)."""
+
+    text: str
+    sound: str
+
+
+@dataclass(frozen=True)
 class Prompt:
     """One prompt rendered for one language.
 
@@ -33,6 +42,10 @@ class Prompt:
     so transports may build file names from it. ``audio`` is a recorded file that
     replaces the text when present; otherwise transports speak ``text`` (console)
     or play the prompt file built from it (``ivr prompts build``).
+
+    ``pieces`` is set for a sentence with values (a position, a region, a ticket): it is
+    played as these built pieces in order, never synthesised while the call is up; ``text``
+    is the whole sentence (the console prints it).
     """
 
     prompt_id: str
@@ -40,6 +53,7 @@ class Prompt:
     text: str
     audio: str | None = None
     menu_id: str = ""
+    pieces: tuple[PromptPiece, ...] = ()
 
     @property
     def sound_name(self) -> str:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from ivr.asr.grammars import Grammar, get_grammar
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecision, utcnow
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
+from ivr.compose import built_lexicon, compose, compose_text, current_prompts
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.menus.schema import (
     CallNode,
@@ -105,6 +106,10 @@ class CallState:
     def language(self) -> str:
         return self.record.slots.get("language", self.menu.default_language)
 
+    def __post_init__(self) -> None:
+        # the queue's sentences are prompts of this call's menu (queueing.prompts)
+        current_prompts.set(self)
+
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
         definition = self.menu.prompts[prompt_id]
         lang = self.language if self.language in definition.texts else self.menu.default_language
@@ -114,10 +119,12 @@ class CallState:
             recorded = definition.audio.get(lang)
             audio = _safe_audio(recorded, self.services.settings.sounds_dir) if recorded else None
             return Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=self.menu.menu)
-        values = {k: extra[k] if k in extra else self.label(k, self.record.slots.get(k, "")) for k in names}
-        # filled in per call: transports synthesise it, a recorded file cannot say the value
-        return Prompt(prompt_id=prompt_id, language=lang, text=template.format_map(_Blank(values)),
-                      menu_id="dynamic")
+        values = {k: extra[k] if k in extra else self.record.slots.get(k, "") for k in names}
+        # filled in per call from pieces built ahead (ivr.compose): nothing is synthesised now
+        return compose(prompt_id, lang, template, values, menu_id=self.menu.menu)
+
+    def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
+        return self.prompt(prompt_id, **values) if prompt_id in self.menu.prompts else None
 
     def label(self, slot: str, value: str) -> str:
         grammar = {"region": "province", "business_region": "province", "caller_region": "province",
@@ -553,8 +560,9 @@ async def _status(state: CallState, node: StatusNode, step: Any) -> str | None:
     if sentence is None:
         await state.channel.play(state.prompt(node.unknown_prompt))
     else:
-        await state.channel.play(Prompt(prompt_id="case_status", language=state.language, text=sentence,
-                                        menu_id="dynamic"))
+        lexicon = built_lexicon(state.services.settings.sounds_dir, state.language)
+        await state.channel.play(compose_text("case_status", state.language, sentence, lexicon,
+                                              menu_id=state.menu.menu))
     return node.next
 
 

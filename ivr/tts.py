@@ -1,13 +1,14 @@
-"""Prompt audio: 8 kHz 16-bit mono WAV from prompt text (espeak-ng + sox), cached by content.
+"""Prompt audio: 8 kHz 16-bit mono WAV from prompt text (espeak-ng + sox).
 
-Shared by `ivr prompts build` (Asterisk sounds), the FastAGI channel (dynamic prompts such
-as queue positions and case status) and the embedded SIP endpoint.
+espeak-ng and sox run when prompts are built (``ivr prompts build``) or an administrator
+saves one, never for a sentence with values: those are composed from built pieces
+(``ivr.compose``). The transports find the built files here.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
+import logging
 import shutil
 import subprocess
 import tempfile
@@ -15,16 +16,15 @@ import uuid
 from pathlib import Path
 
 from ivr.channel import Prompt
+from ivr.compose import piece_sound
+
+log = logging.getLogger(__name__)
 
 VOICES = {"zh": "cmn", "en": "en-us", "ko": "ko"}
 
 
 class TtsError(RuntimeError):
     pass
-
-
-def text_digest(prompt: Prompt) -> str:
-    return hashlib.sha256(f"{prompt.language}\0{prompt.text}".encode()).hexdigest()[:16]
 
 
 def synthesize_wav(text: str, language: str, target: Path) -> Path:
@@ -48,17 +48,35 @@ def synthesize_wav(text: str, language: str, target: Path) -> Path:
 
 
 def prompt_wav_path(prompt: Prompt, sounds_dir: Path) -> Path:
-    """Where the prompt's audio lives: ``<sounds>/<sound_name>.wav``; dynamic prompts by digest."""
-    if prompt.menu_id == "dynamic":
-        return sounds_dir / "ivr" / prompt.language / "dynamic" / f"{text_digest(prompt)}.wav"
+    """Where the prompt's audio lives: ``<sounds>/<sound_name>.wav`` as built by ``ivr prompts build``."""
     return sounds_dir / f"{prompt.sound_name}.wav"
 
 
+def piece_wav_paths(prompt: Prompt, sounds_dir: Path) -> list[Path]:
+    """The built WAV of each piece of a composed sentence, in order."""
+    return [sounds_dir / f"{piece.sound}.wav" for piece in prompt.pieces]
+
+
+def synthesize_pieces(texts: list[str], language: str, sounds_dir: Path) -> list[Path]:
+    """Build the pieces not built yet (an administrator saved a template). Blocking."""
+    built: list[Path] = []
+    for text in texts:
+        target = sounds_dir / f"{piece_sound(language, text)}.wav"
+        if not target.exists():
+            built.append(synthesize_wav(text, language, target))
+    return built
+
+
 async def prompt_wav(prompt: Prompt, sounds_dir: Path) -> Path:
-    """Return a WAV for the prompt, synthesising it (in a thread) if it is missing."""
+    """The WAV of a fixed prompt: its recording, else the file ``ivr prompts build`` made.
+
+    A deployment builds every prompt ahead (``ivr doctor`` checks it), so this spawns
+    nothing on the call path. Only a prompt that was never built — a development set-up
+    without ``ivr prompts build`` — is synthesised here, once, with a warning."""
     if prompt.audio:
         return Path(prompt.audio)
     path = prompt_wav_path(prompt, sounds_dir)
     if not path.exists():
+        log.warning("prompt %s not built; synthesising it now (run `ivr prompts build`)", prompt.sound_name)
         await asyncio.to_thread(synthesize_wav, prompt.text, prompt.language, path)
     return path

@@ -1,41 +1,74 @@
-"""Sentences the queue speaks while a caller waits (zh default, en on request)."""
+"""Sentences the queue speaks while a caller waits: menu prompts like any other.
+
+The call's menu has them (``queue_next``, ``queue_one_ahead``, ``queue_position``,
+``queue_callback``, ``queue_timeout``, ``queue_periodic``): translated, editable and
+recordable in the admin pages, built ahead by ``ivr prompts build``. A menu without one
+falls back to :data:`DEFAULT_TEXTS` (built too, under the pseudo-menu ``queue``). Values
+(callers ahead, minutes, the callback key) are composed from built pieces, never synthesised.
+"""
 
 from __future__ import annotations
 
-import math
-
 from ivr.channel import Prompt
+from ivr.compose import compose, current_prompts, wait_minutes
+
+QUEUE_MENU = "queue"
+DEFAULT_TEXTS: dict[str, dict[str, str]] = {
+    "queue_next": {
+        "zh": "下一位就是您。预计等待约{wait_minutes}。如需保留排位并等候回电，请按{callback_key}。",
+        "en": "You are next in line. The expected wait is about {wait_minutes}. "
+              "To be called back without losing your place, press {callback_key}.",
+    },
+    "queue_one_ahead": {
+        "zh": "您前面还有{ahead}位来电。预计等待约{wait_minutes}。如需保留排位并等候回电，请按{callback_key}。",
+        "en": "There is one caller ahead of you. The expected wait is about {wait_minutes}. "
+              "To be called back without losing your place, press {callback_key}.",
+    },
+    "queue_position": {
+        "zh": "您前面还有{ahead}位来电。预计等待约{wait_minutes}。如需保留排位并等候回电，请按{callback_key}。",
+        "en": "There are {ahead} callers ahead of you. The expected wait is about {wait_minutes}. "
+              "To be called back without losing your place, press {callback_key}.",
+    },
+    "queue_callback": {
+        "zh": "好的，我们将按您的排位回电到本号码，请保持电话畅通。再见。",
+        "en": "Thank you. We will call you back on this number, and you keep your place. Goodbye.",
+    },
+    "queue_timeout": {
+        "zh": "目前坐席繁忙，请稍后再拨，或通过全国12315平台在线提交。",
+        "en": "All agents are still busy. Please call again later or leave your complaint online.",
+    },
+    "queue_periodic": {
+        "zh": "感谢您的耐心等待。您也可以通过全国12315平台在线提交投诉举报。",
+        "en": "Thank you for waiting. You can also file a complaint online on the national 12315 platform.",
+    },
+}
 
 
-def _minutes(seconds: float) -> int:
-    return max(1, math.ceil(seconds / 60))
+def queue_prompt(language: str, prompt_id: str, **values: str) -> Prompt:
+    """The call's menu prompt if its menu has one, else the built default."""
+    maker = current_prompts.get()
+    if maker is not None:
+        found = maker.menu_prompt(prompt_id, **values)
+        if found is not None:
+            return found
+    texts = DEFAULT_TEXTS[prompt_id]
+    lang = language if language in texts else "zh"
+    return compose(prompt_id, lang, texts[lang], values, menu_id=QUEUE_MENU)
 
 
 def position_prompt(language: str, position: int, expected_wait_s: float, callback_key: str) -> Prompt:
-    if language == "en":
-        where = "You are next in line." if position == 1 else f"There are {position - 1} callers ahead of you."
-        text = (f"{where} The expected wait is about {_minutes(expected_wait_s)} minutes. "
-                f"To be called back without losing your place, press {callback_key}.")
-    else:
-        where = "下一位就是您。" if position == 1 else f"您前面还有{position - 1}位来电。"
-        key = "星号键" if callback_key == "*" else f"{callback_key}键"
-        text = f"{where}预计等待约{_minutes(expected_wait_s)}分钟。如需保留排位并等候回电，请按{key}。"
-    return Prompt(prompt_id="queue_position", language=language, text=text, menu_id="dynamic")
+    prompt_id = "queue_next" if position <= 1 else "queue_one_ahead" if position == 2 else "queue_position"
+    return queue_prompt(language, prompt_id, ahead=str(max(0, position - 1)),
+                        wait_minutes=str(wait_minutes(expected_wait_s)), callback_key=callback_key)
 
 
 def callback_prompt(language: str) -> Prompt:
-    text = ("Thank you. We will call you back on this number, and you keep your place. Goodbye."
-            if language == "en" else "好的，我们将按您的排位回电到本号码，请保持电话畅通。再见。")
-    return Prompt(prompt_id="queue_callback", language=language, text=text, menu_id="dynamic")
+    return queue_prompt(language, "queue_callback")
 
 
 def timeout_prompt(language: str) -> Prompt:
-    text = ("All agents are still busy. Please call again later or leave your complaint online."
-            if language == "en" else "目前坐席繁忙，请稍后再拨，或通过全国12315平台在线提交。")
-    return Prompt(prompt_id="queue_timeout", language=language, text=text, menu_id="dynamic")
+    return queue_prompt(language, "queue_timeout")
 
 
 def periodic_prompt(language: str) -> Prompt:
-    text = ("Thank you for waiting. You can also file a complaint online on the national 12315 platform."
-            if language == "en" else "感谢您的耐心等待。您也可以通过全国12315平台在线提交投诉举报。")
-    return Prompt(prompt_id="queue_periodic", language=language, text=text, menu_id="dynamic")
+    return queue_prompt(language, "queue_periodic")

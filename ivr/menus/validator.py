@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ivr.asr.grammars import grammar_names
+from ivr.compose import reading_problem
 from ivr.menus.loader import LoadedMenu, MenuError, load_menu_text
 from ivr.menus.schema import (
     INPUT_KINDS,
@@ -237,6 +238,13 @@ def _prompt_errors(menu: Menu, err: ErrFn) -> Iterator[MenuError]:
                 if field_name and not re.fullmatch(r"[a-z][a-z0-9_]*", field_name):
                     yield err(None, "bad-placeholder",
                                f"prompt {pid!r} ({lang}) has placeholder {{{field_name}}}", "prompts", pid)
+                elif field_name:
+                    # said per call from pieces built ahead: every value needs a reading and labels
+                    problem = reading_problem(field_name, menu.languages)
+                    if problem:
+                        yield err(None, "uncomposable-template",
+                                   f"提示 {pid!r} ({lang}) 无法由预制片段组合 / prompt {pid!r} ({lang}) "
+                                   f"cannot be composed from built pieces: {problem}", "prompts", pid)
 
 
 def _data_errors(menu: Menu, err: ErrFn) -> Iterator[MenuError]:

@@ -21,7 +21,7 @@ from ivr.channel import (
 )
 from ivr.sip import audio, g711
 from ivr.sip.speech import SpeechRecognizer, final_result
-from ivr.tts import prompt_wav
+from ivr.tts import piece_wav_paths, prompt_wav
 
 if TYPE_CHECKING:
     from ivr.sip.endpoint import InboundCall, SipEndpoint
@@ -86,6 +86,10 @@ class SipChannel(Channel):
             await self.call.digit_event.wait()
 
     async def _payload(self, prompt: Prompt) -> bytes:
+        if prompt.pieces:  # a composed sentence: its built pieces joined, nothing synthesised
+            codec = self.call.stream.codec
+            return b"".join([await audio.encoded_file(path, codec)
+                             for path in piece_wav_paths(prompt, self.settings.sounds_dir)])
         path = await prompt_wav(prompt, self.settings.sounds_dir)
         return await audio.encoded_file(path, self.call.stream.codec)
 
