@@ -1,33 +1,37 @@
-"""Call events to the Redis Stream ``ivr:events`` (read by the records writer and dashboards)."""
+"""The one event sink: typed events (:mod:`ivr.event_types`) to the Redis Stream ``ivr:events``.
+
+The engine, the ACD, the agent desk and the transcriber all write through
+:class:`RedisEventSink`. ``publish`` takes a typed event; ``emit`` is the engine's
+``EventSink`` protocol (type and payload), which builds the event's model first, so a payload
+that does not fit its type is refused before anything is written.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
-import time
 from typing import Any
 
+from ivr.event_types import STREAM, STREAM_MAXLEN, StreamEvent, make_event, to_fields
+
+__all__ = ["STREAM", "STREAM_MAXLEN", "RedisEventSink"]
+
 log = logging.getLogger("ivr.events")
-STREAM = "ivr:events"
-STREAM_MAXLEN = 1_000_000
-
-
-def stream_fields(event_type: str, payload: dict[str, Any]) -> dict[str, str]:
-    return {
-        "type": event_type,
-        "call_id": str(payload.get("call_id", "")),
-        "ts": str(int(time.time() * 1000)),
-        "data": json.dumps(payload, ensure_ascii=False, default=str),
-    }
 
 
 class RedisEventSink:
-    """XADD each event; approximate trimming keeps the stream bounded."""
+    """XADD each event; approximate trimming keeps the stream bounded. ``redis`` is a
+    redis.asyncio client (or cluster client)."""
 
-    def __init__(self, redis: Any, stream: str = STREAM) -> None:
+    def __init__(self, redis: Any, stream: str = STREAM, maxlen: int = STREAM_MAXLEN) -> None:
         self.redis = redis
         self.stream = stream
+        self.maxlen = maxlen
+
+    async def publish(self, event: StreamEvent) -> str:
+        """Append the event; returns the stream entry id."""
+        entry_id = await self.redis.xadd(self.stream, to_fields(event),  # type: ignore[arg-type]
+                                         maxlen=self.maxlen, approximate=True)
+        return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
 
     async def emit(self, event_type: str, payload: dict[str, Any]) -> None:
-        await self.redis.xadd(self.stream, stream_fields(event_type, payload), maxlen=STREAM_MAXLEN,
-                              approximate=True)
+        await self.publish(make_event(event_type, payload))

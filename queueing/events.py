@@ -1,46 +1,38 @@
-"""ACD events to the Redis Stream ``ivr:events`` (app_queue's queue_log vocabulary)."""
+"""The ACD's side of the one event sink (:class:`ivr.events.RedisEventSink`): app_queue's
+queue_log vocabulary, each event built into its model (:mod:`ivr.event_types`)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-STREAM = "ivr:events"
+from ivr.event_types import ACD_TYPES, STREAM, STREAM_MAXLEN, StreamEvent, decode_entry, make_event
+from ivr.events import RedisEventSink
+
+__all__ = ["EVENT_TYPES", "STREAM", "EventLog", "decode_entry"]
 
 # Types this package writes; consumers may rely on the names.
-EVENT_TYPES = frozenset({
-    "ENTERQUEUE", "CONNECT", "COMPLETECALLER", "COMPLETEAGENT", "ABANDON", "EXITWITHTIMEOUT",
-    "EXITWITHKEY", "RINGNOANSWER", "OVERFLOW", "FULL", "CLOSED", "RECLAIMED",
-    "CALLBACK_REQUEST", "CALLBACK_DIAL", "CALLBACK_DONE", "CALLBACK_ATTEMPT", "CALLBACK_FAILED",
-    "AGENT_LOGIN", "AGENT_READY", "AGENT_PAUSE", "AGENT_LOGOUT", "AGENT_WRAPUP",
-})
+EVENT_TYPES = frozenset(str(t) for t in ACD_TYPES)
 
 
 class EventLog:
-    """Appends events; ``redis`` is a redis.asyncio client. The stream is capped
-    approximately at ``maxlen`` entries (the records writer consumes it long before)."""
+    """The one sink with the ACD's call shape: ``emit(type, call_id=, ts_ms=, data=)``."""
 
-    def __init__(self, redis: Any, stream: str = STREAM, maxlen: int = 1_000_000) -> None:
-        self.redis = redis
-        self.stream = stream
-        self.maxlen = maxlen
+    def __init__(self, redis: Any, stream: str = STREAM, maxlen: int = STREAM_MAXLEN) -> None:
+        self.sink = RedisEventSink(redis, stream, maxlen)
+
+    @property
+    def redis(self) -> Any:
+        return self.sink.redis
+
+    @property
+    def stream(self) -> str:
+        return self.sink.stream
+
+    async def publish(self, event: StreamEvent) -> str:
+        return await self.sink.publish(event)
 
     async def emit(self, event_type: str, *, call_id: str, ts_ms: int, data: dict[str, Any]) -> str:
+        """ValueError for a type the ACD does not write; BadEvent for data that does not fit it."""
         if event_type not in EVENT_TYPES:
             raise ValueError(f"unknown ACD event type {event_type!r}")
-        fields = {
-            "type": event_type,
-            "call_id": call_id,
-            "ts": str(int(ts_ms)),
-            "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        }
-        entry_id = await self.redis.xadd(self.stream, fields, maxlen=self.maxlen, approximate=True)
-        return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
-
-
-def decode_entry(fields: dict[Any, Any]) -> dict[str, Any]:
-    """A stream entry as a dict with ``data`` parsed."""
-    plain = {(k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
-             for k, v in fields.items()}
-    plain["data"] = json.loads(plain.get("data") or "{}")
-    return plain
+        return await self.publish(make_event(event_type, data, call_id=call_id or None, ts_ms=ts_ms))

@@ -11,24 +11,37 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ivr.callrecord import CallRecord
+from ivr.event_types import (
+    AgentEvent,
+    CallbackDone,
+    CallEnd,
+    CallStart,
+    Connect,
+    EventType,
+    Overflow,
+    QueueEvent,
+    Reclaimed,
+    StatementTranscribed,
+    CompletedCall,
+)
+from ivr.outcomes import CallOutcome, LegOutcome
 from ivr.privacy import caller_numbers, hide_numbers, is_clear_number, mask_number, private_payload
 from records.events import Event, PoisonEvent, caller_hash
 from records.models import Agent, Call, CallEvent, IvrStep, QueueLeg, SpeechResult
 
 ACCEPTED_DECISIONS = {"accept", "confirmed"}
 # Events that end a call's stay in every centre it is queued at (the ACD removes it everywhere).
-LEG_OUTCOMES = {
-    "ABANDON": "abandoned",
-    "EXITWITHTIMEOUT": "timeout",
-    "EXITWITHKEY": "callback",
-    "CALLBACK_REQUEST": "callback",
-    "FULL": "full",
-    "CLOSED": "closed",
+LEG_OUTCOMES: dict[EventType, LegOutcome] = {
+    EventType.ABANDON: LegOutcome.ABANDONED,
+    EventType.EXITWITHTIMEOUT: LegOutcome.TIMEOUT,
+    EventType.EXITWITHKEY: LegOutcome.CALLBACK,
+    EventType.CALLBACK_REQUEST: LegOutcome.CALLBACK,
+    EventType.FULL: LegOutcome.FULL,
+    EventType.CLOSED: LegOutcome.CLOSED,
 }
 
 
@@ -37,18 +50,6 @@ def clip(value: Any, length: int) -> str | None:
         return None
     text = value if isinstance(value, str) else str(value)
     return text[:length]
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return None if value is None or isinstance(value, bool) else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _int(value: Any) -> int | None:
-    number = _number(value)
-    return None if number is None else int(number)
 
 
 RecordingIngest = Callable[[Session, str, str], bool]
@@ -81,17 +82,19 @@ def preload(session: Session, events: list[Event]) -> RowCache:
     leg_keys: set[str] = set()
     agent_ids: set[str] = set()
     for event in events:
-        data = event.data
-        for value in (event.call_id, data.get("call_id")):
-            if isinstance(value, str) and value:
+        model = event.model
+        for value in (event.call_id, model.call_id if model else None):
+            if value:
                 call_ids.add(value[:128])
-        queue = data.get("queue") if event.type == "CALL_END" else data
-        if isinstance(queue, dict):
-            key = queue.get("queue_call_id") or event.call_id or data.get("call_id")
-            if isinstance(key, str) and key:
+        if isinstance(model, CallEnd) and model.record.queue is not None:
+            key = model.record.queue.queue_call_id or model.record.call_id
+            leg_keys.add(key[:128])
+        elif isinstance(model, QueueEvent):
+            key = model.queue_call_id or model.call_id
+            if key:
                 leg_keys.add(key[:128])
-        if event.type.startswith("AGENT_") and isinstance(data.get("agent"), str):
-            agent_ids.add(data["agent"][:64])
+        elif isinstance(model, AgentEvent):
+            agent_ids.add(model.agent[:64])
     cache = RowCache(call_ids_loaded=call_ids, leg_keys_loaded=leg_keys, agent_ids_loaded=agent_ids)
     for chunk in _chunks(sorted(call_ids)):
         for call in session.scalars(select(Call).where(Call.call_id.in_(chunk))
@@ -112,17 +115,21 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 
 
 def apply_event(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None = None) -> None:
+    """Keep the raw event, then apply its typed model by type (types without a model are kept raw only)."""
     # The raw event is kept, with the caller's number masked wherever it appears.
     session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
                           data=private_payload(event.data)))
-    if event.type in ("CALL_START", "CALL_END"):
-        _apply_call(session, event, secret_key, ingest)
-    elif event.type == "STATEMENT_TRANSCRIBED":
-        _apply_transcript(session, event)
-    elif event.type.startswith("AGENT_"):
-        _apply_agent(session, event)
-    elif "centre" in event.data and (event.call_id or event.data.get("queue_call_id")):
-        _apply_queue(session, event)
+    model = event.model
+    if isinstance(model, CallStart):
+        _apply_call_start(session, event, model, secret_key)
+    elif isinstance(model, CallEnd):
+        _apply_call_end(session, event, model, secret_key, ingest)
+    elif isinstance(model, StatementTranscribed):
+        _apply_transcript(session, event, model)
+    elif isinstance(model, AgentEvent):
+        _apply_agent(session, event, model)
+    elif isinstance(model, QueueEvent):
+        _apply_queue(session, event, model)
 
 
 def _call_row(session: Session, call_id: str) -> Call:
@@ -140,59 +147,53 @@ def _call_row(session: Session, call_id: str) -> Call:
     return call
 
 
-def _apply_call_start(session: Session, event: Event, secret_key: str) -> None:
-    """CALL_START may carry the whole record or only a few fields (the engine sends call_id,
-    dnis, transport and menu_version); the start time is the event's time unless given."""
-    data = event.data
-    call_id = clip(data.get("call_id") or event.call_id, 128)
+def _apply_call_start(session: Session, event: Event, start: CallStart, secret_key: str) -> None:
+    """CALL_START carries a few fields (call_id, dnis, transport, menu version, the masked number
+    and its keyed hash); the start time is the event's time unless given."""
+    call_id = clip(start.call_id, 128)
     if not call_id:
         raise PoisonEvent("CALL_START without call_id")
     call = _call_row(session, call_id)
     if call.ended_at is not None:
         return  # CALL_END of this call was applied already (claimed out of order): keep the fuller record
     for name, length in (("transport", 32), ("dnis", 32), ("language", 8), ("menu_id", 64), ("menu_version", 64)):
-        if data.get(name) is not None:
-            setattr(call, name, clip(data[name], length))
-    if is_clear_number(data.get("caller")):
-        call.caller_hash = caller_hash(str(data["caller"]), secret_key)
-        call.caller_masked = clip(mask_number(str(data["caller"])), 32)
-    elif data.get("caller_hash"):  # a producer that masks the number itself sends the keyed hash
-        call.caller_hash = clip(data["caller_hash"], 64)
-        call.caller_masked = clip(data.get("caller"), 32)
-    started = data.get("started_at")
+        value = getattr(start, name)
+        if value is not None:
+            setattr(call, name, clip(value, length))
+    if start.caller is not None and is_clear_number(start.caller):  # written before numbers were masked
+        call.caller_hash = caller_hash(start.caller, secret_key)
+        call.caller_masked = clip(mask_number(start.caller), 32)
+    elif start.caller_hash:  # the producer masked the number itself and sent the keyed hash
+        call.caller_hash = clip(start.caller_hash, 64)
+        call.caller_masked = clip(start.caller, 32)
     try:
-        call.started_at = datetime.fromisoformat(started) if isinstance(started, str) else event.ts
+        call.started_at = datetime.fromisoformat(start.started_at) if start.started_at else event.ts
     except ValueError:
         call.started_at = event.ts
     if call.started_at.tzinfo is None:
         call.started_at = event.ts
 
 
-def _apply_call(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None) -> None:
-    if event.type == "CALL_START":
-        _apply_call_start(session, event, secret_key)
-        return
-    try:
-        record = CallRecord.model_validate(event.data)
-    except ValidationError as exc:
-        raise PoisonEvent(f"{event.type} data is not a call record: {exc.error_count()} errors") from exc
+def _apply_call_end(session: Session, event: Event, end: CallEnd, secret_key: str,
+                    ingest: RecordingIngest | None) -> None:
+    record = end.record
     if len(record.call_id) > 128:
         raise PoisonEvent("call_id longer than 128 characters")
     call = _call_row(session, record.call_id)
     call.transport = clip(record.transport, 32)
     call.dnis = clip(record.dnis, 32)
-    if is_clear_number(record.caller) or not (call.caller_hash or event.data.get("caller_hash")):
-        call.caller_hash = caller_hash(record.caller, secret_key)
+    if is_clear_number(record.caller) or not (call.caller_hash or end.caller_hash):
+        call.caller_hash = caller_hash(record.caller, secret_key)  # written before numbers were masked
         call.caller_masked = clip(mask_number(record.caller), 32)
-    elif event.data.get("caller_hash"):
-        call.caller_hash = clip(event.data["caller_hash"], 64)
+    elif end.caller_hash:
+        call.caller_hash = clip(end.caller_hash, 64)
         call.caller_masked = clip(mask_number(record.caller), 32)
     call.language = clip(record.language, 8)
     call.menu_id = clip(record.menu_id, 64)
     call.menu_version = clip(record.menu_version, 64)
     call.started_at = record.started_at
     call.ended_at = record.ended_at
-    call.outcome = clip(record.outcome, 32) or "in_progress"
+    call.outcome = clip(record.outcome, 32) or CallOutcome.IN_PROGRESS
     call.hangup_node = clip(record.hangup_node, 128)
     call.hangup_reason = clip(record.hangup_reason, 128)
     call.slots = hide_numbers(dict(record.slots), [record.caller, *caller_numbers(record.slots)])
@@ -267,96 +268,139 @@ def _legs_of(session: Session, key: str) -> list[QueueLeg]:
     return list(session.scalars(select(QueueLeg).where(QueueLeg.leg_key == key)))
 
 
-def _apply_queue(session: Session, event: Event) -> None:
+def _apply_queue(session: Session, event: Event, model: QueueEvent) -> None:
     """Queue events (queueing/ uses app_queue's queue_log names). A call waits in its home
     centre and, after OVERFLOW, in further centres at the same time: one leg per centre."""
-    data = event.data
-    centre = clip(data.get("centre"), 16)
-    key = clip(data.get("queue_call_id") or event.call_id, 128)
+    centre = clip(model.centre, 16)
+    key = clip(model.queue_call_id or model.call_id, 128)
     if not centre or not key:
         return
     leg, _new = _leg(session, key, centre)
-    leg.call_id = leg.call_id or clip(event.call_id, 128)
-    leg.queue_call_id = leg.queue_call_id or clip(data.get("queue_call_id"), 128)
-    wait = _number(data.get("wait_seconds", data.get("wait")))
-    position = _int(data.get("position"))
-    kind = event.type
-    if kind in ("ENTERQUEUE", "CONNECT") and event.call_id:
+    leg.call_id = leg.call_id or clip(model.call_id, 128)
+    leg.queue_call_id = leg.queue_call_id or clip(model.queue_call_id, 128)
+    if model.TYPE in LEG_OUTCOMES:
+        _leg_ended(session, event, leg, key, LEG_OUTCOMES[model.TYPE], model.wait_seconds)
+        return
+    handler = QUEUE_HANDLERS.get(model.TYPE)
+    if handler is not None:
+        handler(session, event, model, leg, key)
+
+
+def _enter(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    leg.enqueued_at = leg.enqueued_at or event.ts
+    leg.position = model.position if model.position is not None else leg.position
+    if model.TYPE is EventType.ENTERQUEUE and model.call_id:
         # the agent who answers files the complaint while the call is still up: the call
         # belongs to a centre from its first queue event, not only from CALL_END
-        call = _call_row(session, clip(event.call_id, 128) or "")
-        if kind == "CONNECT" or not call.centre:
-            call.centre = centre
-    if kind in ("ENTERQUEUE", "OVERFLOW"):
-        leg.enqueued_at = leg.enqueued_at or event.ts
-        leg.position = position if position is not None else leg.position
-    if kind == "OVERFLOW":
-        source = clip(data.get("from_centre"), 16)
-        if source and source != centre:
+        call = _call_row(session, clip(model.call_id, 128) or "")
+        call.centre = call.centre or leg.centre
+    if isinstance(model, Overflow):
+        source = clip(model.from_centre, 16)
+        if source and source != leg.centre:
             origin, _ = _leg(session, key, source)
             origin.call_id = origin.call_id or leg.call_id
-            origin.overflow_to = centre
-    elif kind == "CONNECT":
-        leg.answered_at = event.ts
-        leg.outcome = "answered"
-        leg.agent = clip(data.get("agent"), 64) or leg.agent
-        leg.wait_seconds = wait if wait is not None else leg.wait_seconds
-        for other in _legs_of(session, key):
-            if other is not leg and other.outcome == "waiting":
-                other.outcome = "answered_elsewhere"
-                other.ended_at = event.ts
-    elif kind in ("COMPLETECALLER", "COMPLETEAGENT"):
-        leg.ended_at = event.ts
-        leg.outcome = "answered"
-        leg.agent = leg.agent or clip(data.get("agent"), 64)
-        leg.wait_seconds = leg.wait_seconds if leg.wait_seconds is not None else wait
-        talk = _number(data.get("talk_seconds", data.get("talk")))
-        if talk is None and leg.answered_at is not None:
-            talk = (event.ts - leg.answered_at).total_seconds()
-        leg.handle_seconds = talk
-    elif kind in LEG_OUTCOMES:
-        for each in {id(x): x for x in [leg, *_legs_of(session, key)]}.values():
-            if each.outcome == "waiting":
-                each.outcome = LEG_OUTCOMES[kind]
-                each.ended_at = event.ts
-                each.wait_seconds = wait if wait is not None else each.wait_seconds
-    elif kind == "RINGNOANSWER":
-        leg.ring_no_answer = (leg.ring_no_answer or 0) + 1
-    elif kind == "CALLBACK_DONE":
-        leg.outcome = "callback_answered"
-        leg.agent = clip(data.get("agent"), 64) or leg.agent
-        leg.ended_at = event.ts
-        talk = _number(data.get("talk_seconds"))
-        leg.handle_seconds = talk if talk is not None else leg.handle_seconds
-    elif kind == "CALLBACK_ATTEMPT":  # the caller was not reached: owed another call
-        leg.outcome = "callback"
-        leg.answered_at = None
-    elif kind == "CALLBACK_FAILED":
-        leg.outcome = "callback_failed"
-        leg.ended_at = event.ts
-    elif kind == "RECLAIMED" and data.get("state") != "requeued":
+            origin.overflow_to = leg.centre
+
+
+def _connect(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    assert isinstance(model, Connect)
+    if model.call_id:
+        _call_row(session, clip(model.call_id, 128) or "").centre = leg.centre
+    leg.answered_at = event.ts
+    leg.outcome = LegOutcome.ANSWERED
+    leg.agent = clip(model.agent, 64) or leg.agent
+    leg.wait_seconds = model.wait_seconds if model.wait_seconds is not None else leg.wait_seconds
+    for other in _legs_of(session, key):
+        if other is not leg and other.outcome == LegOutcome.WAITING:
+            other.outcome = LegOutcome.ANSWERED_ELSEWHERE
+            other.ended_at = event.ts
+
+
+def _complete(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    assert isinstance(model, CompletedCall)
+    leg.ended_at = event.ts
+    leg.outcome = LegOutcome.ANSWERED
+    leg.agent = leg.agent or clip(model.agent, 64)
+    leg.wait_seconds = leg.wait_seconds if leg.wait_seconds is not None else model.wait_seconds
+    talk = model.talk_seconds
+    if talk is None and leg.answered_at is not None:
+        talk = (event.ts - leg.answered_at).total_seconds()
+    leg.handle_seconds = talk
+
+
+def _leg_ended(session: Session, event: Event, leg: QueueLeg, key: str, outcome: LegOutcome,
+               wait: float | None) -> None:
+    """The call left the queue: it ends its stay in every centre it is queued at."""
+    for each in {id(x): x for x in [leg, *_legs_of(session, key)]}.values():
+        if each.outcome == LegOutcome.WAITING:
+            each.outcome = outcome
+            each.ended_at = event.ts
+            each.wait_seconds = wait if wait is not None else each.wait_seconds
+
+
+def _ring_no_answer(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    leg.ring_no_answer = (leg.ring_no_answer or 0) + 1
+
+
+def _callback_done(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    assert isinstance(model, CallbackDone)
+    leg.outcome = LegOutcome.CALLBACK_ANSWERED
+    leg.agent = clip(model.agent, 64) or leg.agent
+    leg.ended_at = event.ts
+    leg.handle_seconds = model.talk_seconds if model.talk_seconds is not None else leg.handle_seconds
+
+
+def _callback_attempt(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    leg.outcome = LegOutcome.CALLBACK  # the caller was not reached: owed another call
+    leg.answered_at = None
+
+
+def _callback_failed(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    leg.outcome = LegOutcome.CALLBACK_FAILED
+    leg.ended_at = event.ts
+
+
+def _reclaimed(session: Session, event: Event, model: QueueEvent, leg: QueueLeg, key: str) -> None:
+    assert isinstance(model, Reclaimed)
+    if model.state != "requeued":
         _worker_lost(session, leg, event)
+
+
+QueueHandler = Callable[[Session, Event, QueueEvent, QueueLeg, str], None]
+QUEUE_HANDLERS: dict[EventType, QueueHandler] = {
+    EventType.ENTERQUEUE: _enter,
+    EventType.OVERFLOW: _enter,
+    EventType.CONNECT: _connect,
+    EventType.COMPLETEAGENT: _complete,
+    EventType.COMPLETECALLER: _complete,
+    EventType.RINGNOANSWER: _ring_no_answer,
+    EventType.CALLBACK_DONE: _callback_done,
+    EventType.CALLBACK_ATTEMPT: _callback_attempt,
+    EventType.CALLBACK_FAILED: _callback_failed,
+    EventType.RECLAIMED: _reclaimed,
+    # CALLBACK_DIAL: the leg stays as it is until the dialplan reports
+}
 
 
 def _worker_lost(session: Session, leg: QueueLeg, event: Event) -> None:
     """The ACD reclaimed a call whose worker stopped renewing its lease (the worker died):
     that worker will never send CALL_END, so the reclaim closes the leg and the call. A
     CALL_END that still comes (a stalled, not dead, worker) overwrites this with the truth."""
-    if leg.outcome in ("waiting", "answered") and leg.ended_at is None:
-        leg.outcome = "lost"
+    if leg.outcome in (LegOutcome.WAITING, LegOutcome.ANSWERED) and leg.ended_at is None:
+        leg.outcome = LegOutcome.LOST
         leg.ended_at = event.ts
     if not leg.call_id:
         return
     call = _call_row(session, leg.call_id)
     if call.ended_at is None:
-        call.outcome = "worker_lost"
+        call.outcome = CallOutcome.WORKER_LOST
         call.ended_at = event.ts
         call.hangup_reason = "worker lost (queue lease expired)"
         call.centre = call.centre or leg.centre
 
 
-def _apply_agent(session: Session, event: Event) -> None:
-    agent_id = clip(event.data.get("agent"), 64)
+def _apply_agent(session: Session, event: Event, model: AgentEvent) -> None:
+    agent_id = clip(model.agent, 64)
     if not agent_id:
         return
     cache = _cache(session)
@@ -370,16 +414,16 @@ def _apply_agent(session: Session, event: Event) -> None:
     if cache is not None:
         cache.agents[agent_id] = agent
         cache.agent_ids_loaded.add(agent_id)
-    agent.centre = clip(event.data.get("centre"), 16) or agent.centre
-    agent.name = clip(event.data.get("name"), 128) or agent.name
+    agent.centre = clip(model.centre, 16) or agent.centre
+    agent.name = clip(model.name, 128) or agent.name
     if agent.last_seen is None or event.ts >= agent.last_seen:
-        agent.last_state = clip(event.type.removeprefix("AGENT_").lower(), 32)
+        agent.last_state = model.activity
         agent.last_seen = event.ts
 
 
-def _apply_transcript(session: Session, event: Event) -> None:
-    if not event.call_id:
+def _apply_transcript(session: Session, event: Event, model: StatementTranscribed) -> None:
+    if not model.call_id:
         raise PoisonEvent("STATEMENT_TRANSCRIBED without call_id")
-    call = _call_row(session, event.call_id)
-    call.transcript = clip(event.data.get("text"), 20000)
-    call.transcript_confidence = _number(event.data.get("confidence"))
+    call = _call_row(session, clip(model.call_id, 128) or "")
+    call.transcript = clip(model.text, 20000)
+    call.transcript_confidence = model.confidence

@@ -1,17 +1,20 @@
-"""Parsing stream entries of ``ivr:events`` into typed events (bad entries raise PoisonEvent)."""
+"""Parsing stream entries of ``ivr:events`` into events: the entry's fields, and its typed model
+(:mod:`ivr.event_types`) when its type has one. Bad entries raise PoisonEvent."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-STREAM = "ivr:events"
+from ivr.event_types import STREAM, BadEvent, StreamEvent, make_event, model_for
+from ivr.privacy import number_hash
+
+__all__ = ["DEAD_LETTER_STREAM", "GROUP", "STREAM", "Event", "PoisonEvent", "caller_hash", "parse_entry"]
+
 GROUP = "records"
-DEAD_LETTER_STREAM = "ivr:events:dead"
+DEAD_LETTER_STREAM = f"{STREAM}:dead"
 
 
 class PoisonEvent(ValueError):
@@ -24,7 +27,8 @@ class Event:
     type: str
     call_id: str | None
     ts: datetime
-    data: dict[str, Any]
+    data: dict[str, Any]  # as written (kept raw, numbers masked, in call_events)
+    model: StreamEvent | None = None  # None: a type no model describes (kept raw only)
 
 
 def parse_entry(event_id: str, fields: dict[str, str]) -> Event:
@@ -47,7 +51,13 @@ def parse_entry(event_id: str, fields: dict[str, str]) -> Event:
         call_id = str(call_id)
     if call_id is not None and len(call_id) > 128:
         raise PoisonEvent("'call_id' longer than 128 characters")
-    return Event(event_id=event_id, type=event_type, call_id=call_id or None, ts=ts, data=data)
+    model = None
+    if model_for(event_type) is not None:
+        try:
+            model = make_event(event_type, data, call_id=call_id or None, ts_ms=int(ts.timestamp() * 1000))
+        except BadEvent as exc:
+            raise PoisonEvent(str(exc)) from exc
+    return Event(event_id=event_id, type=event_type, call_id=call_id or None, ts=ts, data=data, model=model)
 
 
 def _ts_from_id(event_id: str) -> datetime:
@@ -55,8 +65,5 @@ def _ts_from_id(event_id: str) -> datetime:
 
 
 def caller_hash(number: str | None, secret_key: str) -> str | None:
-    """Keyed hash of a caller number: the same caller links calls without storing the number."""
-    if not number:
-        return None
-    digits = "".join(ch for ch in number if ch.isdigit()) or number
-    return hmac.new(secret_key.encode(), digits.encode(), hashlib.sha256).hexdigest()
+    """Keyed hash of a caller number (:func:`ivr.privacy.number_hash`)."""
+    return number_hash(number, secret_key)
