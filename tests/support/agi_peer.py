@@ -24,7 +24,8 @@ Caller keys: ``keys`` is the ordered list of what the caller keys when asked. A 
 with escape digits (``STREAM FILE``) is interrupted only when the next entry starts
 with an escape digit (barge-in; the rest of that entry stays buffered for the next
 ``GET DATA``/``WAIT FOR DIGIT``). ``GET DATA``/``WAIT FOR DIGIT`` take the buffer, else
-the next entry; ``""`` means the caller keyed nothing (timeout).
+the next entry; ``""`` means the caller keyed nothing (timeout); ``"-"`` means the caller
+hears the next interruptible prompt out.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ from agi_scripts.codec import parse_args
 CHANNEL_COMMANDS_OK_WHEN_DEAD = {"SET VARIABLE", "GET VARIABLE", "GET FULL VARIABLE", "VERBOSE", "NOOP"}
 #: Sounds of Asterisk's core sound package, absent from a stock install without it.
 CORE_SOUNDS = {"beep", "silence/1"}
+#: A ``keys`` entry: the caller hears an interruptible prompt out without pressing a key
+#: (so a later key is not taken as a barge-in into it).
+LISTENS = "-"
 #: GET DATA of one of these gathers more keys of the burst under way (no new prompt).
 SILENCE_SOUNDS = {"silence/1", "ivr/system/silence"}
 #: Dialplan subroutines of asterisk_conf/extensions.conf that run a FastAGI script (U() option).
@@ -421,6 +425,8 @@ class AgiPeer:
             return f"200 result=-1 (hangup) endpos={frames}"
         if name == "EXEC" and rest and rest[0] == "Dial":
             self.result.variables["DIALSTATUS"] = "CANCEL"
+        if name == "STREAM FILE":  # the samples played before the line went dead
+            return "200 result=-1 endpos=8000"
         return "200 result=-1"
 
     def _variable_command(self, name: str, rest: list[str]) -> str:
@@ -451,6 +457,9 @@ class AgiPeer:
             if self._buffer[0] in escape:
                 key, self._buffer = self._buffer[0], self._buffer[1:]
                 return key
+            return None
+        if escape and self._keys and self._keys[0] == LISTENS:
+            self._keys.pop(0)  # the caller heard this prompt out without a key
             return None
         if self._keys and self._keys[0] and self._keys[0][0] in escape:
             entry = self._keys.pop(0)
