@@ -91,3 +91,14 @@ def test_env_file_fills_only_unset_ivr_settings(tmp_path: Path) -> None:
     assert load_env_file(path, environ) == ["IVR_DATA_DIR"]
     assert environ == {"IVR_AGI_PORT": "4573", "IVR_DATA_DIR": "/srv/ivr"}
     assert load_env_file(tmp_path / "missing.env", environ) == []
+
+
+def test_start_line_names_only_the_parts_started() -> None:
+    from ivr.serve import listening
+    from ivr.settings import Settings
+
+    settings = Settings(agi_port=4573, http_port=8315, sip_port=5060)
+    assert listening(settings, web=False, sip=False, writer=False) == ["FastAGI 127.0.0.1:4573"]
+    everything = listening(settings)
+    assert any(part.startswith("SIP udp") for part in everything) and "records writer" in everything
+    assert not any(part.startswith("SIP") for part in listening(settings, sip=False))
