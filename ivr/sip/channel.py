@@ -20,6 +20,7 @@ from ivr.channel import (
     Recording,
 )
 from ivr.sip import audio, g711
+from ivr.sip.bridge import dial_and_bridge
 from ivr.sip.speech import SpeechRecognizer, final_result
 from ivr.tts import piece_wav_paths, prompt_wav
 
@@ -301,8 +302,6 @@ class SipChannel(Channel):
             stream.stop_playing()
 
     async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
-        from ivr.sip.bridge import dial_and_bridge
-
         self._check()
         return await dial_and_bridge(self, endpoint, timeout, on_answer)
 
