@@ -22,11 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
+from ivr.event_types import Disposition
+from ivr.events import RedisEventSink
 from ivr.privacy import is_clear_number, mask_number
 from ivr.refdata import province_by_code, provinces
 from ivr.web.access import OFFER_KEY
 from ivr.web.audit import write_audit
-from ivr.web.auth import current_agent, session_still_valid
+from ivr.web.auth import current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
 from ivr.web.i18n import message
@@ -40,7 +42,6 @@ from records.models import Call, Complaint, QueueLeg, SpeechResult
 
 log = logging.getLogger(__name__)
 Agent = Annotated[WebUser, Depends(current_agent)]
-EVENT_STREAM = "ivr:events"
 POLL_SECONDS = 0.25
 LAST_KEY = "ivr:web:console:last:{}"
 HOLDING_STATES = ("reserved", "busy")
@@ -352,9 +353,9 @@ def agent_console_router() -> APIRouter:
         if not await ctx.redis.delete(OFFER_KEY.format(user.username)):
             raise HTTPException(status_code=409, detail=message("not_your_current_call"))
         await ctx.in_db(lambda s: write_audit(s, user.username, "call.disposition", f"call:{body.call_id}", detail))
-        await ctx.redis.xadd(EVENT_STREAM, {
-            "type": "DISPOSITION", "call_id": body.call_id, "ts": str(now_ms()),
-            "data": json.dumps({"agent": user.username, **detail}, ensure_ascii=False)})
+        await RedisEventSink(ctx.redis).publish(Disposition(
+            call_id=body.call_id, agent=user.username, disposition=body.disposition, ticket=ticket, note=body.note,
+            centre=user.centre))
         await ctx.redis.set(LAST_KEY.format(user.username), json.dumps(
             {"call_id": body.call_id, "ticket": ticket, "disposition": body.disposition, "at_ms": now_ms()}),
             ex=86400)
@@ -364,7 +365,7 @@ def agent_console_router() -> APIRouter:
         return {"state": new_state, "disposition": body.disposition, "ticket": ticket}
 
     @router.get("/choices")
-    async def choices(user: Agent) -> dict[str, Any]:
+    async def choices(user: Annotated[WebUser, Depends(current_user)]) -> dict[str, Any]:
         """The lists the desk's form offers, each value with its label in both page languages."""
         return form_choices()
 

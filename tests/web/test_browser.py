@@ -9,6 +9,7 @@ Screenshots of the three pages go to docs/screenshots/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -124,8 +125,9 @@ def test_admin_changes_a_prompt_and_publishes(browser: Browser, server: str, web
     assert old_call["heard"][0] == old_text and old_call["menu_version"] == "1"
 
 
-def emit_call_answered(settings: Settings, call_id: str, qcid: str, agent: str) -> None:
-    """What the engine, the queue gateway and the records writer do for an answered call."""
+def emit_queue_events(settings: Settings, call_id: str, qcid: str, agent: str, *, ended: bool) -> None:
+    """What the engine, the queue gateway and the records writer do for a call answered by
+    ``agent``: ENTERQUEUE and CONNECT at answer; CALL_END (the whole record) once it ended."""
 
     async def run() -> None:
         client: Any = Redis.from_url(str(settings.redis_url))
@@ -133,16 +135,18 @@ def emit_call_answered(settings: Settings, call_id: str, qcid: str, agent: str) 
             log = EventLog(client)
             t = acd.now_ms()
             base = {"centre": "bj", "queue_call_id": qcid, "call_id": call_id, "enqueued_ms": t - 9000}
-            await log.emit("ENTERQUEUE", call_id=call_id, ts_ms=t - 9000, data={**base, "position": 1})
-            await log.emit("CONNECT", call_id=call_id, ts_ms=t - 1000, data={**base, "agent": agent,
-                                                                              "wait_seconds": 8.0})
-            record = CallRecord(call_id=call_id, transport="sip", dnis="12315", caller="13812345678",
-                                language="zh", menu_id="12315", menu_version="1", outcome="answered",
-                                slots={"region": "11", "service_type": "complaint", "category": "food"},
-                                routing=RoutingDecision(centre="bj"),
-                                queue=QueueResult(outcome="answered", centre="bj", agent=agent, wait_seconds=8.0,
-                                                  queue_call_id=qcid))
-            await RedisEventSink(client).emit("CALL_END", record.model_dump(mode="json"))
+            if not ended:
+                await log.emit("ENTERQUEUE", call_id=call_id, ts_ms=t - 9000, data={**base, "position": 1})
+                await log.emit("CONNECT", call_id=call_id, ts_ms=t - 1000, data={**base, "agent": agent,
+                                                                                  "wait_seconds": 8.0})
+            else:
+                record = CallRecord(call_id=call_id, transport="sip", dnis="12315", caller="13812345678",
+                                    language="zh", menu_id="12315", menu_version="1", outcome="answered",
+                                    slots={"region": "11", "service_type": "complaint", "category": "food"},
+                                    routing=RoutingDecision(centre="bj"),
+                                    queue=QueueResult(outcome="answered", centre="bj", agent=agent,
+                                                      wait_seconds=8.0, queue_call_id=qcid))
+                await RedisEventSink(client).emit("CALL_END", record.model_dump(mode="json"))
             engine = make_engine(settings.effective_database_url)
             writer = RecordsWriter(client, session_factory(engine), settings.secret_key.get_secret_value(),
                                    block_ms=100)
@@ -154,52 +158,83 @@ def emit_call_answered(settings: Settings, call_id: str, qcid: str, agent: str) 
     acd.run_async(run)
 
 
-def test_agent_receives_an_offered_call_and_files_the_complaint(
+def emit_call_answered(settings: Settings, call_id: str, qcid: str, agent: str) -> None:
+    emit_queue_events(settings, call_id, qcid, agent, ended=False)
+    emit_queue_events(settings, call_id, qcid, agent, ended=True)
+
+
+def tickets_of(settings: Settings, call_id: str) -> list[Complaint]:
+    engine = make_engine(settings.effective_database_url)
+    try:
+        with session_scope(session_factory(engine)) as session:
+            rows = list(session.scalars(select(Complaint).where(Complaint.call_id == call_id)))
+            session.expunge_all()
+            return rows
+    finally:
+        engine.dispose()
+
+
+def test_agent_files_the_complaint_during_the_call_and_wraps_up_after_it(
     browser: Browser, server: str, web_settings: Settings, add_user: Callable[..., str]
 ) -> None:
     url = str(web_settings.redis_url)
     add_user("ann", "agent", "bj")
     page = sign_in(browser, server, "ann", "/agent")
     page.click("#btn-login")
-    expect(page.locator("#agent-state")).to_contain_text("paused")
+    expect(page.locator("#agent-state")).to_contain_text("小休")
     page.click("#btn-ready")
-    expect(page.locator("#agent-state")).to_have_text("ready")
+    expect(page.locator("#agent-state")).to_have_text("就绪")
     expect(page.locator("#btn-file")).to_be_disabled()
 
-    data = {"call_id": "call-b1", "caller": "13812345678", "dnis": "12315", "language": "zh",
+    data = {"call_id": "call-b1", "caller": "138******78", "dnis": "12315", "language": "zh",
             "slots": {"region": "11", "service_type": "complaint", "category": "food"}}
     acd.enqueue(url, "bj", "q-b1", "call-b1", data=data)
     assert acd.answer(url, "bj", "ann") == "q-b1"
-    expect(page.locator("#agent-state")).to_have_text("busy")
-    expect(page.locator("#offer-region")).to_have_text("11 北京市")
+    emit_queue_events(web_settings, "call-b1", "q-b1", "ann", ended=False)
+    expect(page.locator("#agent-state")).to_have_text("通话中")
+    expect(page.locator("#call-phase")).to_contain_text("通话中")
+    expect(page.locator("#offer-region")).to_have_text("北京市")
     expect(page.locator("#offer-category")).to_have_text("食品")
+    expect(page.locator("#offer-service")).to_have_text("投诉")
     expect(page.locator("#offer-caller")).to_have_text("138******78")
-    expect(page.locator("#c-category")).to_have_value("food")  # the form opens prefilled
+    expect(page.locator("#c-category")).to_have_value("food")  # the form opens prefilled, by label
+    expect(page.locator("#c-category option:checked")).to_have_text("食品")
+    expect(page.locator("#c-region option:checked")).to_have_text("北京市")
+    expect(page.locator("#btn-wrapup")).to_be_disabled()  # not while the caller is on the line
+    expect(page.locator("#wrapup-hint")).to_be_visible()
 
-    acd.complete(url, "bj", "q-b1", "ann")
-    emit_call_answered(web_settings, "call-b1", "q-b1", "ann")
+    # filed while connected; a double click makes one ticket
     page.fill("#c-business-name", "某某超市")
     page.fill("#c-summary", "购买的牛奶已过期")
-    page.click("#btn-file")
-    expect(page.locator("#ticket-line")).to_have_class("ok")
-    ticket = page.locator("#ticket-line").inner_text().split(":")[-1].strip()
+    page.dblclick("#btn-file")
+    expect(page.locator("#ticket-number")).to_be_visible()
+    ticket = page.locator("#ticket-number").inner_text().replace(" ", "")
+    assert len(ticket) == 12 and ticket.isdigit()
+    page.click("#btn-file")  # a later submit updates the same ticket
+    expect(page.locator("#agent-message")).to_contain_text("工单已更新")
+    assert [c.ticket for c in tickets_of(web_settings, "call-b1")] == [ticket]
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SCREENSHOTS / "agent.png"), full_page=False)
+
+    acd.complete(url, "bj", "q-b1", "ann")
+    emit_queue_events(web_settings, "call-b1", "q-b1", "ann", ended=True)
+    expect(page.locator("#call-phase")).to_contain_text("通话已结束")
+    expect(page.locator("#btn-wrapup")).to_be_enabled()
     page.select_option("#disposition", "complaint_filed")
     page.click("#btn-wrapup")
-    expect(page.locator("#agent-state")).to_have_text("ready")
+    expect(page.locator("#agent-state")).to_have_text("就绪")
     expect(page.locator("#no-call")).to_be_visible()
+    expect(page.locator("#ticket-last")).to_contain_text(ticket[:4])  # still shown after wrap-up
+    # the case file lists it; its page shows the labels
+    expect(page.locator(f'#cases-table tr[data-ticket="{ticket}"]')).to_contain_text("食品")
+    page.locator(f'#cases-table tr[data-ticket="{ticket}"] button').click()
+    expect(page.locator("#case-status")).to_have_text("已登记")
     no_page_errors()
     page.close()
 
-    engine = make_engine(web_settings.effective_database_url)
-    with session_scope(session_factory(engine)) as session:
-        complaint = session.scalar(select(Complaint).where(Complaint.ticket == ticket))
-        assert complaint is not None
-        assert (complaint.call_id, complaint.created_by, complaint.centre) == ("call-b1", "ann", "bj")
-        assert (complaint.business_name, complaint.category, complaint.summary) == ("某某超市", "food",
-                                                                                      "购买的牛奶已过期")
-    engine.dispose()
+    [complaint] = tickets_of(web_settings, "call-b1")
+    assert (complaint.call_id, complaint.created_by, complaint.centre) == ("call-b1", "ann", "bj")
+    assert (complaint.business_name, complaint.category, complaint.summary) == ("某某超市", "food", "购买的牛奶已过期")
 
 
 def test_dashboard_shows_a_waiting_call_and_then_its_answer(
@@ -215,17 +250,21 @@ def test_dashboard_shows_a_waiting_call_and_then_its_answer(
     expect(page.locator('#national tr[data-centre="bj"] td').nth(1)).to_have_text("1")
     qcid = acd.answer(url, "bj", "a-200")
     expect(page.locator("#kpi-waiting")).to_have_text("0")
-    expect(page.locator("#kpi-agents")).to_contain_text("busy 1")
+    expect(page.locator("#kpi-agents")).to_contain_text("通话中 1")
+    expect(page.locator('#agents tr[data-agent="a-200"]')).to_contain_text("通话中")
     acd.complete(url, "bj", qcid, "a-200")
     expect(page.locator("#kpi-answered")).to_have_text("1")
     expect(page.locator("#kpi-sl")).to_have_text("100%")
     # The records writer puts the call in SQL; the half-hour chart (Chart.js) counts it.
     emit_call_answered(web_settings, "call-d1", qcid, "a-200")
-    page.wait_for_function("() => chart && chart.data.datasets[0].data.reduce((a, b) => a + b, 0) === 1")
+    page.wait_for_function("() => { const c = window.Chart.getChart(document.getElementById('chart'));"
+                           " return c && c.data.datasets[0].data.reduce((a, b) => a + b, 0) === 1; }")
+    expect(page.locator('#national tr[data-centre="bj"] td').first).to_have_text("北京")
+    expect(page.locator("#updated")).to_have_text(re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"))
     page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
     # English labels on request.
     page.goto(f"{server}/dashboard?lang=en")
-    expect(page.locator("#h-chart")).to_have_text("Calls per half hour")
+    expect(page.locator("#h-chart")).to_have_text("Calls per half hour (Beijing time)")
     page.select_option("#centre-select", "bj")
     expect(page.locator("#kpi-answered")).to_have_text("1")
     no_page_errors()

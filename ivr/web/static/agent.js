@@ -1,84 +1,203 @@
-// Agent console: ACD state buttons, the offered call over a WebSocket, complaint form, wrap-up.
-"use strict";
-let offer = null;
-let ticket = null;
-const $ = (id) => document.getElementById(id);
-function msg(text, ok) { const m = $("agent-message"); m.textContent = text; m.className = ok ? "ok" : "error"; }
+// The agent's desk (ES module, Preact + htm + signals): ACD state, the call live from the ACD
+// (ringing -> connected -> ended), the complaint form filed during the call (one ticket per call),
+// wrap-up once the call has ended, and the case file.
+import { html, render, useEffect, useState, signal, T, api, lang, labelOf, pick, beijing, duration, groupTicket, liveSocket, ZONE_LABEL } from "./js/shared.mjs";
+import { CaseFile, loadChoices, categoryName, regionName, kindName, statusName } from "./js/cases.mjs";
 
-function render(view) {
-  const badge = $("agent-state");
-  badge.textContent = view.state + (view.reason ? " (" + view.reason + ")" : "");
-  badge.className = "state " + view.state;
-  const changed = JSON.stringify(offer) !== JSON.stringify(view.offer);
-  offer = view.offer;
-  $("no-call").hidden = !!offer;
-  $("offer-facts").hidden = !offer;
-  $("offer").classList.toggle("offer", !!offer);
-  $("complaint-fields").disabled = !offer;
-  $("btn-wrapup").disabled = !offer;
-  if (!changed) return;
-  const body = $("history").querySelector("tbody"); body.replaceChildren();
-  if (!offer) { ticket = null; $("ticket-line").textContent = ""; return; }
-  $("offer-caller").textContent = offer.caller || "-";
-  $("offer-region").textContent = [offer.region, offer.region_name].filter(Boolean).join(" ") || "-";
-  $("offer-service").textContent = T("kind_" + offer.service_type) !== "kind_" + offer.service_type ? T("kind_" + offer.service_type) : (offer.service_type || "-");
-  const pageLang = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
-  $("offer-category").textContent = (offer.category_names || {})[pageLang] || offer.category || "-";
-  // recognised entries are {slot, text, value} from the queue, or plain strings from the records
-  $("offer-recognised").textContent = (offer.recognised || [])
-    .map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ") || "-";
-  $("offer-transcript").textContent = offer.transcript || "-";
-  for (const h of offer.history || []) {
-    body.append(el("tr", {}, el("td", { text: (h.started_at || "").replace("T", " ").slice(0, 16) }),
-      el("td", { text: h.service_type || "-" }), el("td", { text: h.category || "-" }), el("td", { text: (h.tickets || []).join(", ") })));
-  }
-  // The complaint form opens prefilled from the call.
-  const kinds = { complaint: "complaint", report: "report", consultation: "consultation" };
-  $("c-kind").value = kinds[offer.service_type] || "complaint";
-  $("c-category").value = offer.category || "";
-  $("c-region").value = offer.region || "";
-  $("c-transcript").value = offer.transcript || "";
-  $("c-business-name").value = ""; $("c-business-address").value = ""; $("c-business-division").value = ""; $("c-summary").value = "";
-  $("c-summary").focus();
-}
+const view = signal(null);           // the console state pushed by /api/console/ws
+const link = signal("closed");       // the WebSocket's state
+const now = signal(Date.now());      // ticks every second for the timers
+const choices = signal({ categories: [], regions: [], service_types: [], dispositions: [] });
+const notice = signal({ text: "", ok: true });
+const filed = signal(null);          // {ticket, call_id, existing} of the last submit
+const refreshCases = signal(0);
 
-function connect() {
-  const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-  const ws = new WebSocket(scheme + window.location.host + "/api/console/ws");
-  ws.onmessage = (ev) => render(JSON.parse(ev.data));
-  ws.onclose = () => setTimeout(connect, 1000);
-}
-
+const say = (text, ok = true) => { notice.value = { text, ok }; };
 async function act(path, body) {
-  try { const r = await api("POST", "/api/console/" + path, body); msg("", true); return r; }
-  catch (err) { msg(err.message, false); return null; }
+  try { const r = await api("POST", "/api/console/" + path, body); say(""); return r; }
+  catch (err) { say(err.message, false); return null; }
 }
 
-document.addEventListener("DOMContentLoaded", () => {
-  $("btn-login").addEventListener("click", () => act("login", {}));
-  $("btn-ready").addEventListener("click", () => act("ready"));
-  $("btn-pause").addEventListener("click", () => act("pause", { reason: $("pause-reason").value }));
-  $("btn-logout").addEventListener("click", () => act("logout"));
-  $("complaint-form").addEventListener("submit", async (ev) => {
+function stateWord(v) {
+  if (!v) return "-";
+  const word = labelOf("state_", v.state);
+  const reason = v.reason ? labelOf("reason_", v.reason) : "";
+  return reason && v.state === "paused" ? word + " · " + reason : word;
+}
+const since = (ms) => (ms ? duration((now.value - ms) / 1000) : "-");
+
+function StateBar() {
+  const v = view.value;
+  const [reason, setReason] = useState("break");
+  return html`
+  <section class="card" aria-labelledby="h-state">
+    <div class="row">
+      <h2 id="h-state" class="grow">${T("nav_agent")}</h2>
+      <span class="muted">${T("connection")}: <span class=${"dot " + link.value}>${link.value === "open" ? "●" : T("connection_lost")}</span></span>
+      <span>${T("state")}: <span class=${"state " + (v ? v.state : "")} id="agent-state" role="status" aria-live="polite">${stateWord(v)}</span></span>
+      <span class="muted">${T("since")} <span id="state-since">${v ? since(v.since_ms) : "-"}</span></span>
+      <span class="muted">${T("calls_today")}: <strong id="calls-today">${v ? v.calls_today : 0}</strong></span>
+    </div>
+    <div class="row">
+      <button type="button" id="btn-login" onClick=${() => act("login", {})}>${T("agent_login")}</button>
+      <button type="button" id="btn-ready" class="primary" onClick=${() => act("ready")}>${T("ready")}</button>
+      <label>${T("pause_reason")}
+        <select id="pause-reason" value=${reason} onChange=${(e) => setReason(e.target.value)}>
+          ${["break", "meal", "training", "meeting"].map((r) => html`<option value=${r}>${T("reason_" + r)}</option>`)}
+        </select></label>
+      <button type="button" id="btn-pause" onClick=${() => act("pause", { reason })}>${T("pause")}</button>
+      <button type="button" id="btn-logout" onClick=${() => act("logout")}>${T("agent_logout")}</button>
+      ${v && v.wrap_until_ms && v.state === "wrapup" && html`<span class="muted">${T("wrap_until")}: ${beijing(v.wrap_until_ms, "time")}</span>`}
+      <span id="agent-message" role="status" aria-live="polite" class=${notice.value.ok ? "ok" : "error"}>${notice.value.text}</span>
+    </div>
+  </section>`;
+}
+
+function phaseOf(offer) { return offer ? offer.phase || "offered" : "none"; }
+
+function CallCard() {
+  const v = view.value;
+  const offer = v && v.offer;
+  const phase = phaseOf(offer);
+  const c = choices.value;
+  const phaseSince = offer ? (phase === "offered" ? offer.offered_at_ms : phase === "connected" ? offer.connected_at_ms : offer.ended_at_ms) : null;
+  return html`
+  <section class=${"card" + (offer ? " offer phase-" + phase : "")} id="offer" aria-labelledby="h-offer" aria-live="polite">
+    <div class="row"><h2 id="h-offer" class="grow">${T("offered_call")}</h2>
+      <span class=${"phase " + phase} id="call-phase" role="status">${T("call_" + phase)}${offer && phaseSince ? " · " + since(phaseSince) : ""}</span></div>
+    ${!offer && html`<p id="no-call">${T("no_call")}</p>`}
+    ${offer && html`
+    <p class="times muted">${T("call_offered")} ${beijing(offer.offered_at_ms, "time")}
+      ${offer.connected_at_ms ? " · " + T("call_connected") + " " + beijing(offer.connected_at_ms, "time") : ""}
+      ${offer.ended_at_ms ? " · " + T("call_ended") + " " + beijing(offer.ended_at_ms, "time") : ""} (${ZONE_LABEL})</p>
+    <dl class="facts" id="offer-facts">
+      <dt>${T("caller")}</dt><dd id="offer-caller">${offer.caller || "-"}</dd>
+      <dt>${T("region")}</dt><dd id="offer-region">${regionName(c, offer.region)}</dd>
+      <dt>${T("service_type")}</dt><dd id="offer-service">${kindName(offer.service_type)}</dd>
+      <dt>${T("category")}</dt><dd id="offer-category">${pick(offer.category_names, categoryName(c, offer.category))}</dd>
+      <dt>${T("recognised")}</dt><dd id="offer-recognised">${(offer.recognised || []).map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ") || "-"}</dd>
+      <dt>${T("transcript")}</dt><dd id="offer-transcript">${offer.transcript || "-"}</dd>
+      <dt>${T("statement")}</dt><dd>${offer.statement
+        ? html`<audio controls preload="none" id="offer-audio" src=${"/api/recordings/" + encodeURIComponent(offer.call_id)}></audio>`
+        : html`<span class="muted">${T("no_recording")}</span>`}</dd>
+    </dl>
+    <h3>${T("history")}</h3>
+    <table class="table" id="history"><thead><tr><th>${T("created_at")} (${ZONE_LABEL})</th><th>${T("service_type")}</th><th>${T("category")}</th><th>${T("ticket")}</th></tr></thead>
+      <tbody>${(offer.history || []).map((h) => html`<tr><td>${beijing(h.started_at, "minute")}</td><td>${kindName(h.service_type)}</td>
+        <td>${pick(h.category_names, categoryName(c, h.category))}</td>
+        <td>${(h.tickets || []).map((t) => groupTicket(t) + " · " + statusName((h.ticket_states || {})[t])).join(", ") || "-"}</td></tr>`)}
+        ${!(offer.history || []).length && html`<tr><td colspan="4" class="muted">—</td></tr>`}</tbody></table>`}
+  </section>`;
+}
+
+const DRAFT = (callId) => "ivr-draft:" + callId;
+function blankForm(offer) {
+  const kinds = ["complaint", "report", "consultation"];
+  return {
+    kind: kinds.includes(offer.service_type) ? offer.service_type : "complaint",
+    category: offer.category || "", region: offer.region || "", business_name: "", business_address: "",
+    business_division: "", summary: "", transcript: offer.transcript || "",
+  };
+}
+
+function ComplaintForm() {
+  const v = view.value;
+  const offer = v && v.offer;
+  const callId = offer ? offer.call_id : null;
+  const [form, setForm] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const [regionFilter, setRegionFilter] = useState("");
+  const [disposition, setDisposition] = useState("complaint_filed");
+  // a new call opens the form prefilled from the IVR (or the draft saved while typing)
+  useEffect(() => {
+    if (!offer) { setForm(null); return; }
+    const saved = window.localStorage.getItem(DRAFT(callId));
+    setForm(saved ? { ...blankForm(offer), ...JSON.parse(saved) } : blankForm(offer));
+    if (!filed.value || filed.value.call_id !== callId) filed.value = offer.ticket ? { ticket: offer.ticket, call_id: callId, existing: true } : null;
+  }, [callId]);
+  useEffect(() => { if (offer && offer.ticket && !filed.value) filed.value = { ticket: offer.ticket, call_id: callId, existing: true }; }, [offer && offer.ticket]);
+
+  const phase = phaseOf(offer);
+  const c = choices.value;
+  const ticket = filed.value && filed.value.call_id === callId ? filed.value.ticket : null;
+  const set = (key) => (ev) => {
+    const next = { ...form, [key]: ev.target.value };
+    setForm(next);
+    window.localStorage.setItem(DRAFT(callId), JSON.stringify(next));
+  };
+  async function submit(ev) {
     ev.preventDefault();
-    if (!offer) return;
-    const body = { call_id: offer.call_id, kind: $("c-kind").value };
-    const fields = { category: "c-category", region: "c-region", business_name: "c-business-name",
-      business_address: "c-business-address", business_division: "c-business-division", summary: "c-summary", transcript: "c-transcript" };
-    for (const [k, id] of Object.entries(fields)) { const v = $(id).value.trim(); if (v) body[k] = v; }
+    if (busy || !offer) return;
+    setBusy(true);
     try {
-      const c = await api("POST", "/api/complaints", body);
-      ticket = c.ticket;
-      $("ticket-line").textContent = T("ticket") + ": " + c.ticket;
-      $("ticket-line").className = "ok";
-      $("disposition").value = c.kind === "report" ? "report_filed" : c.kind === "consultation" ? "consultation_answered" : "complaint_filed";
-      $("btn-wrapup").focus();
-    } catch (err) { $("ticket-line").textContent = err.message; $("ticket-line").className = "error"; }
-  });
-  $("btn-wrapup").addEventListener("click", async () => {
-    if (!offer) return;
-    const r = await act("wrapup", { call_id: offer.call_id, disposition: $("disposition").value, ticket });
-    if (r) msg(T("wrap_up") + ": " + r.disposition, true);
-  });
-  connect();
-});
+      const body = { call_id: callId };
+      for (const [k, val] of Object.entries(form)) if (val !== "") body[k] = val;
+      const r = await api("POST", "/api/complaints", body);
+      filed.value = { ticket: r.ticket, call_id: callId, existing: !!r.existing };
+      say(T(r.existing ? "ticket_updated" : "ticket_saved") + ": " + groupTicket(r.ticket));
+      refreshCases.value += 1;
+    } catch (err) { say(err.message, false); }
+    finally { setBusy(false); }
+  }
+  async function wrapUp() {
+    const r = await act("wrapup", { call_id: callId, disposition, ticket: ticket || undefined });
+    if (r) {
+      window.localStorage.removeItem(DRAFT(callId));
+      say(T("wrap_up") + ": " + pick(c.dispositionNames && c.dispositionNames[r.disposition], r.disposition));
+    }
+  }
+  const regions = (c.regions || []).filter((r) => !regionFilter || (r.zh + r.en + r.value).toLowerCase().includes(regionFilter.toLowerCase()) || r.value === (form && form.region));
+  const last = v && v.last;
+  return html`
+  <section class="card" aria-labelledby="h-form">
+    <h2 id="h-form">${T("complaint_form")}</h2>
+    ${ticket && html`<div class="ticket-big" id="ticket-big" role="status" aria-live="assertive">
+      <div class="k">${T("ticket_big")}</div><div class="v" id="ticket-number">${groupTicket(ticket)}</div></div>`}
+    ${!ticket && !offer && last && last.ticket && html`<div class="ticket-last" id="ticket-last">${T("last_ticket")}: <strong>${groupTicket(last.ticket)}</strong></div>`}
+    <form id="complaint-form" onSubmit=${submit}>
+      <fieldset id="complaint-fields" disabled=${!offer || !form}>
+        <div class="grid-form">
+        <label>${T("kind")}<select id="c-kind" value=${form ? form.kind : ""} onChange=${set("kind")}>
+          ${(c.service_types || []).map((k) => html`<option value=${k.value}>${pick(k)}</option>`)}</select></label>
+        <label>${T("category")}<select id="c-category" value=${form ? form.category : ""} onChange=${set("category")}>
+          <option value="">${T("choose")}</option>
+          ${(c.categories || []).map((k) => html`<option value=${k.value}>${pick(k)}</option>`)}</select></label>
+        <label>${T("region")}
+          <input id="c-region-filter" placeholder=${T("search")} value=${regionFilter} onInput=${(e) => setRegionFilter(e.target.value)} />
+          <select id="c-region" value=${form ? form.region : ""} onChange=${set("region")}>
+          <option value="">${T("choose")}</option>
+          ${form && form.region && !(c.regions || []).some((r) => r.value === form.region) && html`<option value=${form.region}>${regionName(c, form.region)}</option>`}
+          ${regions.map((r) => html`<option value=${r.value}>${pick(r)}</option>`)}</select></label>
+        <label>${T("business_division")}<input id="c-business-division" maxlength="12" inputmode="numeric" value=${form ? form.business_division : ""} onInput=${set("business_division")} /></label>
+        <label>${T("business_name")}<input id="c-business-name" maxlength="256" value=${form ? form.business_name : ""} onInput=${set("business_name")} /></label>
+        <label>${T("business_address")}<input id="c-business-address" maxlength="512" value=${form ? form.business_address : ""} onInput=${set("business_address")} /></label>
+        </div>
+        <label>${T("summary")}<textarea id="c-summary" rows="3" value=${form ? form.summary : ""} onInput=${set("summary")}></textarea></label>
+        <label>${T("transcript")}<textarea id="c-transcript" rows="2" value=${form ? form.transcript : ""} onInput=${set("transcript")}></textarea></label>
+        <div class="row"><button type="submit" id="btn-file" class="primary" disabled=${busy}>${T("file_complaint")}</button>
+          <span class="muted">${offer && form ? T("draft_saved") : ""}</span></div>
+      </fieldset>
+    </form>
+    <h2>${T("wrap_up")}</h2>
+    <div class="row">
+      <label>${T("disposition")}<select id="disposition" value=${disposition} onChange=${(e) => setDisposition(e.target.value)}>
+        ${(c.dispositions || []).map((d) => html`<option value=${d.value}>${pick(d)}</option>`)}</select></label>
+      <button type="button" id="btn-wrapup" disabled=${!offer || phase === "offered" || phase === "connected"} onClick=${wrapUp}>${T("finish")}</button>
+      ${offer && (phase === "offered" || phase === "connected") && html`<span class="muted" id="wrapup-hint">${T("wrapup_after_end")}</span>`}
+    </div>
+  </section>`;
+}
+
+function Desk() {
+  return html`
+    <${StateBar} />
+    <div class="grid2"><${CallCard} /><${ComplaintForm} /></div>
+    <${CaseFile} choices=${choices.value} refreshKey=${refreshCases.value} />`;
+}
+
+loadChoices().then((c) => { choices.value = c; }).catch((err) => say(err.message, false));
+liveSocket("/api/console/ws", (msg) => { view.value = msg; }, (s) => { link.value = s; });
+setInterval(() => { now.value = Date.now(); }, 1000);
+const mount = document.getElementById("desk");
+mount.replaceChildren();
+render(html`<${Desk} />`, mount);
