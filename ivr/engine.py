@@ -18,6 +18,7 @@ from ivr.asr.grammars import Grammar, get_grammar
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecision, utcnow
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
 from ivr.compose import built_lexicon, compose, compose_text, current_prompts
+from ivr.event_types import CallEnd, CallStart, StreamEvent
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.menus.schema import (
     CallNode,
@@ -177,9 +178,7 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     current_call_id.set(record.call_id)
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
-    await _emit(services, "CALL_START", record, {"dnis": record.dnis, "transport": transport,
-                                                 "menu_version": record.menu_version,
-                                                 "worker": services.worker_id})
+    await _emit(services, CallStart.of(record, _secret(services), transport=transport, worker=services.worker_id))
     node_id: str | None = menu.entry_for(channel.dnis)
     try:
         await channel.answer()
@@ -206,7 +205,7 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
             await channel.hangup()
         except Exception:  # noqa: BLE001 - hanging up a gone channel is not an error
             log.debug("hangup after end failed", exc_info=True)
-        await _emit(services, "CALL_END", record, record.model_dump(mode="json"))
+        await _emit(services, CallEnd.of(record, _secret(services)))
         CALLS_ACTIVE.labels(transport).dec()
         CALLS_ENDED.labels(transport, record.outcome).inc()
         if record.outcome == "caller_hangup" and record.hangup_node:
@@ -226,11 +225,16 @@ def _mark_hangup(record: CallRecord, node: str, reason: str) -> None:
         record.path[-1].result = "hangup"
 
 
-async def _emit(services: EngineServices, event: str, record: CallRecord, payload: dict[str, Any]) -> None:
+def _secret(services: EngineServices) -> str:
+    return services.settings.secret_key.get_secret_value()
+
+
+async def _emit(services: EngineServices, event: StreamEvent) -> None:
+    """The event's ``data`` goes to the sink: the caller's number masked, its keyed hash beside."""
     try:
-        await services.events.emit(event, {"call_id": record.call_id, **payload})
+        await services.events.emit(event.TYPE, event.data())
     except Exception:  # noqa: BLE001 - losing Redis must not drop the caller; the writer replays CALL_END
-        log.exception("could not emit %s for call %s", event, record.call_id)
+        log.exception("could not emit %s for call %s", event.TYPE, event.call_id)
 
 
 async def _run_node(state: CallState, node_id: str) -> str | None:

@@ -30,6 +30,7 @@ from ivr.exposure import refuse_unsafe_start
 from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.menus.store import MenuStore
+from ivr.number_cipher import NumberCipher
 from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
 from ivr.web.guard import uvicorn_limits
@@ -82,7 +83,8 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         menus=await store.load_current(),
         settings=settings,
         events=events,
-        queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms),
+        queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms,
+                                numbers=NumberCipher(settings.secret_key.get_secret_value())),
         cases=CaseStatusService(settings),
         tickets=CallTicketService(session_factory(make_engine(settings.effective_database_url))),
         router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
@@ -101,7 +103,7 @@ def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]]
     gateway = services.queue
     if not isinstance(gateway, RedisQueueGateway):
         return {}
-    outcomes = CallbackDialer(gateway.store, gateway.events, None, gateway.clock_ms)
+    outcomes = CallbackDialer(gateway.store, gateway.events, None, gateway.clock_ms, numbers=gateway.numbers)
     return {"agent-answered": gateway.agent_answered, "callback-result": outcomes.report}
 
 
@@ -122,7 +124,8 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
     secret = settings.ami_secret.get_secret_value()
     if secret:
         ami = AmiClient(settings.ami_host, settings.ami_port, settings.ami_username, secret)
-        running.tasks.append(asyncio.create_task(run_callbacks(gateway.store, gateway.events, ami, running.stop),
+        running.tasks.append(asyncio.create_task(run_callbacks(gateway.store, gateway.events, ami, running.stop,
+                                                               numbers=gateway.numbers),
                                                  name="queue-callbacks"))
     else:
         log.info("IVR_AMI_SECRET not set: callbacks are queued but not dialled (no Asterisk Manager Interface)")

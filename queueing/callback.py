@@ -16,7 +16,9 @@ import logging
 import re
 from collections.abc import Callable
 
+from ivr.number_cipher import NumberCipher, NumberCipherError
 from ivr.privacy import mask_number
+from ivr.settings import DEV_SECRET_KEY
 from queueing.ami import AmiError, Originator
 from queueing.events import EventLog
 from queueing.store import AcdError, AcdStore, _s
@@ -32,8 +34,10 @@ _QCID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 class CallbackDialer:
     def __init__(self, store: AcdStore, events: EventLog, ami: Originator | None, clock_ms: Callable[[], int], *,
                  context: str = "ivr-callback", caller_id: str = "12315",
-                 max_attempts: int = DEFAULT_MAX_ATTEMPTS) -> None:
+                 max_attempts: int = DEFAULT_MAX_ATTEMPTS, numbers: NumberCipher | None = None) -> None:
         self.store, self.events, self.ami, self.clock_ms = store, events, ami, clock_ms
+        # The number is stored encrypted (RedisQueueGateway._callback, same key): opened only here.
+        self.numbers = numbers or NumberCipher(DEV_SECRET_KEY)
         self.context = context
         self.caller_id = caller_id
         self.max_attempts = max_attempts
@@ -59,7 +63,11 @@ class CallbackDialer:
                 continue
             agent = call["agent"]
             endpoint = (await self.store.agent(centre, agent)).get("endpoint", "")
-            number = call.get("number", "")
+            try:
+                number = self.numbers.open(call.get("number", ""))
+            except NumberCipherError as exc:
+                await self._unreadable(centre, qcid, call, now, exc)
+                continue
             data = {"centre": centre, "queue_call_id": qcid, "call_id": call.get("call_id", ""), "agent": agent,
                     "caller": mask_number(number), "enqueued_ms": int(call.get("enq", "0"))}
             await self.events.emit("CALLBACK_DIAL", call_id=call.get("call_id", ""), ts_ms=now, data=data)
@@ -94,6 +102,17 @@ class CallbackDialer:
         return dialled
 
 
+    async def _unreadable(self, centre: str, qcid: str, call: dict[str, str], now: int,
+                          exc: NumberCipherError) -> None:
+        """A number this key cannot decrypt (IVR_SECRET_KEY changed): it can never be dialled."""
+        log.error("callback %s at %s given up: %s", qcid, centre, exc)
+        await self.store.remove(centre, qcid, "lost", now)
+        await self.store.claim(qcid, centre, 0, op="release")
+        await self.events.emit("CALLBACK_FAILED", call_id=call.get("call_id", ""), ts_ms=now,
+                               data={"centre": centre, "queue_call_id": qcid, "call_id": call.get("call_id", ""),
+                                     "agent": call.get("agent", ""), "attempts": 0,
+                                     "dial_status": "NUMBER_UNREADABLE"})
+
     async def report(self, args: list[str]) -> str:
         """The dialplan's report: ``<centre>, <queue call id>, <DIALSTATUS>``. Only the first
         report of a connected callback counts (the ``h`` extension may report again)."""
@@ -110,7 +129,7 @@ class CallbackDialer:
         except AcdError:
             return "ignored"
         data = {"centre": centre, "queue_call_id": qcid, "call_id": call.get("call_id", ""),
-                "agent": call.get("agent", ""), "caller": mask_number(call.get("number", "")),
+                "agent": call.get("agent", ""), "caller": self.numbers.masked(call.get("number", "")),
                 "dial_status": status}
         call_id = call.get("call_id", "")
         if outcome == "DONE":

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import typer
 
+from ivr.number_cipher import NumberCipher
 from ivr.settings import get_settings
 from queueing.centres import ConfigError, load_config
 from queueing.erlang import agents_needed
@@ -149,7 +150,8 @@ def callbacks_command(
 
     async def body(store: AcdStore) -> None:
         ami = AmiClient(s.ami_host, s.ami_port, s.ami_username, s.ami_secret.get_secret_value())
-        await run_callbacks(store, EventLog(store.redis), ami, asyncio.Event(), every=every)
+        await run_callbacks(store, EventLog(store.redis), ami, asyncio.Event(), every=every,
+                            numbers=NumberCipher(s.secret_key.get_secret_value()))
 
     _with_redis(redis_url, centres, body)
 

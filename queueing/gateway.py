@@ -18,8 +18,10 @@ from typing import Any
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.channel import AnswerHook, CallerHangup, Channel, DialResult
+from ivr.number_cipher import NumberCipher
 from ivr.privacy import mask_number
 from ivr.services import QueueAbandoned
+from ivr.settings import DEV_SECRET_KEY
 from queueing.events import EventLog
 from queueing.prompts import callback_prompt, periodic_prompt, position_prompt, timeout_prompt
 from queueing.stats import expected_wait_seconds, recent_aht
@@ -75,8 +77,11 @@ class RedisQueueGateway:
         clock_ms: Callable[[], int] = wall_clock_ms,
         callback_key: str = "*",
         dispatch: bool = True,
+        numbers: NumberCipher | None = None,
     ) -> None:
         self.store = store
+        # A callback's number is stored encrypted; only the dialler opens it (same key).
+        self.numbers = numbers or NumberCipher(DEV_SECRET_KEY)
         self.events = events
         self.clock_ms = clock_ms
         self.callback_key = callback_key
@@ -373,14 +378,15 @@ class RedisQueueGateway:
     async def _callback(self, channel: Channel, wait: _Wait) -> QueueResult:
         now = self.clock_ms()
         position = 0
+        sealed = self.numbers.seal(wait.record.caller)
         for c in wait.centres:
             try:
-                pos = await self.store.request_callback(c, wait.qcid, wait.record.caller, now)
+                pos = await self.store.request_callback(c, wait.qcid, sealed, now)
             except AcdError:
                 # Reserved meanwhile: give the agent back, queue again at the original time.
                 await self.store.remove(c, wait.qcid, "withdrawn", now)
                 await self._enqueue_at(wait, c, now)
-                pos = await self.store.request_callback(c, wait.qcid, wait.record.caller, now)
+                pos = await self.store.request_callback(c, wait.qcid, sealed, now)
             position = position or pos
         waited = (now - wait.enq_ms) / 1000
         await self._emit("EXITWITHKEY", wait, wait.home, key=self.callback_key, position=position,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from redis.exceptions import RedisError
 
+from ivr.number_cipher import NumberCipher
 from queueing.ami import Originator
 from queueing.callback import CallbackDialer
 from queueing.events import EventLog
@@ -49,8 +50,10 @@ async def run_upkeep(store: AcdStore, events: EventLog, stop: asyncio.Event, *, 
 
 
 async def run_callbacks(store: AcdStore, events: EventLog, ami: Originator, stop: asyncio.Event, *,
-                        every: float = 2.0, clock_ms: Callable[[], int] = wall_clock_ms) -> None:
-    dialer = CallbackDialer(store, events, ami, clock_ms)
+                        every: float = 2.0, clock_ms: Callable[[], int] = wall_clock_ms,
+                        numbers: NumberCipher | None = None) -> None:
+    """``numbers`` opens the stored callback numbers (the gateway's cipher, same IVR_SECRET_KEY)."""
+    dialer = CallbackDialer(store, events, ami, clock_ms, numbers=numbers)
     while not stop.is_set():
         for centre in store.config.centres:
             try:

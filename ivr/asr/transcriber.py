@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
 from ivr.asr.audio import AudioError
 from ivr.asr.service import SpeechRecognizer
 from ivr.callrecord import CallRecord
+from ivr.event_types import EventType, StatementTranscribed, StatementTranscriptionFailed, StreamEvent
 from ivr.services import EventSink
 
 log = logging.getLogger(__name__)
 
-EVENT_TYPE = "STATEMENT_TRANSCRIBED"
-EVENT_FAILED = "STATEMENT_TRANSCRIPTION_FAILED"
+EVENT_TYPE = str(EventType.STATEMENT_TRANSCRIBED)
+EVENT_FAILED = str(EventType.STATEMENT_TRANSCRIPTION_FAILED)
 
 
 class VoskStatementTranscriber:
@@ -38,21 +38,18 @@ class VoskStatementTranscriber:
             utterance = await self.recognizer.recognize_file(path, None, alternatives=0)
         except AudioError as exc:
             log.warning("statement of call %s not transcribed: %s", call_id, exc)
-            await self.events.emit(EVENT_FAILED, {"call_id": call_id, "path": path, "error": str(exc)})
+            await self._emit(StatementTranscriptionFailed(call_id=call_id, path=path, error=str(exc)))
             return
         except Exception:
             log.exception("statement of call %s not transcribed", call_id)
-            await self.events.emit(EVENT_FAILED, {"call_id": call_id, "path": path, "error": "internal error"})
+            await self._emit(StatementTranscriptionFailed(call_id=call_id, path=path, error="internal error"))
             return
-        payload: dict[str, Any] = {
-            "call_id": call_id,
-            "path": path,
-            "text": utterance.text,
-            "confidence": round(utterance.confidence, 3),
-            "audio_seconds": round(utterance.audio_seconds, 3),
-            "decode_seconds": round(utterance.decode_seconds, 3),
-        }
-        await self.events.emit(EVENT_TYPE, payload)
+        await self._emit(StatementTranscribed(
+            call_id=call_id, path=path, text=utterance.text, confidence=round(utterance.confidence, 3),
+            audio_seconds=round(utterance.audio_seconds, 3), decode_seconds=round(utterance.decode_seconds, 3)))
+
+    async def _emit(self, event: StreamEvent) -> None:
+        await self.events.emit(event.TYPE, event.data())
 
     @property
     def pending(self) -> int:

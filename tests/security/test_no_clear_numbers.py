@@ -1,6 +1,8 @@
-"""After a call through the queue to an agent, the caller's number is nowhere in clear: not in
-the SQL database file, not in Redis (an RDB snapshot written uncompressed, and the AOF when
-Redis keeps one), not in the log output, not in spool file names. Also: the migration masks
+"""After a call through the queue to an agent and a call that asks for a callback (then called
+back), the caller's number is nowhere in clear: not in the SQL database file, not in Redis (the
+event stream, the queue's hashes, an RDB snapshot written uncompressed, and the AOF when Redis
+keeps one), not in the log output, not in spool file names. Only the callback's number is kept,
+encrypted, and only the dialler's Originate carries it in clear. Also: the migration masks
 numbers stored in clear by earlier versions."""
 
 from __future__ import annotations
@@ -21,11 +23,17 @@ from alembic import command
 from pydantic import SecretStr
 from redis.asyncio import Redis
 
+from ivr.event_types import STREAM
+from ivr.number_cipher import PREFIX, NumberCipher
 from ivr.serve import shutdown, start
 from ivr.settings import Settings
+from queueing.ami import AmiClient
+from queueing.callback import CallbackDialer
 from queueing.centres import load_config
+from queueing.events import EventLog
 from queueing.store import AcdStore
 from records.db import alembic_config, migrate
+from tests.queueing.ami_peer import AmiPeer
 from tests.support.agi_peer import CallerScript, call
 
 NUMBER = "01086427531"  # used by no other test: any hit is this test's call
@@ -74,36 +82,78 @@ def redis_files(url: str) -> list[Path]:
     return files
 
 
-async def answered_call(settings: Settings) -> None:
-    """One call from NUMBER through the bj queue to an agent phone, written to SQL by the writer."""
-    running = await start(settings, sip=False, web=False, writer=True)
+async def outcome_of(settings: Settings, call_id: str) -> str | None:
+    """The call's outcome once the records writer has written its end."""
+    engine = sa.create_engine(settings.effective_database_url)
+    outcome = None
     try:
-        client = Redis.from_url(str(settings.redis_url))
-        store = AcdStore(client, load_config(settings.centres_file))
-        await store.agent_login("bj", "a1", "PJSIP/agent-bj-01", int(time.time() * 1000) - 60_000, ready=True)
-        result = await call("127.0.0.1", settings.agi_port, CallerScript(keys=["1"] * 5, dial_status="ANSWER"),
-                            callerid=NUMBER, uniqueid="privacy.1", idle_timeout=30)
-        assert any(c.startswith("EXEC Dial") for c in result.commands), result.commands
-        engine = sa.create_engine(settings.effective_database_url)
-        outcome = None
         for _ in range(300):
             with engine.connect() as conn:
-                outcome = conn.execute(sa.text("SELECT outcome FROM calls WHERE caller_masked = :m"),
-                                       {"m": MASKED}).scalar()
+                outcome = conn.execute(sa.text("SELECT outcome FROM calls WHERE call_id = :c AND caller_masked = :m"),
+                                       {"c": call_id, "m": MASKED}).scalar()
             if outcome not in (None, "in_progress"):
                 break
             await asyncio.sleep(0.05)
-        assert outcome == "answered"
-        engine.dispose()
-        await client.aclose()
     finally:
+        engine.dispose()
+    return outcome
+
+
+def redis_hashes_with(url: str, needle: bytes) -> list[bytes]:
+    client = redis_sync.Redis.from_url(url)
+    found = []
+    for key in client.scan_iter("*"):
+        if client.type(key) == b"hash":
+            values: dict[bytes, bytes] = client.hgetall(key)  # type: ignore[assignment]
+            if needle in b"".join(values.values()):
+                found.append(key)
+    return found
+
+
+async def calls_with_a_callback(settings: Settings) -> None:
+    """Two calls from NUMBER through the bj queue, written to SQL by the writer: one answered by an
+    agent phone, one that asks for a callback (*), which the dialler then calls back through AMI.
+    The stored callback number is encrypted; the dialler decrypts it for the Originate."""
+    running = await start(settings, sip=False, web=False, writer=True)
+    client = Redis.from_url(str(settings.redis_url))
+    peer = AmiPeer(answering={"PJSIP/agent-bj-01"})
+    await peer.start()
+    ami = AmiClient("127.0.0.1", peer.port, peer.username, peer.secret)
+    try:
+        store = AcdStore(client, load_config(settings.centres_file))
+        now = int(time.time() * 1000)
+        await store.agent_login("bj", "a1", "PJSIP/agent-bj-01", now - 60_000, ready=True)
+        result = await call("127.0.0.1", settings.agi_port, CallerScript(keys=["1"] * 5, dial_status="ANSWER"),
+                            callerid=NUMBER, uniqueid="privacy.1", idle_timeout=30)
+        assert any(c.startswith("EXEC Dial") for c in result.commands), result.commands
+        assert await outcome_of(settings, "privacy.1") == "answered"
+        # nobody ready: the second call waits and asks to be called back
+        await store.agent_action("bj", "a1", "pause", int(time.time() * 1000), "privacy test")
+        await call("127.0.0.1", settings.agi_port, CallerScript(keys=["1"] * 5 + ["*"]),
+                   callerid=NUMBER, uniqueid="privacy.2", idle_timeout=30)
+        assert await outcome_of(settings, "privacy.2") == "callback_promised"
+        url = str(settings.redis_url)
+        sealed = redis_hashes_with(url, PREFIX.encode())
+        assert len(sealed) == 1 and redis_hashes_with(url, NUMBER.encode()) == []  # the callback, encrypted
+        await store.agent_action("bj", "a1", "ready", int(time.time() * 1000))
+        dialer = CallbackDialer(store, EventLog(client), ami, lambda: int(time.time() * 1000),
+                                numbers=NumberCipher(settings.secret_key.get_secret_value()))
+        assert await dialer.run_once("bj") == 1
+        originate = next(a for a in peer.actions if a.get("Action") == "Originate")
+        assert originate["Exten"] == NUMBER  # only the dialler's Originate carries the clear number
+        qcid = originate["Variable"].split("IVR_QCID=", 1)[1].split(",", 1)[0]
+        assert await dialer.report(["bj", qcid, "ANSWER"]) == "done"
+    finally:
+        await ami.close()
+        await peer.stop()
+        await client.aclose()
         await shutdown(running)
 
 
 async def test_clear_number_is_in_no_database_log_or_spool(settings: Settings,
                                                             caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    await answered_call(settings)
+    await calls_with_a_callback(settings)
     clear = NUMBER.encode()
     db_file = Path(settings.effective_database_url.removeprefix("sqlite:///"))
     db_bytes = {p.name: p.read_bytes() for p in db_file.parent.glob(db_file.name + "*")}  # with -wal
@@ -114,16 +164,17 @@ async def test_clear_number_is_in_no_database_log_or_spool(settings: Settings,
     assert spooled == []
 
 
-@pytest.mark.xfail(strict=True, reason="the engine's CALL_END event (ivr/events.py RedisEventSink, not this "
-                   "task's file) still carries the CallRecord with the clear number into the ivr:events stream")
 async def test_clear_number_is_not_in_redis(settings: Settings) -> None:
-    await answered_call(settings)
+    await calls_with_a_callback(settings)
     clear = NUMBER.encode()
-    queued = redis_sync.Redis.from_url(str(settings.redis_url))
-    offers = [k for k in queued.scan_iter("acd:*") if queued.type(k) == b"hash" and clear in b"".join(
-        queued.hgetall(k).values())]
-    assert offers == []  # the queue payloads (what offers are built from) hold the masked number
-    for path in redis_files(str(settings.redis_url)):
+    url = str(settings.redis_url)
+    assert redis_hashes_with(url, clear) == []  # queue payloads, offers, the callback's number
+    stream: list[tuple[bytes, dict[bytes, bytes]]] = redis_sync.Redis.from_url(url).xrange(STREAM)  # type: ignore[assignment]
+    types = {fields[b"type"] for _, fields in stream}
+    assert {b"CALL_START", b"CALL_END", b"CALLBACK_REQUEST", b"CALLBACK_DIAL", b"CALLBACK_DONE"} <= types
+    assert all(clear not in b"".join(fields.values()) for _, fields in stream)
+    assert any(MASKED.encode() in fields[b"data"] for _, fields in stream if fields[b"type"] == b"CALL_END")
+    for path in redis_files(url):
         assert clear not in path.read_bytes(), f"clear number in Redis ({path.name})"
 
 
