@@ -312,7 +312,7 @@ class Disposition(StreamEvent):
     agent: Text
     centre: Text | None = None
     disposition: str
-    ticket: str | None = None
+    ticket: Text | None = None
     note: str | None = None
 
 
