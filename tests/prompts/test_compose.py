@@ -97,9 +97,10 @@ def test_every_queue_sentence_is_composed_from_built_pieces(built_sounds: Path, 
             prompt = queue_prompts.position_prompt(language, position, wait_s, "*")
             assert_built(prompt, built_sounds)
     third = queue_prompts.position_prompt(language, 3, 120, "*")
-    assert third.text == ("您前面还有两位来电。预计等待约两分钟。如需保留排位并等候回电，请按星号键。" if language == "zh"
-                          else "There are two callers ahead of you. The expected wait is about two minutes. "
-                               "To be called back without losing your place, press star.")
+    zh = "您前面还有两位来电。预计等待约两分钟。如需保留排位并等候回电，请按星号键。"
+    en = ("There are two callers ahead of you. The expected wait is about two minutes. "
+          "To be called back without losing your place, press star.")
+    assert third.text == (zh if language == "zh" else en)
     for fixed in (queue_prompts.callback_prompt, queue_prompts.timeout_prompt, queue_prompts.periodic_prompt):
         assert_built(fixed(language), built_sounds)
 
