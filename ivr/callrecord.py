@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+
+from ivr.outcomes import check_call_outcome, check_queue_outcome
 
 
 def utcnow() -> datetime:
@@ -43,7 +45,7 @@ class RoutingDecision(BaseModel):
 class QueueResult(BaseModel):
     """What happened in the queue; filled by the queue gateway (queueing/)."""
 
-    outcome: str  # "answered" | "abandoned" | "callback" | "timeout" | "full" | "closed" | "no_acd"
+    outcome: Annotated[str, AfterValidator(check_queue_outcome)]  # one of ivr.outcomes.QueueOutcome
     centre: str
     agent: str | None = None
     wait_seconds: float = 0.0
@@ -67,9 +69,7 @@ class CallRecord(BaseModel):
     routing: RoutingDecision | None = None
     queue: QueueResult | None = None
     recording: str | None = None
-    # "queued" | "answered" | "abandoned" | "callback" | "transferred" | "completed"
-    # | "caller_hangup" | "error" | "closed"
-    outcome: str = "in_progress"
+    outcome: Annotated[str, AfterValidator(check_call_outcome)] = "in_progress"  # one of ivr.outcomes.CallOutcome
     hangup_node: str | None = None
     hangup_reason: str | None = None
 

@@ -167,7 +167,7 @@ class QueueEvent(StreamEvent):
     queue_call_id: Text | None = None
     enqueued_ms: int | None = None
     position: int | None = None
-    wait_seconds: float | None = Field(None, validation_alias=AliasChoices("wait_seconds", "wait"))
+    wait_seconds: float | None = Field(default=None, validation_alias=AliasChoices("wait_seconds", "wait"))
     agent: Text | None = None
     caller: Text | None = None  # masked
 
@@ -185,7 +185,7 @@ class Connect(QueueEvent):
 
 
 class CompletedCall(QueueEvent):
-    talk_seconds: float | None = Field(None, validation_alias=AliasChoices("talk_seconds", "talk"))
+    talk_seconds: float | None = Field(default=None, validation_alias=AliasChoices("talk_seconds", "talk"))
 
 
 class CompleteAgent(CompletedCall):
@@ -251,7 +251,7 @@ class _CallbackReport(QueueEvent):
 
 class CallbackDone(_CallbackReport):
     TYPE = EventType.CALLBACK_DONE
-    talk_seconds: float | None = Field(None, validation_alias=AliasChoices("talk_seconds", "talk"))
+    talk_seconds: float | None = Field(default=None, validation_alias=AliasChoices("talk_seconds", "talk"))
 
 
 class CallbackAttempt(_CallbackReport):
