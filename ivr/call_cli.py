@@ -23,14 +23,15 @@ from ivr.settings import Settings, get_settings
 async def _place(settings: Settings, channel: ConsoleChannel, menuset: MenuSet | None, at: datetime | None,
                  acd: bool) -> CallRecord:
     redis: Redis | None = None
-    # --at moves the clock, it does not stop it: queue waits and leases still run in real time
+    # --at moves the menu's clock (hours, holidays) for a call without the ACD; it never reaches Redis
     offset = timedelta(0)
     if at is not None:
         offset = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo(settings.timezone))) - utcnow()
     if acd:
         redis = Redis.from_url(settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0")
-        services = await build_services(settings, redis, MenuStore(settings, redis),
-                                        clock_ms=lambda: int((utcnow() + offset).timestamp() * 1000))
+        # the ACD keeps the real clock: agents' states, queue times and the day's figures in Redis
+        # are shared with the real centre and must never be stamped with the pretend time
+        services = await build_services(settings, redis, MenuStore(settings, redis))
         if menuset is not None:
             services.menus = menuset
     else:
@@ -54,6 +55,9 @@ def call_command(
     at: datetime | None = typer.Option(None, help="Pretend the call happens at this local time (hours, holidays)"),
     acd: bool = typer.Option(False, help="Queue for real: Redis ACD, events and case status, as `ivr serve` does "
                                          "(Redis from IVR_REDIS_URL or the embedded one of a running `ivr serve`)"),
+    talk: float = typer.Option(0.0, min=0.0, max=3600.0,
+                               help="Seconds the caller stays on the line once an agent answers (the call shows "
+                                    "as connected on the agent's page meanwhile)"),
 ) -> None:
     """Call the IVR from this terminal: hear prompts as text, type keys or `say: <words>`."""
     settings = get_settings()
@@ -73,7 +77,8 @@ def call_command(
         inputs = script_file.read_text(encoding="utf-8").splitlines()
     scripted = inputs is not None
     channel = ConsoleChannel(dnis, caller, settings.spool_dir, script=inputs,
-                             echo=None if scripted else typer.echo, hold_seconds=1.0 if acd else 0.0)
+                             echo=None if scripted else typer.echo, hold_seconds=1.0 if acd else 0.0,
+                             talk_seconds=talk)
     channel.language_hint = lang
     record = asyncio.run(_place(settings, channel, menuset, at, acd))
     if scripted:

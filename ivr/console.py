@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 import uuid
 import wave
 from collections.abc import Callable
@@ -44,6 +45,7 @@ class ConsoleChannel(Channel):
         echo: Callable[[str], None] | None = None,
         call_id: str | None = None,
         hold_seconds: float = 0.0,
+        talk_seconds: float = 0.0,
     ) -> None:
         self.dnis = dnis
         self.caller = caller
@@ -55,6 +57,8 @@ class ConsoleChannel(Channel):
         self.heard: list[dict[str, str]] = []
         self.variables: dict[str, str] = {}
         self.hold_seconds = hold_seconds
+        #: How long the caller talks with an agent who answers (``ivr call --talk``).
+        self.talk_seconds = talk_seconds
         self.hung_up = False
 
     # --- input ---------------------------------------------------------------------------------
@@ -163,6 +167,11 @@ class ConsoleChannel(Channel):
             return DialResult(status)
         if on_answer is not None:
             await on_answer.notify()
+        if self.talk_seconds > 0:
+            self.echo(f"[talking with the agent for {self.talk_seconds:.0f}s]")
+            started = time.monotonic()
+            await asyncio.sleep(self.talk_seconds)
+            return DialResult("ANSWER", talk_seconds=time.monotonic() - started, caller_still_up=True)
         return DialResult("ANSWER", talk_seconds=0.0, caller_still_up=True)
 
     async def set_variable(self, name: str, value: str) -> None:
