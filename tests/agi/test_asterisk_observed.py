@@ -139,7 +139,9 @@ async def test_closing_words_carry_the_ticket_the_agent_filed_during_the_talk(ri
     result, record = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), during_talk=file_complaint), "obs.2")
     assert record["slots"]["ticket"] == "T20261201001"
     assert [p["node"] for p in record["path"]][-2:] == ["after_agent", "closing_ticket"]
-    assert any(c.startswith("STREAM FILE ivr/zh/dynamic/") for c in after_dial(result))
+    # the sentence with the ticket is composed from pieces built ahead (read digit by digit)
+    played = [c.split()[2] for c in after_dial(result) if c.startswith("STREAM FILE")]
+    assert any(name.startswith("ivr/zh/pieces/") for name in played), played
     assert result.dialplan_next == "none"
 
 
