@@ -1,0 +1,111 @@
+"""One consultation answer and a base of them (pydantic).
+
+An entry answers one question callers ask, in Mandarin and English, cites the law it rests on
+(article and source), belongs to a subcategory of the platform's goods/services taxonomy
+(records.rules.classification) and is answered only between ``valid_from`` and ``valid_to``
+(inclusive): a rule of law is data with a start date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from records.rules.classification import SUBCATEGORIES
+
+LANGUAGES = ("zh", "en")
+CATEGORY_CODES = frozenset(s.code for s in SUBCATEGORIES)
+EntryId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,47}$")]
+Phrase = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Texts(Strict):
+    """A text in each language."""
+
+    zh: str = Field(min_length=1, max_length=2000)
+    en: str = Field(min_length=1, max_length=2000)
+
+    def get(self, language: str) -> str:
+        return self.en if language == "en" else self.zh
+
+
+class Phrases(Strict):
+    """Phrases in each language (either list may be empty)."""
+
+    zh: list[Phrase] = Field(default_factory=list, max_length=50)
+    en: list[Phrase] = Field(default_factory=list, max_length=50)
+
+    def all(self) -> list[str]:
+        return [*self.zh, *self.en]
+
+
+class Citation(Strict):
+    """The law an answer rests on: ``source`` is the instrument's official Chinese title."""
+
+    source: str = Field(min_length=2, max_length=120)
+    source_en: str = Field(min_length=2, max_length=160)
+    article: str = Field(min_length=1, max_length=40, pattern=r"^[0-9]{1,4}$")
+    valid_from: date | None = None  # when the cited text took effect
+    checked: bool = True  # False: the article number was not confirmed against the official text
+
+
+class Entry(Strict):
+    id: EntryId
+    category: str
+    question: Texts
+    paraphrases: Phrases = Field(default_factory=Phrases)
+    keywords: Phrases
+    answer: Texts
+    law: list[Citation] = Field(min_length=1, max_length=6)
+    valid_from: date
+    valid_to: date | None = None
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str) -> str:
+        if value not in CATEGORY_CODES:
+            raise ValueError(f"unknown category {value!r}; use one of {', '.join(sorted(CATEGORY_CODES))}")
+        return value
+
+    @model_validator(mode="after")
+    def _dates_and_keywords(self) -> Entry:
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ValueError(f"valid_to {self.valid_to} is before valid_from {self.valid_from}")
+        if not self.keywords.zh or not self.keywords.en:
+            raise ValueError("keywords need at least one phrase in zh and one in en")
+        return self
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def citation_text(self, language: str) -> str:
+        if language == "en":
+            return "; ".join(f"{c.source_en}, Art. {c.article}" for c in self.law)
+        return "；".join(f"《{c.source}》第{c.article}条" for c in self.law)
+
+
+class KnowledgeFile(Strict):
+    """One YAML file of the base: ``entries: [...]``."""
+
+    entries: list[Entry] = Field(default_factory=list)
+
+
+class KnowledgeBase(BaseModel):
+    """Every entry of one version, by id (ids are unique across files)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: tuple[Entry, ...]
+    version: str = "draft"
+
+    def by_id(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+    def valid_on(self, day: date) -> list[Entry]:
+        return [e for e in self.entries if e.valid_on(day)]

@@ -1,0 +1,171 @@
+"""Finding the entry that answers a caller's question: words, pinyin, BM25, a confidence.
+
+- Words: jieba in search mode (long words and the shorter words inside them) with the base's
+  Mandarin keywords as a user dictionary, so "七日无理由退货" stays one word as well as its parts;
+  English words lower-cased with a plain plural "s" dropped; common function words dropped.
+- Pinyin: every Mandarin word also counts as its toneless pinyin (``py:tuihuo``), so a
+  recogniser's homophone ("推货" for "退货") still finds the entry.
+- Ranking: BM25 (bm25s) over each entry's question, paraphrases and keywords (keywords twice).
+- Confidence: the share of the question's words, weighted by their rarity (IDF), that the best
+  entry holds; a word the base has never seen weighs as much as its rarest word. Below the
+  threshold there is no good answer and the caller is offered an agent.
+- Dates: an entry outside its valid dates is never returned.
+
+Jieba's dictionary ships in its wheel and is loaded once per process; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import bm25s
+import jieba
+import numpy as np
+from pypinyin import lazy_pinyin
+
+from ivr.knowledge.model import Entry, KnowledgeBase
+
+DEFAULT_THRESHOLD = 0.5
+KEYWORD_WEIGHT = 2
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[a-z0-9]+")
+_SPLIT = re.compile(r"([\u3400-\u9fff]+|[a-z0-9]+)")
+
+STOP_ZH = frozenset("""
+我 我们 你 你们 您 他 她 它 他们 的 地 得 了 着 过 吗 呢 吧 啊 呀 嘛 哦 哈 是 在 有 想 想要 要 请 请问 问 问问 一下 下
+怎么 怎么办 怎样 怎么样 如何 什么 啥 可以 能 能不能 可不可以 会 会不会 这个 那个 这 那 这样 那样 就 都 也 还 和 与 及 或
+或者 被 把 给 对 从 到 说 一个 个 么 多少 哪 哪里 哪儿 为什么 应该 需要 好 该 咨询 知道 告诉 谢谢 你好 喂 现在 已经 然后
+里 上 时候 时 后 之后 以后 事 事情 问题 情况 所以 因为 但是 可是 如果 一 些 一些 自己 人 东西
+""".split())
+STOP_EN = frozenset("""
+a an the i me my we our you your he she it its they them their is are was were be been am do does did
+can could would should will shall may might must to of in on at for from by with about as into and or but
+if then so that this these those what which who whom how why when where there here have has had not no
+please tell want know get got just any some there's it's i'm im dont don't question ask hi hello thanks
+""".split())
+
+jieba.setLogLevel(logging.WARNING)
+_tokenizer_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+
+
+def _shared_tokenizer() -> jieba.Tokenizer:
+    """One jieba tokenizer per process (its dictionary takes a second to load)."""
+    global _tokenizer
+    with _tokenizer_lock:
+        if _tokenizer is None:
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            _tokenizer = tokenizer
+        return _tokenizer
+
+
+def add_user_words(words: list[str]) -> None:
+    tokenizer = _shared_tokenizer()
+    with _tokenizer_lock:
+        for word in words:
+            word = word.strip()
+            if len(word) >= 2 and _CJK.fullmatch(word):
+                tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 1000))
+
+
+def _stem(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and pinyin of a text in either language (see the module doc)."""
+    tokenizer = _shared_tokenizer()
+    out: list[str] = []
+    for part in _SPLIT.findall(text.lower()):
+        if _CJK.fullmatch(part):
+            for word in tokenizer.cut_for_search(part):
+                if word in STOP_ZH or not _CJK.fullmatch(word):
+                    continue
+                out.append(word)
+                out.append("py:" + "".join(lazy_pinyin(word)))
+        elif part not in STOP_EN and (len(part) > 1 or part.isdigit()):
+            out.append(_stem(part))
+    return out
+
+
+def entry_document(entry: Entry) -> list[str]:
+    texts = [entry.question.zh, entry.question.en, *entry.paraphrases.all()]
+    texts += entry.keywords.all() * KEYWORD_WEIGHT
+    return [token for text in texts for token in tokenize(text)]
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    score: float
+    confidence: float
+
+
+class KnowledgeIndex:
+    """BM25 over one base's entries; built once per published version."""
+
+    def __init__(self, base: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.base = base
+        self.threshold = threshold
+        self.entries = list(base.entries)
+        add_user_words([w for e in self.entries for w in e.keywords.zh])
+        documents = [entry_document(e) for e in self.entries]
+        self._sets = [frozenset(d) for d in documents]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(documents, show_progress=False)
+        self._vocab: dict[str, int] = dict(self._bm25.vocab_dict)  # type: ignore[arg-type]
+        frequency: Counter[str] = Counter(t for s in self._sets for t in s)
+        count = max(len(documents), 1)
+        self._idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
+        self._unknown_idf = math.log(1 + (count - 0.5) / 1.5) if count > 1 else 1.0
+
+    def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
+        """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
+        query = tokenize(text)
+        known = [t for t in query if t in self._vocab]
+        if not known or not self.entries:
+            return []
+        scores = np.asarray(self._bm25.get_scores(known), dtype=float)
+        valid = np.array([e.valid_on(day) for e in self.entries])
+        scores = np.where(valid, scores, -np.inf)
+        order = np.argsort(-scores, kind="stable")[:limit]
+        distinct = set(query)
+        total = sum(self._idf.get(t, self._unknown_idf) for t in distinct)
+        found: list[Match] = []
+        for i in order:
+            if not np.isfinite(scores[i]) or scores[i] <= 0:
+                break
+            covered = sum(self._idf[t] for t in distinct if t in self._sets[i])
+            found.append(Match(self.entries[i], float(scores[i]), round(covered / total, 3) if total else 0.0))
+        return found
+
+    def answer(self, text: str, day: date) -> Match | None:
+        """The best entry when its confidence reaches the threshold, else None (offer an agent)."""
+        best = self.search(text, day, limit=1)
+        return best[0] if best and best[0].confidence >= self.threshold else None
+
+    def topics(self, day: date, limit: int = 9) -> list[str]:
+        """Categories with valid entries, most entries first (the key menu's order)."""
+        counts = Counter(e.category for e in self.entries if e.valid_on(day))
+        first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
+        return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
+
+    def topic_entries(self, category: str, day: date, limit: int = 9) -> list[Entry]:
+        return [e for e in self.entries if e.category == category and e.valid_on(day)][:limit]
+
+    def phrases(self, language: str) -> list[str]:
+        """What the recogniser may hear: every keyword, question and paraphrase in ``language``."""
+        seen: dict[str, None] = {}
+        for e in self.entries:
+            for phrase in (*getattr(e.keywords, language), e.question.get(language), *getattr(e.paraphrases, language)):
+                seen.setdefault(phrase, None)
+        return list(seen)
