@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ivr.web.agent_api import agent_holds_call
+from ivr.web.agent_api import agent_holds_call, remember_ticket
 from ivr.web.i18n import message
 from records import alerts as early_warning
 from records import reports
@@ -239,10 +239,13 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
             return complaint_json(complaint)
 
         try:
-            return await in_db(request, work)
+            filed = await in_db(request, work)
         finally:
             if lock is not None and redis is not None:
                 await redis.delete(lock)
+        if body.call_id and user.role == "agent":
+            await remember_ticket(context(request), user.username, body.call_id, str(filed["ticket"]))
+        return filed
 
     @router.get("/complaints/search")
     async def search_complaints(

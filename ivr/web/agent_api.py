@@ -134,6 +134,17 @@ async def agent_holds_call(ctx: Any, user: Any, call_id: str) -> bool:
     return str(data.get("call_id") or call.get("call_id") or "") == call_id
 
 
+async def remember_ticket(ctx: Any, username: str, call_id: str, ticket: str) -> None:
+    """The desk shows the ticket at once (the complaint API calls this after filing)."""
+    redis = getattr(ctx, "redis", None)
+    if redis is None:
+        return
+    offer = await cached_offer(ctx, username)
+    if offer is not None and offer.get("call_id") == call_id and offer.get("ticket") != ticket:
+        offer["ticket"] = ticket
+        await redis.set(OFFER_KEY.format(username), json.dumps(offer, ensure_ascii=False), ex=86400)
+
+
 def ticket_of_call(session: Session, call_id: str) -> str | None:
     return session.scalar(select(Complaint.ticket).where(Complaint.call_id == call_id)
                           .order_by(Complaint.id).limit(1))
