@@ -115,6 +115,7 @@ class KnowledgeIndex:
 
     def __init__(self, base: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.base = base
+        self.version = base.version
         self.threshold = threshold
         self.entries = list(base.entries)
         add_user_words([w for e in self.entries for w in e.keywords.zh])
@@ -153,14 +154,15 @@ class KnowledgeIndex:
         best = self.search(text, day, limit=1)
         return best[0] if best and best[0].confidence >= self.threshold else None
 
-    def topics(self, day: date, limit: int = 9) -> list[str]:
-        """Categories with valid entries, most entries first (the key menu's order)."""
-        counts = Counter(e.category for e in self.entries if e.valid_on(day))
+    def topics(self, limit: int = 9) -> list[str]:
+        """Categories, most entries first, then in the base's order: the key menu, fixed per version
+        (its prompt is built ahead); an entry chosen there outside its dates is still not answered."""
+        counts = Counter(e.category for e in self.entries)
         first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
         return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
 
-    def topic_entries(self, category: str, day: date, limit: int = 9) -> list[Entry]:
-        return [e for e in self.entries if e.category == category and e.valid_on(day)][:limit]
+    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]:
+        return [e for e in self.entries if e.category == category][:limit]
 
     def phrases(self, language: str) -> list[str]:
         """What the recogniser may hear: every keyword, question and paraphrase in ``language``."""

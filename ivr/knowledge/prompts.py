@@ -1,0 +1,88 @@
+"""The fixed prompts of a knowledge base: each answer, the topic menu and each topic's questions.
+
+They are ordinary prompts of the pseudo-menu ``knowledge`` (sound ``ivr/<lang>/knowledge/<id>``),
+built ahead by ``ivr prompts build`` like every other fixed prompt; nothing here is spoken
+during a call that was not written before it.
+"""
+
+from __future__ import annotations
+
+from ivr.channel import Prompt
+from ivr.knowledge.loader import read_dir, shipped_files
+from ivr.knowledge.model import LANGUAGES, Entry
+from ivr.knowledge.retrieval import KnowledgeIndex
+from ivr.knowledge.store import parse_index
+from ivr.settings import Settings
+from records.rules.classification import subcategory
+
+KNOWLEDGE_MENU = "knowledge"
+TOPICS = "kb_topics"
+MAX_KEYS = 9
+
+
+def answer_id(entry_id: str) -> str:
+    return f"kb_{entry_id}"
+
+
+def topic_id(category: str) -> str:
+    return f"kb_topic_{category}"
+
+
+def answer_text(entry: Entry, language: str) -> str:
+    if language == "en":
+        return f"{entry.answer.en} This rests on the {entry.citation_text('en')}."
+    return f"{entry.answer.zh}依据：{entry.citation_text('zh')}。"
+
+
+def topics_text(index: KnowledgeIndex, language: str) -> str:
+    parts = []
+    for key, category in enumerate(index.topics(MAX_KEYS), start=1):
+        label = subcategory(category)
+        parts.append(f"For {label.en}, press {key}." if language == "en" else f"{label.zh}请按{key}，")
+    return " ".join(parts) if language == "en" else "".join(parts).rstrip("，") + "。"
+
+
+def topic_text(index: KnowledgeIndex, category: str, language: str) -> str:
+    parts = []
+    for key, entry in enumerate(index.topic_entries(category, MAX_KEYS), start=1):
+        question = entry.question.get(language)
+        parts.append(f"{question} Press {key}." if language == "en" else f"{question}请按{key}。")
+    return " ".join(parts) if language == "en" else "".join(parts)
+
+
+def prompt_texts(index: KnowledgeIndex) -> dict[str, dict[str, str]]:
+    """Every fixed prompt of the base: prompt id -> language -> text."""
+    texts: dict[str, dict[str, str]] = {TOPICS: {lang: topics_text(index, lang) for lang in LANGUAGES}}
+    for category in index.topics(MAX_KEYS):
+        texts[topic_id(category)] = {lang: topic_text(index, category, lang) for lang in LANGUAGES}
+    for entry in index.entries:
+        texts[answer_id(entry.id)] = {lang: answer_text(entry, lang) for lang in LANGUAGES}
+    return texts
+
+
+def knowledge_prompt(index: KnowledgeIndex, prompt_id: str, language: str) -> Prompt:
+    """A prompt of the base, to play: the transports find the file built for it."""
+    language = language if language in LANGUAGES else "zh"
+    if prompt_id == TOPICS:
+        text = topics_text(index, language)
+    elif prompt_id.startswith("kb_topic_"):
+        text = topic_text(index, prompt_id.removeprefix("kb_topic_"), language)
+    else:
+        entry = index.base.by_id(prompt_id.removeprefix("kb_"))
+        if entry is None:
+            raise KeyError(prompt_id)
+        text = answer_text(entry, language)
+    return Prompt(prompt_id=prompt_id, language=language, text=text, menu_id=KNOWLEDGE_MENU)
+
+
+def published_prompt_texts(settings: Settings) -> dict[str, dict[str, str]]:
+    """The prompts of the published base (its version directory), else of the shipped base."""
+    root = settings.data_dir / "knowledge"
+    pointer = root / "published"
+    files = shipped_files()
+    if pointer.is_file():
+        number = pointer.read_text(encoding="utf-8").strip()
+        directory = root / "versions" / number
+        if number.isdigit() and directory.is_dir():
+            files = read_dir(directory)
+    return prompt_texts(parse_index(files))
