@@ -44,11 +44,12 @@ def test_supervisor_and_admin_pages(client: TestClient, add_user: Callable[..., 
     add_user("root", "admin")
     assert form_login(client, "sue") == "/dashboard"
     dashboard = client.get("/dashboard").text
-    assert "chart.umd.min.js" in dashboard and "id=\"national\"" not in dashboard  # not national
+    assert "chart.umd.min.js" in dashboard and 'data-national="0"' in dashboard  # not national
+    assert '<script type="module" src="/static/dashboard.js">' in dashboard
     client.cookies.clear()
     assert form_login(client, "root", "/admin") == "/admin"
     assert "菜单编辑" in client.get("/admin").text
-    assert "id=\"national\"" in client.get("/dashboard").text
+    assert 'data-national="1"' in client.get("/dashboard").text
 
 
 def test_english_labels_on_request(client: TestClient, add_user: Callable[..., str]) -> None:
