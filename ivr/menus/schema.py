@@ -8,7 +8,7 @@ and agent keys, failure counters) and nodes of the kinds below, keyed by id.
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -49,9 +49,38 @@ class PromptDef(BaseModel):
         return self
 
 
+# "24:00" closes at the end of the day; it is kept as the last instant of the day, so the
+# engine's ``start <= now < end`` holds until midnight.
+END_OF_DAY = time.max
+
+
+def _clock(value: object) -> object:
+    if isinstance(value, str) and value.strip() in ("24:00", "24:00:00"):
+        return END_OF_DAY
+    return value
+
+
 class TimeRange(Strict):
     start: time
     end: time
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _start(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().startswith("24:"):
+            raise ValueError("opening time 24:00 is the end of the day; open at 00:00 instead")
+        return value
+
+    @field_validator("end", mode="before")
+    @classmethod
+    def _end(cls, value: object) -> object:
+        return _clock(value)
+
+    @model_validator(mode="after")
+    def _closes_after_opening(self) -> TimeRange:
+        if self.end <= self.start:
+            raise ValueError(f"closing time {self.end:%H:%M} must be after opening time {self.start:%H:%M}")
+        return self
 
 
 def _parse_range(value: object) -> object:
@@ -67,8 +96,12 @@ class Emergency(Strict):
 
 
 class Schedule(Strict):
+    """Opening hours per weekday, holidays (closed) and make-up working days (调休上班: a
+    weekend day that is a working day; open with Monday's hours)."""
+
     hours: dict[str, list[TimeRange]] = Field(default_factory=dict)
     holidays: list[date] = Field(default_factory=list)
+    workdays: list[date] = Field(default_factory=list)
     emergency: Emergency = Field(default_factory=Emergency)
 
     @field_validator("hours", mode="before")
@@ -80,6 +113,32 @@ class Schedule(Strict):
                     raise ValueError(f"unknown weekday {day!r}; use one of {', '.join(WEEKDAYS)}")
             return {day: [_parse_range(r) for r in (ranges or [])] for day, ranges in value.items()}
         return value
+
+    @model_validator(mode="after")
+    def _calendar(self) -> Schedule:
+        for day, ranges in self.hours.items():
+            ordered = sorted(ranges, key=lambda r: r.start)
+            for before, after in zip(ordered, ordered[1:], strict=False):
+                if after.start < before.end:
+                    raise ValueError(f"{day}: opening hours {before.start:%H:%M}-{before.end:%H:%M} and "
+                                     f"{after.start:%H:%M}-{after.end:%H:%M} overlap")
+        both = sorted(set(self.holidays) & set(self.workdays))
+        if both:
+            raise ValueError(f"{both[0].isoformat()} is both a holiday and a make-up working day")
+        for workday in self.workdays:
+            if workday.weekday() < 5:
+                raise ValueError(f"make-up working day {workday.isoformat()} is a weekday already; "
+                                 "make-up working days are Saturdays or Sundays")
+        return self
+
+    def is_open(self, local: datetime) -> bool:
+        """Open at this local time: closed on holidays, Monday's hours on make-up working days."""
+        if local.date() in self.holidays:
+            return False
+        if not self.hours:
+            return True
+        day = "mon" if local.date() in self.workdays else WEEKDAYS[local.weekday()]
+        return any(r.start <= local.time() < r.end for r in self.hours.get(day) or [])
 
 
 class MenuOptions(Strict):

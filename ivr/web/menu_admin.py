@@ -12,12 +12,20 @@ import inspect
 import io
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from ivr.menus.loader import MenuError, load_menu_text
+from ivr.menus.messages import explain
+from ivr.menus.schema import WEEKDAYS, Schedule
+from ivr.menus.validator import node_edges
+from ivr.refdata import NATIONAL_CENTRE
 from ivr.web.context import WebContext
 
 FILE_NAME_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59}\.yaml$")
@@ -53,12 +61,24 @@ def check_draft(files: dict[str, str]) -> None:
             raise DraftError(f"bad menu file name {name!r}: use letters, digits, '-', '_' and end in .yaml")
         if len(text.encode("utf-8")) > MAX_MENU_FILE_BYTES:
             raise DraftError(f"{name}: larger than {MAX_MENU_FILE_BYTES // 1024} KiB")
+        try:
+            yaml.safe_load(text)
+        except yaml.YAMLError:
+            pass  # the validator reports it with its line
+        except ValueError as exc:  # e.g. a date-like value that is no date (2027-13-01)
+            raise DraftError(f"{name}: {exc} / 文件中有无效的值：{exc}") from exc
 
 
 def errors_as_dicts(errors: list[Any]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for err in errors:
-        if hasattr(err, "model_dump"):
+        if isinstance(err, MenuError):
+            words = explain(err)
+            out.append({"file": err.file, "line": err.line, "node": err.node, "code": err.code,
+                        "message": f"{words.field_en}: {words.message_en}" if words.field_en else words.message_en,
+                        "field_zh": words.field_zh, "field_en": words.field_en,
+                        "message_zh": words.message_zh, "message_en": words.message_en})
+        elif hasattr(err, "model_dump"):
             out.append(err.model_dump(mode="json"))
         elif hasattr(err, "__dict__"):
             out.append({k: v for k, v in vars(err).items() if not k.startswith("_")})
@@ -93,7 +113,8 @@ async def diff(ctx: WebContext, files: dict[str, str]) -> str:
 
 
 async def try_draft(
-    ctx: WebContext, files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str
+    ctx: WebContext, files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str,
+    at: datetime | None = None,
 ) -> dict[str, Any]:
     """Run a scripted call against the draft with the console-caller engine (no queue, no events)."""
     from ivr.console import run_script
@@ -103,6 +124,8 @@ async def try_draft(
     check_draft(files)
     menuset = build_menuset(files, "draft")
     services = default_services(ctx.settings, menus=menuset)
+    if at is not None:
+        services.clock = lambda: at  # the try happens at the chosen time (opening hours, holidays)
     result: Any = run_script(menuset, dnis=dnis, caller=caller, inputs=inputs, language=language,
                              services=services, spool_dir=ctx.settings.spool_dir / "web-try")
     if inspect.isawaitable(result):
@@ -195,12 +218,58 @@ def get_schedule(files: dict[str, str], name: str) -> dict[str, Any]:
     return dict(schedule)
 
 
+def schedule_form(files: dict[str, str], name: str) -> dict[str, Any]:
+    """The schedule as the form shows it: every weekday with its periods as "HH:MM" strings."""
+    raw = get_schedule(files, name)
+    try:
+        parsed = Schedule.model_validate(raw)
+    except ValueError:
+        parsed = Schedule()
+    return {
+        "hours": {day: [{"start": f"{r.start:%H:%M}", "end": "24:00" if r.end.hour == 23 and r.end.minute == 59
+                         and r.end.microsecond else f"{r.end:%H:%M}"} for r in parsed.hours.get(day, [])]
+                  for day in WEEKDAYS},
+        "always_open": not parsed.hours,
+        "holidays": [d.isoformat() for d in parsed.holidays],
+        "workdays": [d.isoformat() for d in parsed.workdays],
+        "emergency": parsed.emergency.model_dump(),
+    }
+
+
+def schedule_from_form(form: dict[str, Any]) -> dict[str, Any]:
+    """What the YAML gets from the form: weekday periods as "HH:MM-HH:MM" strings, dates as dates."""
+    hours = form.get("hours") or {}
+    if not isinstance(hours, dict):
+        raise DraftError("hours must be a mapping of weekday to periods / 开放时间格式不对")
+    strange = [str(day) for day in hours if day not in WEEKDAYS]
+    if strange:
+        raise DraftError(f"unknown weekday {strange[0]!r}, use {', '.join(WEEKDAYS)} / 不认识的星期 {strange[0]}")
+    out: dict[str, Any] = {}
+    if not form.get("always_open"):
+        out["hours"] = {day: [f"{p.get('start', '')}-{p.get('end', '')}" if isinstance(p, dict) else str(p)
+                              for p in hours.get(day) or []] for day in WEEKDAYS if day in hours}
+    out["holidays"] = [_date(d) for d in form.get("holidays") or []]
+    if form.get("workdays"):
+        out["workdays"] = [_date(d) for d in form.get("workdays") or []]
+    emergency = form.get("emergency") or {}
+    out["emergency"] = {k: v for k, v in {"enabled": bool(emergency.get("enabled")),
+                                          "prompt": emergency.get("prompt") or None}.items() if v is not None}
+    return out
+
+
+def _date(value: Any) -> Any:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)  # the validator names the field and the bad date
+
+
 def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> dict[str, str]:
     if name not in files:
         raise DraftError(f"no menu file {name!r}")
 
     def change(data: Any) -> None:
-        current = data.get("schedule")
+        current: Any = data.get("schedule")
         if not isinstance(current, dict):
             data["schedule"] = schedule
             return
@@ -208,16 +277,31 @@ def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> 
         for key in [k for k in current if k not in schedule]:
             del current[key]
         for key, value in schedule.items():
-            if isinstance(value, dict) and isinstance(current.get(key), dict) and key == "emergency":
+            if isinstance(value, dict) and isinstance(current.get(key), dict) and key in ("emergency", "hours"):
                 for sub in [k for k in current[key] if k not in value]:
                     del current[key][sub]
                 for sub, sub_value in value.items():
-                    if current[key].get(sub) != sub_value:
-                        current[key][sub] = sub_value
+                    if _as_text(current[key].get(sub)) != _as_text(sub_value):
+                        current[key][sub] = _flow(sub_value)
+            elif key not in current:
+                place = list(current).index("holidays") + 1 if "holidays" in current else len(current)
+                section: Any = current
+                section.insert(place, key, _flow(value))
             elif _as_text(current.get(key)) != _as_text(value):
-                current[key] = value
+                current[key] = _flow(value)
 
     return {**files, name: edit_yaml(name, files[name], change)}
+
+
+def _flow(value: Any) -> Any:
+    """Short lists (dates, periods) are written on one line, like the shipped files."""
+    if isinstance(value, dict):
+        return {k: _flow(v) for k, v in value.items()}
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        seq = CommentedSeq([DoubleQuotedScalarString(v) if isinstance(v, str) else v for v in value])
+        seq.fa.set_flow_style()
+        return seq
+    return value
 
 
 def _as_text(value: Any) -> Any:
@@ -227,3 +311,88 @@ def _as_text(value: Any) -> Any:
     if isinstance(value, list):
         return [_as_text(v) for v in value]
     return value if isinstance(value, bool | int | float) or value is None else str(value)
+
+
+def unchanged(draft: dict[str, str], published: dict[str, str]) -> bool:
+    """The draft is the published version (ignoring a missing final newline)."""
+    def norm(files: dict[str, str]) -> dict[str, str]:
+        return {name: text.rstrip("\n") for name, text in files.items()}
+    return norm(draft) == norm(published)
+
+
+def hours_outside_acd(files: dict[str, str], acd: Any) -> list[dict[str, Any]]:
+    """Opening hours have one meaning: the menu may tell callers it is open (its ``open`` test)
+    only while every province's answering centre takes calls (ACD hours; the national centre
+    is the last overflow and may be open longer). Errors in the validator's shape, one per
+    weekday period of a menu outside a centre's hours."""
+    errors: list[dict[str, Any]] = []
+    names_zh = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+    names_en = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    centres = [c for cid, c in sorted(acd.centres.items()) if cid != NATIONAL_CENTRE]
+    for name in sorted(files):
+        try:
+            schedule = Schedule.model_validate(load_yaml(name, files[name]).get("schedule") or {})
+        except (ValueError, DraftError):
+            continue  # the validator reports it
+        for index, day in enumerate(WEEKDAYS):
+            for period in schedule.hours.get(day, []):
+                end = "24:00" if period.end.hour == 23 and period.end.microsecond else f"{period.end:%H:%M}"
+                start = f"{period.start:%H:%M}"
+                for centre in centres:
+                    hours = centre.hours
+                    opening, close = _hhmm(hours.open), _hhmm(hours.close)
+                    if index + 1 in hours.days and opening <= start and end <= close:
+                        continue
+                    acd_zh = f"{opening}-{close}" if index + 1 in hours.days else "不开放"
+                    acd_en = f"{opening}-{close}" if index + 1 in hours.days else "closed"
+                    errors.append({
+                        "file": name, "line": 1, "node": None, "code": "hours-disagree",
+                        "field_zh": f"{names_zh[index]} 开放时间", "field_en": f"{names_en[index]}, opening hours",
+                        "message_zh": f"{start}-{end} 超出了受理中心 {centre.id} 的开放时间（{acd_zh}）",
+                        "message_en": f"{start}-{end} is outside the answering centre {centre.id}'s hours ({acd_en})",
+                        "message": f"{names_en[index]}: {start}-{end} outside centre {centre.id}'s hours ({acd_en})",
+                    })
+                    break
+    return errors
+
+
+def _hhmm(value: str) -> str:
+    hours, _, minutes = value.partition(":")
+    return f"{int(hours):02d}:{minutes}"
+
+
+def menu_graph(files: dict[str, str]) -> list[dict[str, Any]]:
+    """Each menu file as a graph: nodes (id, kind, prompt text) and edges (from, to, label)."""
+    graphs = []
+    for name in sorted(files):
+        loaded = load_menu_text(files[name], name)
+        menu = loaded.menu
+        if menu is None:
+            continue
+        nodes = []
+        for node_id, node in menu.nodes.items():
+            prompt = getattr(node, "prompt", None)
+            texts = menu.prompts[prompt].texts if prompt and prompt in menu.prompts else {}
+            nodes.append({"id": node_id, "kind": node.kind, "prompt": prompt, "text": texts})
+        edges = []
+        for node_id, node in menu.nodes.items():
+            for edge in node_edges(node, menu):
+                if edge.field == "agent_key":
+                    continue  # from every question: drawn once as the legend, not 30 times
+                edges.append({"from": node_id, "to": edge.target, "label": _edge_label(node, edge.field)})
+        entries = sorted({menu.entry.default, *menu.entry.dnis.values()})
+        graphs.append({"file": name, "menu": menu.menu, "entries": entries, "dnis": menu.dnis,
+                       "nodes": nodes, "edges": edges})
+    return graphs
+
+
+def _edge_label(node: Any, field: str) -> str:
+    parts = field.split(".")
+    if parts[0] == "choices" and len(parts) > 1:
+        choice = node.choices[int(parts[1])]
+        return str(choice.key) + (" / " + choice.say[0] if choice.say else "")
+    if parts[0] == "branches" and len(parts) > 1:
+        when = node.branches[int(parts[1])].when
+        shown = {k: v for k, v in when.model_dump(by_alias=True).items() if v is not None}
+        return ", ".join(f"{k}={v}" for k, v in shown.items())
+    return field

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from datetime import date, datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from ivr.web import menu_admin as ma
+from ivr.web.acd_config_api import acd_config_store
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
+from records.reports import node_flow
+from records.workdays import china_calendar
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 
@@ -26,6 +32,7 @@ class TryRequest(Draft):
     caller: str = Field(default="01088886666", pattern=r"^\+?[0-9]{3,20}$")
     inputs: list[str] = Field(default_factory=list, max_length=50)
     language: str = Field(default="zh", pattern=r"^[a-z]{2}$")
+    at: datetime | None = None  # the call's time (Beijing time when no zone is given): hours, holidays
 
 
 class PublishRequest(Draft):
@@ -38,8 +45,23 @@ class RollbackRequest(BaseModel):
 
 class ScheduleRequest(BaseModel):
     file: str
-    schedule: dict[str, Any]
+    schedule: dict[str, Any]  # the form: hours per weekday, always_open, holidays, workdays, emergency
     comment: str = Field(min_length=1, max_length=500)
+    draft: dict[str, str] | None = None  # the editor's draft: gets the same change, returned
+
+
+class PromptDraftRequest(BaseModel):
+    files: dict[str, str]
+    file: str
+    id: str
+    language: str
+    text: str = Field(max_length=2000)
+
+
+DRAFT_KEY = "ivr:web:menu-draft:{}"
+DRAFT_TTL_SECONDS = 30 * 86400
+UNCHANGED = {"message": "没有改动，未生成新版本 / Nothing changed: the draft is the published version, "
+                        "no new version was made", "errors": []}
 
 
 def bad_draft(exc: Exception) -> HTTPException:
@@ -51,6 +73,13 @@ async def publish_draft(ctx: WebContext, user: WebUser, files: dict[str, str], c
     """Validate, publish as a new version, audit. 422 with the errors when refused."""
     from ivr.menus.store import MenuRejected
 
+    _, published = await ma.published_files(ctx)
+    if ma.unchanged(files, published):
+        raise HTTPException(status_code=409, detail=UNCHANGED)
+    disagree = ma.hours_outside_acd(files, acd_config_store(ctx).current())
+    if disagree:
+        message = "开放时间与受理中心不一致 / the opening hours disagree with the answering centre's"
+        raise HTTPException(status_code=422, detail={"message": message, "errors": disagree})
     try:
         ma.check_draft(files)
         info = await ma.menu_store(ctx).publish(files, comment, user.username)
@@ -109,7 +138,10 @@ def menus_router() -> APIRouter:
             errors = await ma.validate(ctx, body.files)
             if errors:
                 raise HTTPException(status_code=422, detail={"message": "the menu has errors", "errors": errors})
-            return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language)
+            at = body.at
+            if at is not None and at.tzinfo is None:
+                at = at.replace(tzinfo=ZoneInfo(ctx.settings.timezone))
+            return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language, at)
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 
@@ -125,6 +157,9 @@ def menus_router() -> APIRouter:
         known = {int(ma.version_as_dict(v)["number"]) for v in await asyncio.to_thread(store.list_versions)}
         if body.number not in known:
             raise HTTPException(status_code=404, detail=f"no version {body.number}")
+        _, published = await ma.published_files(ctx)
+        if ma.unchanged(await asyncio.to_thread(store.read_version, body.number), published):
+            raise HTTPException(status_code=409, detail=UNCHANGED)
         info = ma.version_as_dict(await store.rollback(body.number, admin.username))
         await ctx.in_db(lambda s: write_audit(s, admin.username, "menu.rollback", f"menu:{info.get('number')}",
                                               {"to": body.number}))
@@ -153,21 +188,91 @@ def menus_router() -> APIRouter:
 
     @router.get("/schedule")
     async def get_schedule(request: Request, admin: Admin, file: str) -> dict[str, Any]:
+        """The published schedule as the form shows it (periods per weekday, dates as lists)."""
         _, files = await ma.published_files(get_context(request))
         try:
-            return {"file": file, "schedule": ma.get_schedule(files, file)}
+            return {"file": file, "schedule": ma.schedule_form(files, file)}
         except ma.DraftError as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from exc
 
     @router.post("/schedule")
     async def post_schedule(body: ScheduleRequest, request: Request, admin: Admin) -> dict[str, Any]:
-        """Opening hours, holidays and the emergency switch: edits the YAML, then publishes."""
+        """Opening hours, holidays, make-up working days and the emergency switch from the form:
+        edits the published YAML, publishes; the editor's draft (if sent) gets the same change."""
         ctx = get_context(request)
         _, files = await ma.published_files(ctx)
         try:
-            draft = ma.set_schedule(files, body.file, body.schedule)
+            change = ma.schedule_from_form(body.schedule)
+            draft = ma.set_schedule(files, body.file, change)
+            new_draft = ma.set_schedule(body.draft, body.file, change) if body.draft else None
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
-        return await publish_draft(ctx, admin, draft, body.comment, "menu.schedule", {"file": body.file})
+        version = await publish_draft(ctx, admin, draft, body.comment, "menu.schedule", {"file": body.file})
+        return {**version, "draft": new_draft}
+
+    @router.get("/calendar")
+    async def calendar(request: Request, admin: Admin, year: int) -> dict[str, Any]:
+        """Statutory holidays and make-up working days of a year (the statutory clocks' calendar)."""
+        cal = china_calendar()
+        return {"year": year, "covered": cal.covers(year), "provisional": cal.is_provisional(year),
+                "holidays": sorted(d.isoformat() for d in cal.holidays if d.year == year),
+                "workdays": sorted(d.isoformat() for d in cal.workdays if d.year == year)}
+
+    @router.post("/draft/prompt")
+    async def draft_prompt(body: PromptDraftRequest, request: Request, admin: Admin) -> dict[str, Any]:
+        """The draft with one prompt text changed (nothing published): a prompt saved from its row
+        reaches the editor's draft without losing the draft's other changes."""
+        try:
+            ma.check_draft(body.files)
+            return {"files": ma.set_prompt(body.files, body.file, body.id, body.language, text=body.text)}
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+
+    @router.get("/draft")
+    async def get_draft(request: Request, admin: Admin) -> dict[str, Any]:
+        """This administrator's draft kept on the server (restored on reload), or null."""
+        raw = await get_context(request).redis.get(DRAFT_KEY.format(admin.username))
+        return {"draft": json.loads(raw) if raw else None}
+
+    @router.put("/draft")
+    async def put_draft(body: Draft, request: Request, admin: Admin) -> dict[str, Any]:
+        try:
+            ma.check_draft(body.files)
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+        await get_context(request).redis.set(DRAFT_KEY.format(admin.username),
+                                             json.dumps({"files": body.files}), ex=DRAFT_TTL_SECONDS)
+        return {"saved": True}
+
+    @router.delete("/draft")
+    async def delete_draft(request: Request, admin: Admin) -> dict[str, Any]:
+        await get_context(request).redis.delete(DRAFT_KEY.format(admin.username))
+        return {"deleted": True}
+
+    @router.get("/graph")
+    async def graph(request: Request, admin: Admin, version: int | None = None) -> dict[str, Any]:
+        """The menus of a version (default: the published one) as graphs of nodes and edges."""
+        ctx = get_context(request)
+        store = ma.menu_store(ctx)
+        number = version or await asyncio.to_thread(store.published_number)
+        try:
+            files = await asyncio.to_thread(store.read_version, number)
+        except (KeyError, FileNotFoundError, LookupError) as exc:
+            raise HTTPException(status_code=404, detail=f"no version {number}") from exc
+        return {"version": number, "menus": await asyncio.to_thread(ma.menu_graph, dict(files))}
+
+    @router.get("/flow")
+    async def flow(request: Request, admin: Admin, start: date, end: date, version: int | None = None,
+                   menu: str | None = None, dnis: str | None = None) -> dict[str, Any]:
+        """Per node of a menu version: calls entering, callers hanging up there, time spent; per edge:
+        times taken. From the stored call paths of calls started in Beijing-time days start..end."""
+        ctx = get_context(request)
+        if (end - start).days > 366 or end < start:
+            raise HTTPException(status_code=422, detail="the date range is at most one year, end after start")
+        tz = ctx.settings.timezone
+        number = str(version) if version else None
+        figures = await ctx.in_db(lambda s: node_flow(s, start, end, tz=tz, menu_id=menu, menu_version=number,
+                                                      dnis=dnis))
+        return {"version": version, "start": start.isoformat(), "end": end.isoformat(), "timezone": tz, **figures}
 
     return router

@@ -1,0 +1,155 @@
+"""Menu errors in words, in Mandarin and English: the field named as the form labels it
+("星期一 第1段 结束时间 / Monday, period 1, closing time"), not as a path (``schedule.hours.mon.0.end``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ivr.menus.loader import MenuError
+from ivr.menus.schema import WEEKDAYS
+
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "schedule": ("工作时间", "Schedule"),
+    "hours": ("开放时间", "opening hours"),
+    "holidays": ("节假日", "holidays"),
+    "workdays": ("调休上班日", "make-up working days"),
+    "emergency": ("紧急开关", "emergency switch"),
+    "enabled": ("是否开启", "on/off"),
+    "prompt": ("提示音", "prompt"),
+    "prompts": ("提示音", "prompts"),
+    "start": ("开始时间", "opening time"),
+    "end": ("结束时间", "closing time"),
+    "mon": ("星期一", "Monday"), "tue": ("星期二", "Tuesday"), "wed": ("星期三", "Wednesday"),
+    "thu": ("星期四", "Thursday"), "fri": ("星期五", "Friday"), "sat": ("星期六", "Saturday"),
+    "sun": ("星期日", "Sunday"),
+    "nodes": ("节点", "node"),
+    "options": ("全局选项", "options"),
+    "entry": ("入口", "entry"),
+    "choices": ("按键选项", "choice"),
+    "branches": ("条件分支", "branch"),
+    "target": ("去向", "goes to"),
+    "next": ("下一步", "next step"),
+    "otherwise": ("否则去向", "otherwise"),
+    "on_failure": ("失败去向", "on failure"),
+    "timeout": ("等待秒数", "timeout"),
+    "languages": ("语言", "languages"),
+    "key": ("按键", "key"),
+    "say": ("语音关键词", "spoken words"),
+    "set": ("设置", "sets"),
+    "when": ("条件", "condition"),
+    "slot": ("信息项", "slot"),
+    "menu": ("菜单编号", "menu id"),
+    "title": ("标题", "title"),
+    "dnis": ("被叫号码", "dialled number"),
+}
+# Lists whose items are counted ("第3个日期"), not named.
+ITEM_WORDS: dict[str, tuple[str, str]] = {
+    "holidays": ("第{n}个日期", "date no. {n}"),
+    "workdays": ("第{n}个日期", "date no. {n}"),
+    "hours": ("第{n}段", "period {n}"),
+    "choices": ("第{n}项", "no. {n}"),
+    "branches": ("第{n}个", "no. {n}"),
+}
+
+# (pattern of the English message, Mandarin; groups are put in with {0}, {1}, ...)
+MESSAGE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"Input should be a valid date.*", "不是有效的日期，请写成 2026-10-01 的形式"),
+    (r"Input should be a valid time.*", "不是有效的时间，请写成 08:30 的形式"),
+    (r"Input should be a valid boolean.*", "应为 是 或 否"),
+    (r"Input should be a valid (string|list|dictionary).*", "格式不对"),
+    (r"Field required", "必须填写"),
+    (r"Extra inputs are not permitted", "不认识的设置项"),
+    (r"String should match pattern.*", "只能用小写字母、数字和下划线，以字母开头"),
+    (r"Value error, closing time (\S+) must be after opening time (\S+)", "结束时间 {0} 必须晚于开始时间 {1}"),
+    (r"Value error, opening time 24:00.*", "开始时间不能是 24:00，全天开放请从 00:00 开始"),
+    (r"Value error, (\S+): opening hours (\S+) and (\S+) overlap", "{0} 的开放时段 {1} 与 {2} 重叠"),
+    (r"Value error, (\S+) is both a holiday and a make-up working day", "{0} 不能既是节假日又是调休上班日"),
+    (r"Value error, make-up working day (\S+) is a weekday already.*",
+     "{0} 本来就是工作日；调休上班日只能是星期六或星期日"),
+    (r"Value error, unknown weekday '(\S+)'.*", "不认识的星期 {0}"),
+    (r"entry .* goes to unknown node '(\S+)'", "入口指向不存在的节点 {0}"),
+    (r"unknown prompt '(\S+)'", "没有这个提示音：{0}"),
+)
+CODE_WORDS: dict[str, str] = {
+    "yaml-syntax": "YAML 格式错误",
+    "unknown-target": "指向不存在的节点",
+    "unknown-prompt": "没有这个提示音",
+    "unreachable": "这个节点从入口走不到",
+    "dead-end": "这个节点走不出去（没有结束也没有下一步）",
+    "input-free-loop": "有一个不需要来电人操作的死循环",
+    "missing-translation": "提示音缺少某种语言的文本",
+    "retry-bounds": "重试次数超出允许范围",
+    "slot-before-set": "使用了可能还没有填写的信息项",
+    "speech-without-fallback": "语音提问没有按键兜底",
+    "unknown-centre": "没有这个受理中心",
+    "unknown-grammar": "没有这个语音语法",
+    "bad-placeholder": "提示音里的占位符不对",
+    "duplicate-key": "按键重复",
+    "duplicate-yaml-key": "同一个设置写了两次",
+    "reserved-key": "这个按键已留作全局功能",
+    "bad-file-name": "文件名不合规",
+    "duplicate-menu": "两个文件用了同一个菜单编号",
+    "unknown-kind": "不认识的节点类型",
+}
+PATH_RE = re.compile(r"^([a-z_][A-Za-z0-9_.]*): (.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class Explained:
+    field_zh: str
+    field_en: str
+    message_zh: str
+    message_en: str
+
+
+def field_words(path: list[str]) -> tuple[str, str]:
+    """("星期一 第1段 结束时间", "Monday, period 1, closing time") for ["schedule", "hours", "mon", "0", "end"]."""
+    zh: list[str] = []
+    en: list[str] = []
+    previous = ""
+    for i, part in enumerate(path):
+        if part.isdigit():
+            z, e = ITEM_WORDS.get("hours" if previous in WEEKDAYS else previous, ("第{n}项", "no. {n}"))
+            if zh:
+                zh[-1] += " " + z.format(n=int(part) + 1)
+                en[-1] += " " + e.format(n=int(part) + 1)
+            else:
+                zh.append(z.format(n=int(part) + 1))
+                en.append(e.format(n=int(part) + 1))
+        elif previous == "nodes" or previous == "prompts":
+            zh[-1] = f"{FIELD_WORDS[previous][0]} {part}"
+            en[-1] = f"{FIELD_WORDS[previous][1]} {part}"
+        elif part == "schedule" and i + 1 < len(path):
+            pass  # "opening hours" says enough
+        elif part == "hours" and i + 1 < len(path) and path[i + 1] in FIELD_WORDS:
+            pass  # "Monday" says it
+        else:
+            z, e = FIELD_WORDS.get(part, (part, part))
+            zh.append(z)
+            en.append(e)
+        previous = part
+    return " ".join(zh), ", ".join(en)
+
+
+def message_zh(message: str, code: str) -> str:
+    for pattern, words in MESSAGE_WORDS:
+        found = re.fullmatch(pattern, message, re.S)
+        if found:
+            return words.format(*found.groups())
+    return CODE_WORDS.get(code, "菜单有误") + "（" + message + "）"
+
+
+def explain(error: MenuError) -> Explained:
+    found = PATH_RE.match(error.message) if error.code in ("schema", "unknown-kind") else None
+    if found:
+        path, message = found.group(1).split("."), found.group(2)
+        if len(path) > 2 and path[0] == "nodes" and path[2] in ("menu", "play", "collect", "record", "condition"):
+            path = path[:2] + path[3:]  # pydantic's union tag
+    else:
+        path, message = ([error.node] if error.node else []), error.message
+        if path:
+            path = ["nodes", *path]
+    field_zh, field_en = field_words([p for p in path if p])
+    english = message.removeprefix("Value error, ")
+    return Explained(field_zh, field_en, message_zh(message, error.code), english)
