@@ -315,14 +315,27 @@ class StatusNode(Strict):
     next: NodeId
 
 
+class ConsultNode(FailureFields):
+    """Answer a consultation from the knowledge base (ivr.knowledge.consult): the caller says the
+    question or picks a topic by keys; the answer is read; then 1 again, 2 another question, 0 an agent."""
+
+    kind: Literal["consult"]
+    prompt: PromptId  # asks for the question (say it, or wait for the topics and press a key)
+    after_prompt: PromptId  # "1 to hear it again, 2 for another question, 0 for an agent"
+    no_answer_prompt: PromptId  # no good answer: an agent will help
+    agent: NodeId  # no good answer, or the caller asked for an agent
+    next: NodeId  # the caller is done
+    max_questions: int = Field(default=5, ge=1, le=20)
+
+
 Node = Annotated[
     PlayNode | MenuNode | CollectNode | RecordNode | ConditionNode | SetNode | LookupNode | QueueNode
-    | TransferNode | CallNode | ReturnNode | HangupNode | StatusNode,
+    | TransferNode | CallNode | ReturnNode | HangupNode | StatusNode | ConsultNode,
     Field(discriminator="kind"),
 ]
 NODE_KINDS = ("play", "menu", "collect", "record", "condition", "set", "lookup", "queue", "transfer",
-              "call", "return", "hangup", "status")
-INPUT_KINDS = frozenset({"menu", "collect", "record"})
+              "call", "return", "hangup", "status", "consult")
+INPUT_KINDS = frozenset({"menu", "collect", "record", "consult"})
 TERMINAL_KINDS = frozenset({"hangup", "queue", "transfer"})
 
 
