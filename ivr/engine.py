@@ -19,11 +19,13 @@ from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecis
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
 from ivr.compose import built_lexicon, compose, compose_text, current_prompts
 from ivr.event_types import CallEnd, CallStart, StreamEvent
+from ivr.knowledge.consult import KnowledgeSource, run_consult
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.menus.schema import (
     CallNode,
     CollectNode,
     ConditionNode,
+    ConsultNode,
     HangupNode,
     LookupNode,
     Menu,
@@ -77,6 +79,7 @@ class EngineServices:
     clock: Callable[[], datetime] = utcnow
     emergency_override: bool | None = None  # set by administrators at run time
     worker_id: str = ""  # names this process in CALL_START; its heartbeat tells the sweeper it lives
+    knowledge: KnowledgeSource | None = None  # the consult node's base (ivr.knowledge.store)
 
 
 def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
@@ -570,10 +573,15 @@ async def _status(state: CallState, node: StatusNode, step: Any) -> str | None:
     return node.next
 
 
+async def _consult(state: CallState, node: ConsultNode, step: Any) -> str | None:
+    today = state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone)).date()
+    return await run_consult(state, node, step, state.services.knowledge, today)
+
+
 _HANDLERS: dict[type, Any] = {
     PlayNode: _play, MenuNode: _menu, CollectNode: _collect, RecordNode: _record, ConditionNode: _condition,
     SetNode: _set, LookupNode: _lookup, QueueNode: _queue, TransferNode: _transfer, CallNode: _call,
-    ReturnNode: _return, HangupNode: _hangup, StatusNode: _status,
+    ReturnNode: _return, HangupNode: _hangup, StatusNode: _status, ConsultNode: _consult,
 }
 
 

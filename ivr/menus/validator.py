@@ -16,6 +16,7 @@ from ivr.menus.schema import (
     CallNode,
     CollectNode,
     ConditionNode,
+    ConsultNode,
     HangupNode,
     LookupNode,
     Menu,
@@ -80,6 +81,11 @@ def node_edges(node: object, menu: Menu) -> list[Edge]:
         case CallNode():
             edges.append(Edge(node.target, "target"))
             edges.append(Edge(node.next, "next"))
+        case ConsultNode():
+            edges.append(Edge(node.next, "next"))
+            edges.append(Edge(node.agent, "agent"))
+            if node.on_failure:
+                edges.append(Edge(node.on_failure, "on_failure"))
     if isinstance(node, MenuNode | CollectNode):
         failure = node.on_failure or opts.failure_target or opts.agent_target
         if failure:
@@ -218,7 +224,8 @@ def _prompt_refs(menu: Menu) -> Iterator[tuple[str | None, str, str]]:
     if menu.schedule.emergency.prompt:
         yield None, "schedule.emergency.prompt", menu.schedule.emergency.prompt
     for nid, node in menu.nodes.items():
-        for field in ("prompt", "timeout_prompt", "invalid_prompt", "confirm_prompt", "unknown_prompt"):
+        for field in ("prompt", "timeout_prompt", "invalid_prompt", "confirm_prompt", "unknown_prompt",
+                      "after_prompt", "no_answer_prompt"):
             value = getattr(node, field, None)
             if value:
                 yield nid, field, value

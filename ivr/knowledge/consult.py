@@ -1,0 +1,186 @@
+"""The ``consult`` menu node: a consultation answered by the hotline itself.
+
+1. The node's prompt asks for the question; the caller says it (the recogniser listens for the
+   base's keywords, questions and paraphrases) or presses a topic key; silence reads the topic
+   menu (``kb_topics``), then a topic's questions by key (``kb_topic_<category>``).
+2. A spoken question is looked up (ivr.knowledge.retrieval); below the confidence threshold, or
+   for an entry outside its valid dates, there is no good answer: the node's ``no_answer_prompt``
+   and then ``agent``, with the recognised text in the slot ``consult_question`` for the agent.
+3. The answer is a fixed prompt per entry (``kb_<id>``, built ahead); then ``after_prompt``:
+   1 hears it again, 2 asks another question, 0 (or the menu's agent key) goes to ``agent``;
+   no key ends the consultation at ``next``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from ivr.callrecord import CallRecord, SpeechDecision
+from ivr.channel import Channel, HeardKind, Prompt
+from ivr.knowledge.model import Entry
+from ivr.knowledge.prompts import MAX_KEYS, TOPICS, answer_id, knowledge_prompt, topic_id
+from ivr.knowledge.retrieval import KnowledgeIndex
+from ivr.menus.schema import ConsultNode, Menu
+
+TOPIC_KEYS = "123456789"
+QUESTION_SLOT = "consult_question"
+ENTRY_SLOT = "consult_entry"
+
+
+class ConsultCall(Protocol):
+    """What the node needs of the engine's call state (ivr.engine.CallState)."""
+
+    channel: Channel
+    record: CallRecord
+    menu: Menu
+    current: str
+
+    @property
+    def language(self) -> str: ...
+
+    def prompt(self, prompt_id: str, **extra: str) -> Prompt: ...
+
+
+class KnowledgeSource(Protocol):
+    def index(self) -> KnowledgeIndex | None: ...
+
+
+@dataclass
+class _Choice:
+    entry: Entry | None
+    via: str  # "speech" | "keys"
+    text: str = ""
+    confidence: float = 0.0
+
+
+class _ToAgent(Exception):
+    pass
+
+
+class _Silent(Exception):
+    pass
+
+
+async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge: KnowledgeSource | None,
+                      today: date) -> str | None:
+    """Answer questions until the caller is done (``next``) or wants or needs an agent (``agent``)."""
+    index = knowledge.index() if knowledge is not None else None
+    answered: list[str] = []
+    step.detail = {"answered": answered}
+    if index is None:
+        step.detail["outcome"] = "no_knowledge_base"
+        await call.channel.play(call.prompt(node.no_answer_prompt))
+        return node.agent
+    timeouts = 0
+    max_timeouts = node.max_timeouts or call.menu.options.max_timeouts
+    for _ in range(node.max_questions):
+        try:
+            choice = await _ask(call, node, index, today)
+        except _ToAgent:
+            step.detail["outcome"] = "agent_key"
+            return node.agent
+        except _Silent:
+            timeouts += 1
+            if timeouts >= max_timeouts:
+                step.detail["outcome"] = "silence"
+                return node.on_failure or node.agent
+            continue
+        if choice is None:  # a key that names no topic or question: ask again
+            continue
+        step.input = choice.text or step.input
+        entry = choice.entry
+        if entry is None or not entry.valid_on(today):
+            step.detail["outcome"] = "no_answer"
+            if choice.text:
+                call.record.slots[QUESTION_SLOT] = choice.text
+            await call.channel.play(call.prompt(node.no_answer_prompt))
+            return node.agent
+        call.record.slots[ENTRY_SLOT] = entry.id
+        answered.append(entry.id)
+        after = await _answer(call, node, index, entry)
+        if after == "agent":
+            step.detail["outcome"] = "agent_after_answer"
+            return node.agent
+        if after == "done":
+            step.detail["outcome"] = "answered"
+            return node.next
+    step.detail["outcome"] = "answered"
+    return node.next
+
+
+async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, today: date) -> _Choice | None:
+    """The caller's question, by speech or keys; None for a key that chose nothing."""
+    agent_key = call.menu.options.agent_key or ""
+    escape = TOPIC_KEYS + agent_key
+    phrases = index.phrases(call.language)
+    timeout = node.timeout or call.menu.options.timeout
+    heard = await call.channel.listen(call.prompt(node.prompt), phrases, timeout, escape)
+    if heard.kind == HeardKind.SILENCE:  # read the topics, then wait for a key or the question
+        topics = knowledge_prompt(index, TOPICS, call.language)
+        heard = await call.channel.listen(topics, phrases, timeout, escape)
+    if heard.kind == HeardKind.SILENCE:
+        raise _Silent
+    if heard.kind == HeardKind.KEYS:
+        key = heard.digits[:1]
+        if agent_key and key == agent_key:
+            raise _ToAgent
+        return await _by_keys(call, node, index, key)
+    return _by_speech(call, index, heard.text, heard.confidence, heard.alternatives, today)
+
+
+def _by_speech(call: ConsultCall, index: KnowledgeIndex, text: str, confidence: float,
+               alternatives: list[tuple[str, float]], today: date) -> _Choice:
+    found = index.search(text, today, limit=3)
+    best = found[0] if found else None
+    accepted = best is not None and best.confidence >= index.threshold
+    call.record.speech.append(SpeechDecision(
+        node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(confidence, 3),
+        value=best.entry.id if best else None, match_score=best.confidence if best else 0.0,
+        decision="accept" if accepted else "to_agent", alternatives=alternatives))
+    return _Choice(best.entry if best and accepted else None, "speech", text, best.confidence if best else 0.0)
+
+
+async def _by_keys(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, key: str) -> _Choice | None:
+    topics = index.topics(MAX_KEYS)
+    if not key.isdigit() or not 1 <= int(key) <= len(topics):
+        await _invalid(call)
+        return None
+    category = topics[int(key) - 1]
+    entries = index.topic_entries(category, MAX_KEYS)
+    prompt = knowledge_prompt(index, topic_id(category), call.language)
+    result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
+    pressed = result.digits[:1]
+    agent_key = call.menu.options.agent_key or ""
+    if agent_key and pressed == agent_key:
+        raise _ToAgent
+    if not pressed.isdigit() or not 1 <= int(pressed) <= len(entries):
+        await _invalid(call)
+        return None
+    return _Choice(entries[int(pressed) - 1], "keys", f"{key}{pressed}")
+
+
+async def _invalid(call: ConsultCall) -> None:
+    prompt_id = call.menu.options.invalid_prompt
+    if prompt_id and prompt_id in call.menu.prompts:
+        await call.channel.play(call.prompt(prompt_id))
+
+
+async def _answer(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, entry: Entry) -> str:
+    """Read the answer, then 1 again, 2 another question, 0 an agent: "again" never leaves here."""
+    answer = knowledge_prompt(index, answer_id(entry.id), call.language)
+    agent_key = call.menu.options.agent_key or "0"
+    timeout = node.timeout or call.menu.options.timeout
+    while True:
+        pressed = await call.channel.play(answer, "12" + agent_key)
+        if not pressed:
+            result = await call.channel.collect_digits(call.prompt(node.after_prompt), 1, timeout, "")
+            pressed = result.digits[:1]
+        if pressed == "1":
+            continue
+        if pressed == "2":
+            return "another"
+        if pressed == agent_key:
+            return "agent"
+        return "done"
