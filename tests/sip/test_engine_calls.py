@@ -128,7 +128,7 @@ async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, re
     assert record["transport"] == "sip" and record["dnis"] == "12315"
     # our call id, not the caller-chosen SIP Call-ID, names the record and the statement file
     assert record["call_id"].startswith("sip-") and "@" not in record["call_id"]
-    assert record["caller"] == "01088886666"
+    assert record["caller"] == "010******66"  # the event carries the masked number (and its keyed hash)
     assert record["slots"]["service_type"] == "complaint"
     assert record["slots"]["region"] == record["slots"]["business_region"] == "11"
     assert record["slots"]["category"] == "food"
