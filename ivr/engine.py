@@ -20,6 +20,7 @@ from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
 from ivr.compose import built_lexicon, compose, compose_text, current_prompts
 from ivr.event_types import CallEnd, CallStart, StreamEvent
 from ivr.knowledge.consult import KnowledgeSource, run_consult
+from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.menus.schema import (
     CallNode,
@@ -85,6 +86,7 @@ class EngineServices:
 def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
     settings = settings or get_settings()
     menus = overrides.pop("menus", None) or load_menu_dir(settings.menus_dir)
+    overrides.setdefault("knowledge", KnowledgeStore(settings))  # loaded at the first consultation
     return EngineServices(menus=menus, settings=settings, **overrides)
 
 

@@ -29,6 +29,7 @@ from ivr.events import RedisEventSink
 from ivr.exposure import refuse_unsafe_start
 from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
+from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.store import MenuStore
 from ivr.number_cipher import NumberCipher
 from ivr.observability import configure_logging
@@ -79,6 +80,8 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
     await acd.apply_config()
     acd_configs.on_change(acd.replace_config)
     events = RedisEventSink(redis)
+    knowledge = KnowledgeStore(settings, redis)  # the consult node's base; publishes followed in serve()
+    await knowledge.load_current()
     services = EngineServices(
         menus=await store.load_current(),
         settings=settings,
@@ -89,6 +92,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         tickets=CallTicketService(session_factory(make_engine(settings.effective_database_url))),
         router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
         transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
+        knowledge=knowledge,
     )
     store.on_change(lambda menus: setattr(services, "menus", menus))
     return services
@@ -159,6 +163,8 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
                                              name="heartbeat"))
     running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
     running.tasks.append(asyncio.create_task(acd_configs.watch(running.stop), name="acd-config-watch"))
+    if isinstance(services.knowledge, KnowledgeStore):
+        running.tasks.append(asyncio.create_task(services.knowledge.watch(running.stop), name="knowledge-watch"))
     start_queue_upkeep(settings, services, running)
 
     from agi_scripts.server import start_fastagi

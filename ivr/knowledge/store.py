@@ -82,9 +82,10 @@ class KnowledgeStore:
     async def load_current(self) -> KnowledgeIndex:
         return await asyncio.to_thread(self.current)
 
-    def index(self) -> KnowledgeIndex | None:
-        """The live index as last loaded or followed; None before ``load_current``."""
-        return self._live
+    def index(self) -> KnowledgeIndex:
+        """The live index as last loaded or followed; blocking the first time when
+        ``load_current`` was not awaited first (a server awaits it at start)."""
+        return self._live if self._live is not None else self.current()
 
     async def watch(self, stop: asyncio.Event | None = None) -> None:
         await self.versions.watch(stop)
