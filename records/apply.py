@@ -20,13 +20,13 @@ from ivr.event_types import (
     CallbackDone,
     CallEnd,
     CallStart,
+    CompletedCall,
     Connect,
     EventType,
     Overflow,
     QueueEvent,
     Reclaimed,
     StatementTranscribed,
-    CompletedCall,
 )
 from ivr.outcomes import CallOutcome, LegOutcome
 from ivr.privacy import caller_numbers, hide_numbers, is_clear_number, mask_number, private_payload
