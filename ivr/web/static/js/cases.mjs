@@ -146,15 +146,15 @@ function CaseView({ ticket, choices, onClose }) {
       </div>
     </div>
     ${call && html`
-      <h4>${T("history")}: ${beijing(call.started_at)} – ${beijing(call.ended_at, "time")} (${ZONE_LABEL})</h4>
+      <h4>${T("offered_call")}: ${beijing(call.started_at)} – ${beijing(call.ended_at, "time")} (${ZONE_LABEL})</h4>
       <p class="path">${call.path.map((s) => s.node + (s.input ? " [" + s.input + "]" : "")).join(" → ") || "-"}</p>
       ${call.speech.length ? html`<p>${T("recognised")}: ${call.speech.map((s) => s.text).join(" / ")}</p>` : ""}
-      <table class="table legs"><thead><tr><th>${T("centre")}</th><th>${T("offered")}</th><th>${T("answered")}</th><th>${T("agent")}</th><th class="num">${T("longest_wait")}</th><th class="num">${T("since")}</th></tr></thead>
+      <table class="table legs"><thead><tr><th>${T("centre")}</th><th>${T("offered")}</th><th>${T("answered")}</th><th>${T("agent")}</th><th class="num">${T("wait_seconds")}</th><th class="num">${T("talk_time")}</th></tr></thead>
       <tbody>${call.legs.map((l) => html`<tr><td>${l.centre}</td><td>${beijing(l.enqueued_at, "time")}</td><td>${beijing(l.answered_at, "time")}</td>
         <td>${l.agent || "-"}</td><td class="num">${l.wait_seconds === null ? "-" : Math.round(l.wait_seconds)}</td><td class="num">${duration(l.talk_seconds)}</td></tr>`)}</tbody></table>`}
     <h4>${T("state_history")}</h4>
     <table class="table history"><thead><tr><th>${T("created_at")} (${ZONE_LABEL})</th><th>${T("agent")}</th><th>${T("action")}</th></tr></thead>
-      <tbody>${c.history.map((h) => html`<tr><td>${beijing(h.at)}</td><td>${h.actor}</td><td>${h.action}${h.changes && h.changes.status ? " → " + statusName(Array.isArray(h.changes.status) ? h.changes.status[1] : h.changes.status) : ""}</td></tr>`)}</tbody></table>
+      <tbody>${c.history.map((h) => html`<tr><td>${beijing(h.at)}</td><td>${h.actor}</td><td>${labelOf("action_", h.action)}${h.changes && h.changes.status ? " → " + statusName(Array.isArray(h.changes.status) ? h.changes.status[1] : h.changes.status) : ""}</td></tr>`)}</tbody></table>
   </article>`;
 }
 
