@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
-from ivr.refdata import NATIONAL_CENTRE, centre_ids
+from ivr.asr.grammars import CATEGORIES, SERVICE_TYPES
+from ivr.refdata import NATIONAL_CENTRE, centre_ids, provinces
 
 SHIPPED_CENTRES = Path(__file__).with_name("centres.yaml")
 # A phone is named by the administrator; its dial string never names a trunk (no "@", no Local/).
@@ -138,6 +139,31 @@ class Rule(BaseModel):
 
 
 MATCH_KEYS = {"dnis", "service_type", "category", "language", "region", "business_region"}
+LANGUAGES = {"zh": ("普通话", "Mandarin"), "en": ("英语", "English")}
+DNIS_RE = re.compile(r"[0-9]{3,16}")
+
+
+def match_choices() -> dict[str, dict[str, tuple[str, str]]]:
+    """The values a rule may match, per key, with (zh, en) labels; ``dnis`` is any number."""
+    regions = {p.code: (p.name_zh, p.name_en) for p in provinces()}
+    return {
+        "service_type": {k: (v[0], v[1]) for k, v in SERVICE_TYPES.items()},
+        "category": {k: (v[0], v[1]) for k, v in CATEGORIES.items()},
+        "language": dict(LANGUAGES),
+        "region": regions,
+        "business_region": regions,
+    }
+
+
+def _check_match(rule_name: str, match: dict[str, str]) -> None:
+    choices = match_choices()
+    for key, value in match.items():
+        if key == "dnis":
+            if not DNIS_RE.fullmatch(value):
+                raise ValueError(f"rule {rule_name!r}: dnis {value!r} is not a phone number (3-16 digits)")
+        elif key in choices and value not in choices[key]:
+            known = ", ".join(sorted(choices[key]))
+            raise ValueError(f"rule {rule_name!r}: unknown {key} {value!r}; known: {known}")
 
 
 class AcdConfig(BaseModel):
@@ -156,6 +182,7 @@ class AcdConfig(BaseModel):
             unknown = set(rule.match) - MATCH_KEYS
             if unknown:
                 raise ValueError(f"rule {rule.name!r}: unknown match keys {sorted(unknown)}")
+            _check_match(rule.name, rule.match)
             if rule.centre is not None and rule.centre not in self.centres:
                 raise ValueError(f"rule {rule.name!r}: unknown centre {rule.centre!r}")
         owner: dict[str, str] = {}
@@ -213,7 +240,31 @@ def build_config(raw: dict[str, Any]) -> AcdConfig:
     try:
         return AcdConfig(centres=centres, rules=raw.get("rules") or [])
     except ValidationError as exc:
-        raise ConfigError(str(exc)) from exc
+        raise ConfigError(friendly(exc, len(centres))) from exc
+
+
+def friendly(exc: ValidationError, n_centres: int) -> str:
+    """One line per distinct problem: a wrong default that every centre inherits is one line
+    ("all centres: hours.close ..."), not one per centre; field paths without pydantic's links."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for err in exc.errors(include_url=False):
+        loc = [str(p) for p in err["loc"]]
+        message = str(err["msg"]).removeprefix("Value error, ")
+        if len(loc) >= 2 and loc[0] == "centres":
+            grouped.setdefault((".".join(loc[2:]), message), []).append(loc[1])
+        elif loc and loc[0] == "rules" and len(loc) >= 2:
+            grouped.setdefault((f"rule {int(loc[1]) + 1}" + "".join("." + p for p in loc[2:]), message), [])
+        else:
+            grouped.setdefault((".".join(loc), message), [])
+    lines = []
+    for (field, message), centres in grouped.items():
+        if not centres:
+            lines.append(f"{field}: {message}" if field else message)
+        elif len(centres) >= n_centres - 1:
+            lines.append(f"defaults (every centre) {field}: {message}")
+        else:
+            lines.append(f"centre {', '.join(centres)} {field}: {message}")
+    return "; ".join(lines)
 
 
 def load_config(path: Path | str | None = None) -> AcdConfig:

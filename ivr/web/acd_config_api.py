@@ -8,16 +8,26 @@ administrators; every change is for administrators and is written to the audit l
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Annotated, Any
 
+import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from ivr.web import menu_admin as ma
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, current_supervisor
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
-from queueing.config_store import MAX_CONFIG_BYTES, AcdConfigStore, AcdVersionInfo, ConfigRejected
+from queueing.centres import MATCH_KEYS, Strategy, match_choices
+from queueing.config_store import (
+    MAX_CONFIG_BYTES,
+    AcdConfigStore,
+    AcdVersionInfo,
+    ConfigRejected,
+    parse_config,
+)
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 Reader = Annotated[WebUser, Depends(current_supervisor)]
@@ -33,6 +43,63 @@ class ConfigPublish(ConfigDraft):
 
 class ConfigRollback(BaseModel):
     number: int = Field(ge=1)
+
+
+class RuleRow(BaseModel):
+    name: str = Field(default="", max_length=200)
+    match: dict[str, str] = Field(default_factory=dict)
+    priority: int = Field(default=0, ge=-100, le=100)
+    centre: str | None = None
+
+
+class CentreFields(BaseModel):
+    """The fields of the form for the defaults or one centre; None = not set here (inherited)."""
+    hours: dict[str, Any] | None = None
+    max_queue: int | None = None
+    strategy: str | None = None
+    overflow: list[str] | None = None
+    overflow_after: float | None = None
+    ring_time: float | None = None
+    wrapup: float | None = None
+    service_level: dict[str, float] | None = None
+
+
+class ConfigForm(BaseModel):
+    rules: list[RuleRow]
+    defaults: CentreFields | None = None
+    centres: dict[str, CentreFields] = Field(default_factory=dict)
+    comment: str = Field(min_length=1, max_length=500)
+
+
+FORM_FIELDS = tuple(CentreFields.model_fields)
+UNCHANGED = {"message": "没有改动，未生成新版本 / Nothing changed: no new version was made", "errors": []}
+
+# (English pattern, Mandarin) for the configuration's error lines; groups go into {0}, {1}, ...
+ERROR_WORDS: tuple[tuple[str, str], ...] = (
+    (r"rule '(.*)': unknown (category|service_type|language|region|business_region) '(.*)'; known: (.*)",
+     "规则“{0}”：没有这个{1}值 {2}（可选：{3}）"),
+    (r"rule '(.*)': unknown centre '(.*)'", "规则“{0}”：没有受理中心 {1}"),
+    (r"rule '(.*)': unknown match keys (.*)", "规则“{0}”：不认识的匹配条件 {1}"),
+    (r"rule '(.*)': dnis '(.*)' is not a phone number.*", "规则“{0}”：被叫号码 {1} 不是电话号码"),
+    (r"centre (\S+): overflow to unknown centre '(.*)'", "中心 {0}：溢出到不存在的中心 {1}"),
+    (r"centre (\S+): overflow to itself", "中心 {0}：不能溢出到自己"),
+    (r"defaults \(every centre\) (\S+): time out of range: '(.*)'", "默认设置（所有中心）{0}：时间 {1} 超出范围"),
+    (r"defaults \(every centre\) (\S+): (.*)", "默认设置（所有中心）{0}：{1}"),
+    (r"centre (\S+) (\S+): (.*)", "中心 {0} 的 {1}：{2}"),
+    (r"not valid YAML: (.*)", "YAML 格式错误：{0}"),
+)
+KEY_WORDS = {"category": "投诉类别", "service_type": "业务类型", "language": "语言", "region": "来电地区",
+             "business_region": "经营者所在地"}
+
+
+def in_words(error: str) -> str:
+    """An error line in Mandarin and English: "规则“x”：没有这个投诉类别值 fod … / rule 'x': unknown …"."""
+    for line_pattern, words in ERROR_WORDS:
+        found = re.fullmatch(line_pattern, error, re.S)
+        if found:
+            groups = [KEY_WORDS.get(g, g) for g in found.groups()]
+            return words.format(*groups) + " / " + error
+    return "配置有误 / " + error
 
 
 def attach_acd_config_store(ctx: WebContext, store: AcdConfigStore) -> AcdConfigStore:
@@ -66,7 +133,63 @@ def version_dict(info: AcdVersionInfo) -> dict[str, Any]:
 
 
 def refused(errors: list[str]) -> HTTPException:
-    return HTTPException(status_code=422, detail={"message": "the ACD configuration has errors", "errors": errors})
+    return HTTPException(status_code=422, detail={"message": "配置有误 / the ACD configuration has errors",
+                                                  "errors": [in_words(e) for e in errors]})
+
+
+async def check_publishable(ctx: WebContext, store: AcdConfigStore, text: str) -> None:
+    """409 when nothing changed; 422 when invalid or when the published menus would tell callers
+    "open" while a province centre is closed (one meaning of opening hours)."""
+    number = await asyncio.to_thread(store.published_number)
+    if (await asyncio.to_thread(store.read_version, number)).rstrip("\n") == text.rstrip("\n"):
+        raise HTTPException(status_code=409, detail=UNCHANGED)
+    errors = await asyncio.to_thread(store.validate, text)
+    if errors:
+        raise refused(errors)
+    config = await asyncio.to_thread(parse_config, text)
+    _, menus = await ma.published_files(ctx)
+    disagree = ma.hours_outside_acd(menus, config)
+    if disagree:
+        lines = [f"{e['file']} {e['field_zh']}：{e['message_zh']} / {e['message']}" for e in disagree]
+        raise HTTPException(status_code=422, detail={"message": "开放时间与菜单不一致 / the hours disagree with "
+                                                                "the published menu's", "errors": lines})
+
+
+def form_of(text: str) -> dict[str, Any]:
+    raw = yaml.safe_load(text) or {}
+    defaults = raw.get("defaults") or {}
+    centres = raw.get("centres") or {}
+    return {
+        "defaults": {k: defaults.get(k) for k in FORM_FIELDS},
+        "centres": {cid: {k: (c or {}).get(k) for k in FORM_FIELDS} for cid, c in centres.items()},
+        "rules": [{"name": r.get("name", ""), "match": {str(k): str(v) for k, v in (r.get("match") or {}).items()},
+                   "priority": r.get("priority", 0), "centre": r.get("centre")} for r in raw.get("rules") or []],
+    }
+
+
+def apply_form(text: str, form: ConfigForm) -> str:
+    """The configuration text with the form's rules and fields written in (comments kept)."""
+
+    def fields(section: Any, values: CentreFields) -> None:
+        for key, value in values.model_dump().items():
+            if value is None:
+                if key in section:
+                    del section[key]
+            elif ma.as_text(section.get(key)) != ma.as_text(value):
+                section[key] = ma.flow_style(value)
+
+    def change(data: Any) -> None:
+        if form.defaults is not None:
+            fields(data.setdefault("defaults", {}), form.defaults)
+        for cid, values in form.centres.items():
+            centres = data.setdefault("centres", {})
+            fields(centres.setdefault(cid, {}), values)
+        rules = [{k: v for k, v in (("name", r.name), ("match", ma.flow_map(r.match)), ("priority", r.priority),
+                                    ("centre", r.centre)) if v not in (None, "")} for r in form.rules]
+        if ma.as_text(data.get("rules")) != ma.as_text(rules):
+            data["rules"] = rules
+
+    return ma.edit_yaml("centres.yaml", text, change)
 
 
 def acd_config_router() -> APIRouter:
@@ -93,15 +216,46 @@ def acd_config_router() -> APIRouter:
     @router.post("/validate")
     async def validate(body: ConfigDraft, request: Request, admin: Admin) -> dict[str, Any]:
         errors = await asyncio.to_thread(acd_config_store(get_context(request)).validate, body.text)
-        return {"ok": not errors, "errors": errors}
+        return {"ok": not errors, "errors": [in_words(e) for e in errors]}
 
     @router.post("/diff")
     async def diff(body: ConfigDraft, request: Request, admin: Admin) -> dict[str, Any]:
         return {"diff": await asyncio.to_thread(acd_config_store(get_context(request)).diff, body.text)}
 
+    @router.get("/form")
+    async def get_form(request: Request, user: Reader) -> dict[str, Any]:
+        """The published configuration as the form shows it, and the values a rule may match."""
+        store = acd_config_store(get_context(request))
+        number = await asyncio.to_thread(store.published_number)
+        text = await asyncio.to_thread(store.read_version, number)
+        choices = {key: [{"value": v, "zh": zh, "en": en} for v, (zh, en) in values.items()]
+                   for key, values in match_choices().items()}
+        return {"number": number, **form_of(text), "choices": choices, "match_keys": sorted(MATCH_KEYS),
+                "centre_ids": sorted(store.current().centres), "strategies": [s.value for s in Strategy]}
+
+    @router.post("/form")
+    async def post_form(body: ConfigForm, request: Request, admin: Admin) -> dict[str, Any]:
+        """Rules and centre fields from the form: written into the YAML, checked, published."""
+        ctx = get_context(request)
+        store = acd_config_store(ctx)
+        number = await asyncio.to_thread(store.published_number)
+        try:
+            text = apply_form(await asyncio.to_thread(store.read_version, number), body)
+        except ma.DraftError as exc:
+            raise refused([str(exc)]) from exc
+        await check_publishable(ctx, store, text)
+        try:
+            info = await store.publish(text, body.comment, admin.username)
+        except ConfigRejected as exc:
+            raise refused(exc.errors) from exc
+        await ctx.in_db(lambda s: write_audit(s, admin.username, "acd.publish", f"acd-config:{info.number}",
+                                              {"comment": body.comment, "form": True}))
+        return version_dict(info)
+
     @router.post("/publish")
     async def publish(body: ConfigPublish, request: Request, admin: Admin) -> dict[str, Any]:
         ctx = get_context(request)
+        await check_publishable(ctx, acd_config_store(ctx), body.text)
         try:
             info = await acd_config_store(ctx).publish(body.text, body.comment, admin.username)
         except ConfigRejected as exc:
@@ -117,6 +271,7 @@ def acd_config_router() -> APIRouter:
         known = {v.number for v in await asyncio.to_thread(store.list_versions)}
         if body.number not in known:
             raise HTTPException(status_code=404, detail=f"no version {body.number}")
+        await check_publishable(ctx, store, await asyncio.to_thread(store.read_version, body.number))
         try:
             info = await store.rollback(body.number, admin.username)
         except ConfigRejected as exc:  # an old version no longer valid (e.g. reference data changed)

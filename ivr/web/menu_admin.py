@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -281,35 +281,45 @@ def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> 
                 for sub in [k for k in current[key] if k not in value]:
                     del current[key][sub]
                 for sub, sub_value in value.items():
-                    if _as_text(current[key].get(sub)) != _as_text(sub_value):
-                        current[key][sub] = _flow(sub_value)
+                    if as_text(current[key].get(sub)) != as_text(sub_value):
+                        current[key][sub] = flow_style(sub_value)
             elif key not in current:
                 place = list(current).index("holidays") + 1 if "holidays" in current else len(current)
                 section: Any = current
-                section.insert(place, key, _flow(value))
-            elif _as_text(current.get(key)) != _as_text(value):
-                current[key] = _flow(value)
+                section.insert(place, key, flow_style(value))
+            elif as_text(current.get(key)) != as_text(value):
+                current[key] = flow_style(value)
 
     return {**files, name: edit_yaml(name, files[name], change)}
 
 
-def _flow(value: Any) -> Any:
-    """Short lists (dates, periods) are written on one line, like the shipped files."""
+def flow_style(value: Any) -> Any:
+    """Short lists (dates, periods) are written on one line, like the shipped files; strings are
+    quoted (YAML 1.1 would read an unquoted 25:00 as a number)."""
     if isinstance(value, dict):
-        return {k: _flow(v) for k, v in value.items()}
+        return {k: flow_style(v) for k, v in value.items()}
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
-        seq = CommentedSeq([DoubleQuotedScalarString(v) if isinstance(v, str) else v for v in value])
+        seq = CommentedSeq([flow_style(v) for v in value])
         seq.fa.set_flow_style()
         return seq
+    if isinstance(value, str) and not isinstance(value, DoubleQuotedScalarString):
+        return DoubleQuotedScalarString(value)
     return value
 
 
-def _as_text(value: Any) -> Any:
+def flow_map(value: dict[str, Any]) -> Any:
+    """A short mapping written on one line ({category: food})."""
+    mapping = CommentedMap({k: flow_style(v) for k, v in value.items()})
+    mapping.fa.set_flow_style()
+    return mapping
+
+
+def as_text(value: Any) -> Any:
     """Dates read from YAML compare equal to the ISO strings the form sends."""
     if isinstance(value, dict):
-        return {str(k): _as_text(v) for k, v in value.items()}
+        return {str(k): as_text(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_as_text(v) for v in value]
+        return [as_text(v) for v in value]
     return value if isinstance(value, bool | int | float) or value is None else str(value)
 
 
