@@ -75,13 +75,19 @@ def build_command(
     menus_dir: Path | None = typer.Option(None, help="Menu YAML directory (default: IVR_MENUS_DIR)"),
     sounds_dir: Path | None = typer.Option(None, help="Output root (default: IVR_DATA_DIR/sounds)"),
     force: bool = typer.Option(False, help="Rebuild every prompt, even unchanged ones"),
+    knowledge: bool = typer.Option(True, help="Also the published knowledge base's answers and topic menus"),
 ) -> None:
     """Speak every prompt of every menu into 8 kHz WAV files that STREAM FILE finds."""
-    from agi_scripts.prompts import PromptBuildError, build_prompts
+    from agi_scripts.prompts import PromptBuildError, PromptSource, build_prompts
+    from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
 
     settings = get_settings()
+    extra = [PromptSource(KNOWLEDGE_MENU, pid, lang, text)
+             for pid, texts in (published_prompt_texts(settings) if knowledge else {}).items()
+             for lang, text in texts.items()]
     try:
-        report = build_prompts(menus_dir or settings.menus_dir, sounds_dir or settings.sounds_dir, force=force)
+        report = build_prompts(menus_dir or settings.menus_dir, sounds_dir or settings.sounds_dir, force=force,
+                               extra=extra)
     except PromptBuildError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -14,7 +14,7 @@ import json
 import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,10 +192,12 @@ def missing_pieces(menus_dir: Path, sounds_dir: Path) -> list[str]:
 
 
 def build_prompts(
-    menus_dir: Path, sounds_dir: Path, *, force: bool = False, synthesize: Synthesizer = synthesize_wav
+    menus_dir: Path, sounds_dir: Path, *, force: bool = False, synthesize: Synthesizer = synthesize_wav,
+    extra: Iterable[PromptSource] = (),
 ) -> BuildReport:
-    """Build what changed since the last run; drop files of prompts that no longer exist."""
-    sources = all_sources(menus_dir)
+    """Build what changed since the last run; drop files of prompts that no longer exist.
+    ``extra``: prompts that are not the menus' (the knowledge base's answers, ivr.knowledge.prompts)."""
+    sources = all_sources(menus_dir) + list(extra)
     root = sounds_dir / "ivr"
     manifest_path = root / MANIFEST
     manifest: dict[str, str] = {}

@@ -92,7 +92,7 @@ def test_bad_menu_files_are_refused_with_a_clear_error(tmp_path: Path, text: str
 
 def test_cli_build(menus: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(ivr_app, ["prompts", "build", "--menus-dir", str(menus), "--sounds-dir",
-                                              str(tmp_path / "s")])
+                                              str(tmp_path / "s"), "--no-knowledge"])
     assert result.exit_code == 0, result.output
     assert '"built": ' + str(4 + SYSTEM_COUNT) in result.output
     bad = CliRunner().invoke(ivr_app, ["prompts", "build", "--menus-dir", str(tmp_path / "none"), "--sounds-dir",
