@@ -112,6 +112,7 @@ def _include_own_routers(app: FastAPI) -> None:
     from ivr.web.acd_config_api import acd_config_router
     from ivr.web.agent_api import agent_console_router
     from ivr.web.dashboard_api import dashboard_router
+    from ivr.web.knowledge_api import knowledge_router
     from ivr.web.menus_api import menus_router
     from ivr.web.pages import pages_router
     from ivr.web.prompts_api import prompts_router
@@ -124,6 +125,7 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(dashboard_router())
     app.include_router(agent_console_router())
     app.include_router(pages_router())
+    app.include_router(knowledge_router())
 
 
 def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> list[str]:
