@@ -28,3 +28,13 @@ cp "$nm/preact/LICENSE" "$out/preact-LICENSE.txt"
 cp "$nm/htm/LICENSE" "$out/htm-LICENSE.txt"
 cp "$nm/@preact/signals/LICENSE" "$out/preact-signals-LICENSE.txt"
 echo "vendored preact 11.2.0, htm 3.1.1, @preact/signals 2.11.4, @preact/signals-core 1.14.5 into $out"
+
+# --- the menu picture's graph layout (issue 13, admin page) -----------------------------------
+# @dagrejs/dagre: layered layout of the menu graph; its ES module bundles graphlib and imports
+# nothing, so it is copied as it is (source map comment dropped), with its licence.
+dagre_work=$(mktemp -d)
+trap 'rm -rf "$work" "$dagre_work"' EXIT
+(cd "$dagre_work" && npm init -y >/dev/null && npm install --no-audit --no-fund @dagrejs/dagre@3.1.3 >/dev/null)
+sed -e 's#//\# sourceMappingURL=.*##' "$dagre_work/node_modules/@dagrejs/dagre/dist/dagre.esm.js" > "$out/dagre.mjs"
+cat "$dagre_work/node_modules/@dagrejs/dagre/LICENSE" > "$out/dagre-LICENSE.txt"
+echo "vendored @dagrejs/dagre 3.1.3 into $out"
