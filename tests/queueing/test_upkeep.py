@@ -39,8 +39,8 @@ async def test_loops_stop_when_asked(store: AcdStore) -> None:
     loops = [asyncio.create_task(run_upkeep(store, events, stop, every=0.05, clock_ms=lambda: T0)),
              asyncio.create_task(run_callbacks(store, events, ami, stop, every=0.05, clock_ms=lambda: T0))]
     try:
-        for _ in range(200):
-            if await store.call("tj", "cb") == {}:
+        for _ in range(200):  # dialled, and the agent answered: waiting for the dialplan's report
+            if (await store.call("tj", "cb")).get("state") == "connected":
                 break
             await asyncio.sleep(0.05)
         stop.set()
@@ -48,5 +48,5 @@ async def test_loops_stop_when_asked(store: AcdStore) -> None:
     finally:
         await ami.close()
         await peer.stop()
-    assert await store.call("tj", "cb") == {}
+    assert (await store.call("tj", "cb")).get("state") == "connected"
     assert any(a.get("Action") == "Originate" and a.get("Exten") == "13700000000" for a in peer.actions)
