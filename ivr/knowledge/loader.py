@@ -92,6 +92,8 @@ def _zh_value_error(message: str) -> str:
         return "分类不在平台商品/服务分类中"
     if "valid_to" in message:
         return "失效日期早于生效日期"
+    if "{ or }" in message:
+        return "文字中不能有 { 或 }"
     if message.startswith("keywords"):
         return "关键词须至少各有一个中文和英文词语"
     return "取值无效"

@@ -31,6 +31,13 @@ class Texts(Strict):
     zh: str = Field(min_length=1, max_length=2000)
     en: str = Field(min_length=1, max_length=2000)
 
+    @field_validator("zh", "en")
+    @classmethod
+    def _no_braces(cls, value: str) -> str:
+        if "{" in value or "}" in value:  # prompt texts with braces are templates, not fixed prompts
+            raise ValueError("texts may not contain { or }")
+        return value.strip()
+
     def get(self, language: str) -> str:
         return self.en if language == "en" else self.zh
 

@@ -6,9 +6,10 @@
 - Pinyin: every Mandarin word also counts as its toneless pinyin (``py:tuihuo``), so a
   recogniser's homophone ("推货" for "退货") still finds the entry.
 - Ranking: BM25 (bm25s) over each entry's question, paraphrases and keywords (keywords twice).
-- Confidence: the share of the question's words, weighted by their rarity (IDF), that the best
-  entry holds; a word the base has never seen weighs as much as its rarest word. Below the
-  threshold there is no good answer and the caller is offered an agent.
+- Confidence: the square root of the share of the question's words, weighted by their rarity
+  (IDF), that the best entry holds (a word the base has never seen weighs its mean IDF), times
+  the evidence: the matched weight against three average words, capped at 1. One matched word is
+  never enough. Below the threshold there is no good answer and the caller is offered an agent.
 - Dates: an entry outside its valid dates is never returned.
 
 Jieba's dictionary ships in its wheel and is loaded once per process; nothing is downloaded.
@@ -32,6 +33,7 @@ from pypinyin import lazy_pinyin
 from ivr.knowledge.model import Entry, KnowledgeBase
 
 DEFAULT_THRESHOLD = 0.5
+EVIDENCE_WORDS = 3  # matched words (a Mandarin word and its pinyin count two) for full confidence
 KEYWORD_WEIGHT = 2
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[a-z0-9]+")
@@ -91,7 +93,8 @@ def tokenize(text: str) -> list[str]:
                 if word in STOP_ZH or not _CJK.fullmatch(word):
                     continue
                 out.append(word)
-                out.append("py:" + "".join(lazy_pinyin(word)))
+                if len(word) >= 2:  # one syllable's pinyin says too little
+                    out.append("py:" + "".join(lazy_pinyin(word)))
         elif part not in STOP_EN and (len(part) > 1 or part.isdigit()):
             out.append(_stem(part))
     return out
@@ -127,7 +130,9 @@ class KnowledgeIndex:
         frequency: Counter[str] = Counter(t for s in self._sets for t in s)
         count = max(len(documents), 1)
         self._idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
-        self._unknown_idf = math.log(1 + (count - 0.5) / 1.5) if count > 1 else 1.0
+        mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else 1.0
+        self._unknown_idf = mean_idf
+        self._evidence = EVIDENCE_WORDS * mean_idf
 
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
@@ -146,7 +151,8 @@ class KnowledgeIndex:
             if not np.isfinite(scores[i]) or scores[i] <= 0:
                 break
             covered = sum(self._idf[t] for t in distinct if t in self._sets[i])
-            found.append(Match(self.entries[i], float(scores[i]), round(covered / total, 3) if total else 0.0))
+            confidence = math.sqrt(covered / total) * min(1.0, covered / self._evidence) if total else 0.0
+            found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
         return found
 
     def answer(self, text: str, day: date) -> Match | None:
