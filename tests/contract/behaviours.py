@@ -10,8 +10,9 @@ Step numbers are 1-based.
 
 from __future__ import annotations
 
+import asyncio
+import os
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from ivr.channel import AnswerHook, CallerHangup, Channel, Prompt
@@ -86,7 +87,7 @@ async def _perform(channel: Channel, step: Step, prompt: Prompt, name: str, agen
         return {"digits": got.digits, "timed_out": got.timed_out}
     if step.kind == "record":
         rec = await channel.record(None, name, step.max_seconds, step.silence_seconds, beep=True)
-        return {"ended_by": rec.ended_by, "file": bool(rec.path) and Path(rec.path).is_file()}
+        return {"ended_by": rec.ended_by, "file": bool(rec.path) and await asyncio.to_thread(os.path.isfile, rec.path)}
     if step.kind == "dial":
         dialled = await channel.dial(agent, step.timeout, on_answer=hook)
         return {"status": dialled.status, "caller_still_up": dialled.caller_still_up}

@@ -44,7 +44,8 @@ async def main(job: dict[str, Any]) -> None:
     channel = AgiChannel(session, data / "sounds", data / "spool")
     steps = [Step(**s) for s in job["steps"]]
     observed = await run_behaviour(channel, steps, _FileSide(Path(job["step_file"])), Prompt(**job["prompt"]), AGENT)
-    Path(job["out_file"]).write_text(json.dumps(observed.to_json()), encoding="utf-8")
+    with open(job["out_file"], "w", encoding="utf-8") as out:  # noqa: ASYNC230 (the call is over)
+        out.write(json.dumps(observed.to_json()))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ and SIPp as the agent's phone for a dial (answers and talks, busy, or rings unan
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import struct
@@ -46,6 +47,8 @@ class _RawCaller:
         self._ts = 8000
         self._ssrc = int.from_bytes(os.urandom(4), "big")
         self._reader: asyncio.Task[None] | None = None
+        #: Set once the 200 OK is ACKed: the dialog exists, the caller may act.
+        self.ready = asyncio.Event()
 
     async def call(self, server: tuple[str, int]) -> None:
         self.server = server
@@ -54,6 +57,7 @@ class _RawCaller:
         self.to = header(ok, "To")
         await self.sip.send(self._request("ACK", 1), server)
         self._reader = asyncio.create_task(self._read())
+        self.ready.set()
 
     def _request(self, method: str, cseq: int) -> str:
         return (f"{method} sip:ivr@127.0.0.1:{self.server[1]} SIP/2.0\n"
@@ -63,7 +67,10 @@ class _RawCaller:
 
     async def _read(self) -> None:
         while True:
-            message = await self.sip.recv(timeout=3600)
+            try:
+                message = await self.sip.recv(timeout=3600)
+            except OSError:
+                return
             self.messages.append(message)
             if message.startswith("SIP/2.0"):
                 continue
@@ -72,7 +79,9 @@ class _RawCaller:
             if message.startswith("BYE "):  # the server ends the call: 200 OK
                 lines = [line for line in message.split("\r\n")
                          if line.split(":", 1)[0].lower() in ("via", "from", "to", "call-id", "cseq")]
-                await self.sip.send("SIP/2.0 200 OK\n" + "\n".join(lines) + "\nContent-Length: 0\n\n", self.server)
+                with contextlib.suppress(OSError):
+                    await self.sip.send("SIP/2.0 200 OK\n" + "\n".join(lines) + "\nContent-Length: 0\n\n",
+                                        self.server)
 
     async def hang_up(self) -> None:
         self.bye_sent = True
@@ -144,6 +153,7 @@ class _Side:
         action = "bye" if self.caller.hangup_at == number else ("keys" if keys else "")
         if not action:
             return
+        await self.raw.ready.wait()
         if step.kind in ("record", "dial"):
             self.tasks.append(asyncio.create_task(self._later(step, action, keys)))
         elif action == "bye":
