@@ -1,0 +1,78 @@
+"""Retrieval quality on caller phrasings (tests/knowledge/phrasings.py), dates, and the index's parts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ivr.knowledge.loader import parse_knowledge, shipped_files
+from ivr.knowledge.retrieval import KnowledgeIndex, tokenize
+from tests.knowledge.phrasings import HOMOPHONES, OFF_TOPIC, ON_TOPIC
+
+DAY = date(2026, 3, 1)  # every shipped entry is valid on this day
+
+
+@pytest.fixture(scope="module")
+def index() -> KnowledgeIndex:
+    return KnowledgeIndex(parse_knowledge(shipped_files()))
+
+
+@pytest.mark.parametrize(("text", "expected", "rank"), ON_TOPIC + HOMOPHONES,
+                         ids=[f"{e}:{t[:24]}" for t, e, _ in ON_TOPIC + HOMOPHONES])
+def test_caller_phrasing_finds_its_entry(index: KnowledgeIndex, text: str, expected: str, rank: int) -> None:
+    found = [m.entry.id for m in index.search(text, DAY, limit=3)]
+    assert expected in found[:rank], (text, found)
+    if rank == 1:  # a first-place answer the IVR reads out
+        best = index.answer(text, DAY)
+        assert best is not None and best.entry.id == expected, (text, index.search(text, DAY, 1))
+
+
+def test_overall_accuracy_and_off_topic_refusals(index: KnowledgeIndex) -> None:
+    table = ON_TOPIC + HOMOPHONES
+    top1 = sum(1 for t, e, _ in table if [m.entry.id for m in index.search(t, DAY, 1)] == [e])
+    top3 = sum(1 for t, e, _ in table if e in [m.entry.id for m in index.search(t, DAY, 3)])
+    refused = [t for t in OFF_TOPIC if index.answer(t, DAY) is None]
+    assert len(table) >= 70 and len(OFF_TOPIC) >= 30
+    assert top1 / len(table) >= 0.80 and top3 / len(table) >= 0.95, (top1, top3, len(table))
+    assert len(refused) / len(OFF_TOPIC) >= 0.90, sorted(set(OFF_TOPIC) - set(refused))
+
+
+def test_keywords_are_a_user_dictionary_and_pinyin_is_indexed(index: KnowledgeIndex) -> None:
+    tokens = tokenize("七天无理由退货")
+    assert "七天无理由" in tokens  # a keyword of the base, kept whole by jieba
+    assert "py:tuihuo" in tokens
+    assert tokenize("Refunds for the GYM") == ["refund", "gym"]  # plural dropped, stop words gone
+
+
+def test_homophone_reaches_the_entry_only_through_pinyin(index: KnowledgeIndex) -> None:
+    assert "推货" not in {t for e in index.entries for t in tokenize(" ".join(e.keywords.all()))}
+    found = [m.entry.id for m in index.search("七天无理由推货", DAY, 3)]
+    assert "online_seven_day_return" in found
+
+
+def test_entry_outside_its_dates_is_never_answered(index: KnowledgeIndex) -> None:
+    question = "12315投诉以后多久会受理"
+    before = index.answer(question, date(2026, 4, 14))  # Order No. 20 still governs
+    assert before is not None and before.entry.id == "complaint_acceptance_time"
+    after = index.search(question, date(2026, 4, 15), limit=10)  # Order No. 121 in force
+    assert "complaint_acceptance_time" not in [m.entry.id for m in after]
+    assert index.answer(question, date(2026, 4, 15)) is None or \
+        index.answer(question, date(2026, 4, 15)).entry.id != "complaint_acceptance_time"  # type: ignore[union-attr]
+    # an entry not yet in force: the 2024 regulations' answer is not given in 2023
+    refund = "退货时商家应该按什么价格退款"
+    assert index.answer(refund, date(2024, 7, 1)) is not None
+    assert "refund_at_invoice_price" not in [m.entry.id for m in index.search(refund, date(2024, 6, 30), 10)]
+
+
+def test_empty_and_unknown_questions(index: KnowledgeIndex) -> None:
+    assert index.search("", DAY) == []
+    assert index.search("的了吗", DAY) == []  # nothing but function words
+    assert index.answer("xyzzy plugh", DAY) is None
+
+
+def test_phrases_for_the_recogniser_cover_keywords_and_questions(index: KnowledgeIndex) -> None:
+    zh = index.phrases("zh")
+    assert "七天无理由" in zh and "网上买的东西可以七天无理由退货吗？" in zh
+    assert len(zh) == len(set(zh))
+    assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in p) for p in index.phrases("en"))
