@@ -54,7 +54,8 @@ def test_shipped_base_is_valid_cites_its_law_and_speaks_both_languages() -> None
     by_id = {e.id: e for e in base.entries}
     assert [c.article for c in by_id["online_seven_day_return"].law] == ["25"]
     assert [c.article for c in by_id["fraud_three_fold"].law] == ["55"]
-    assert by_id["food_ten_fold"].law[0].source == "中华人民共和国食品安全法" and by_id["food_ten_fold"].law[0].article == "148"
+    food = by_id["food_ten_fold"].law[0]
+    assert (food.source, food.article) == ("中华人民共和国食品安全法", "148")
 
 
 def test_every_error_is_reported_in_both_languages_with_where_it_is() -> None:
