@@ -8,6 +8,12 @@ from pathlib import Path
 
 import typer
 
+from agi_scripts.confcheck import check_config
+from agi_scripts.prompts import PromptBuildError, PromptSource, build_prompts, system_sound_names
+from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
+from ivr.observability import configure_logging
+from ivr.refdata import centre_ids
+from ivr.serve import serve_forever
 from ivr.settings import get_settings
 
 app = typer.Typer(help="FastAGI server for Asterisk.", no_args_is_help=True)
@@ -20,8 +26,6 @@ DEFAULT_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
 def serve_command() -> None:
     """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the queue, the published
     menus (parsed once per version) and the dialplan signals; no web app, SIP or writer."""
-    from ivr.observability import configure_logging
-    from ivr.serve import serve_forever
 
     settings = get_settings()
     configure_logging(settings.log_json)
@@ -39,9 +43,6 @@ def check_conf_command(
                                   "passwords and carrier host (never for a deployed configuration)"),
 ) -> None:
     """Check the Asterisk configuration against the menus, centres and the server's needs."""
-    from agi_scripts.confcheck import check_config
-    from agi_scripts.prompts import system_sound_names
-    from ivr.refdata import centre_ids
 
     menus = menus_dir or get_settings().menus_dir
     dnis, transfers = _menu_numbers(menus)
@@ -78,8 +79,6 @@ def build_command(
     knowledge: bool = typer.Option(True, help="Also the published knowledge base's answers and topic menus"),
 ) -> None:
     """Speak every prompt of every menu into 8 kHz WAV files that STREAM FILE finds."""
-    from agi_scripts.prompts import PromptBuildError, PromptSource, build_prompts
-    from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
 
     settings = get_settings()
     extra = [PromptSource(KNOWLEDGE_MENU, pid, lang, text)

@@ -22,6 +22,7 @@ from agi_scripts.channel import AgiChannel, Recognizer
 from agi_scripts.codec import MAX_LINE_BYTES, AgiProtocolError, read_header_block
 from agi_scripts.session import AgiSession, Watchdog
 from ivr.channel import CallerHangup, ChannelError
+from ivr.engine import run_call
 from ivr.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,6 @@ def engine_handler(services_factory: Callable[[], Any]) -> CallHandler:
     """The per-call handler that runs the call-flow engine: ``ivr.engine.run_call``."""
 
     async def handle(channel: AgiChannel) -> object:
-        from ivr.engine import run_call
 
         return await run_call(channel, services_factory(), transport="fastagi")
 

@@ -27,6 +27,8 @@ from agi_scripts.codec import AgiClosed, AgiHeaders, AgiTimeout
 from agi_scripts.session import AgiSession
 from ivr.callrecord import CallRecord
 from ivr.channel import Heard, HeardKind
+from ivr.engine import default_services, run_call
+from ivr.events import RedisEventSink
 from ivr.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -183,8 +185,6 @@ async def process_services(settings: Settings) -> AsyncIterator[Any]:
     """Engine services for a one-call process: the published menus, and events to the
     Redis stream so the records writer writes the call like a FastAGI call. The queue needs
     the long-running server (FastAGI), so a process call runs without an ACD."""
-    from ivr.engine import default_services
-    from ivr.events import RedisEventSink
 
     redis = Redis.from_url(settings.effective_redis_url, socket_connect_timeout=2, socket_timeout=5)
     try:
@@ -201,7 +201,6 @@ async def run_process_call(
     audio: AudioTap | None = None,
     services: Any = None,
 ) -> CallRecord:
-    from ivr.engine import run_call
 
     session = AgiSession(PystTransport(agi), headers_from(agi), settings.agi_command_timeout)
     channel: AgiChannel

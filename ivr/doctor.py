@@ -10,10 +10,16 @@ from pathlib import Path
 
 import typer
 
+from agi_scripts.confcheck import check_config
+from ivr.asr.model import ModelError, load_model
 from ivr.exposure import exposure_problems
+from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
 from ivr.sip.readiness import probe
 from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND, missing_system_sounds
+from queueing.centres import load_config
+from queueing.phones import phone_book
+from records.db import alembic_config, make_engine
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 ASTERISK_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
@@ -48,7 +54,6 @@ def check_database(settings: Settings) -> Check:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    from records.db import alembic_config, make_engine
 
     url = settings.effective_database_url
     try:
@@ -67,7 +72,6 @@ def check_database(settings: Settings) -> Check:
 def check_vosk(settings: Settings) -> Check:
     if settings.vosk_model is None:
         return Check("vosk model", True, "IVR_VOSK_MODEL not set: menus run on keys only")
-    from ivr.asr.model import ModelError, load_model
 
     try:
         load_model(settings.vosk_model)
@@ -77,7 +81,6 @@ def check_vosk(settings: Settings) -> Check:
 
 
 def check_prompts(settings: Settings) -> Check:
-    from ivr.menus.store import MenuStore
 
     menuset = MenuStore(settings).current()
     missing = [
@@ -106,10 +109,6 @@ def check_system_sounds(settings: Settings) -> Check:
 def check_asterisk(settings: Settings, conf_dir: Path | None = None) -> Check:
     """The shipped template (placeholders allowed), or a deployed directory: no placeholder
     passwords or hosts, and every agent phone the ACD may dial exists and cannot reach the trunk."""
-    from agi_scripts.confcheck import check_config
-    from ivr.menus.store import MenuStore
-    from queueing.centres import load_config
-    from queueing.phones import phone_book
 
     menuset = MenuStore(settings).current()
     config = load_config(settings.centres_file)

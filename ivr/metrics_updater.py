@@ -14,13 +14,13 @@ from typing import Any
 
 from ivr.events import STREAM
 from ivr.observability import AGENTS_BY_STATE, QUEUE_LONGEST_WAIT, QUEUE_WAITING, WRITER_LAG
+from queueing.stats import centre_figures
 
 log = logging.getLogger("ivr.metrics")
 AGENT_STATES = ("ready", "paused", "offered", "busy", "wrapup")
 
 
 async def update_once(store: Any, redis: Any, group: str = "records") -> None:
-    from queueing.stats import centre_figures
 
     now_ms = int(time.time() * 1000)
     for centre in sorted(store.config.centres):

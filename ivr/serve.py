@@ -21,6 +21,7 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 
+from agi_scripts.server import start_fastagi
 from ivr.asr.service import SpeechRecognizer, get_recognizer
 from ivr.asr.transcriber import VoskStatementTranscriber
 from ivr.embedded import EmbeddedRedis
@@ -31,11 +32,26 @@ from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.store import MenuStore
+from ivr.metrics_updater import run_metrics_updater
 from ivr.number_cipher import NumberCipher
 from ivr.observability import configure_logging
 from ivr.settings import Settings, get_settings
+from ivr.sip.endpoint import start_sip_endpoint
+from ivr.web.app import create_app
 from ivr.web.guard import uvicorn_limits
+from queueing.ami import AmiClient
+from queueing.callback import CallbackDialer
 from queueing.config_store import AcdConfigStore
+from queueing.events import EventLog
+from queueing.gateway import RedisQueueGateway, wall_clock_ms
+from queueing.routing import route
+from queueing.store import AcdStore
+from queueing.upkeep import run_callbacks, run_upkeep
+from records.call_tickets import CallTicketService
+from records.db import make_engine, migrate, session_factory
+from records.maintenance import run_maintenance
+from records.progress import CaseStatusService
+from records.writer import run_writer
 
 log = logging.getLogger("ivr.serve")
 
@@ -66,13 +82,6 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
                          clock_ms: Callable[[], int] | None = None,
                          acd_configs: AcdConfigStore | None = None) -> EngineServices:
     """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
-    from queueing.events import EventLog
-    from queueing.gateway import RedisQueueGateway, wall_clock_ms
-    from queueing.routing import route
-    from queueing.store import AcdStore
-    from records.call_tickets import CallTicketService
-    from records.db import make_engine, session_factory
-    from records.progress import CaseStatusService
 
     # The published ACD configuration version; a publish swaps it in (AcdStore.replace_config).
     acd_configs = acd_configs or AcdConfigStore(settings, redis)
@@ -101,8 +110,6 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
 def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]], Awaitable[object]]]:
     """What Asterisk's dialplan tells the server besides calls (extensions.conf): the agent
     answered (Dial's U() subroutine) and a callback's outcome (``ivr-callback``)."""
-    from queueing.callback import CallbackDialer
-    from queueing.gateway import RedisQueueGateway
 
     gateway = services.queue
     if not isinstance(gateway, RedisQueueGateway):
@@ -113,10 +120,6 @@ def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]]
 
 def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running) -> None:
     """Lease reclaim, wrap-up ends and matching; callbacks through AMI when an Asterisk is configured."""
-    from ivr.metrics_updater import run_metrics_updater
-    from queueing.ami import AmiClient
-    from queueing.gateway import RedisQueueGateway
-    from queueing.upkeep import run_callbacks, run_upkeep
 
     gateway = services.queue
     if not isinstance(gateway, RedisQueueGateway):
@@ -136,7 +139,6 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
 
 
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
-    from records.db import migrate
 
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     embedded = None if settings.redis_url else EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
@@ -167,14 +169,12 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         running.tasks.append(asyncio.create_task(services.knowledge.watch(running.stop), name="knowledge-watch"))
     start_queue_upkeep(settings, services, running)
 
-    from agi_scripts.server import start_fastagi
 
     agi = await start_fastagi(settings, lambda: services, recognizer=recognizer, signals=dialplan_signals(services))
     running.closers.append(agi.close)
     log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
 
     if sip and settings.sip_enabled:
-        from ivr.sip.endpoint import start_sip_endpoint
 
         async def sip_call(channel: Any) -> object:
             return await run_call(channel, services, transport="sip")
@@ -187,13 +187,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
 
         start_http_server(settings.metrics_port, addr="127.0.0.1")
     if writer:
-        from records.maintenance import run_maintenance
-        from records.writer import run_writer
 
         running.tasks.append(asyncio.create_task(run_writer(settings, running.stop), name="records-writer"))
         running.tasks.append(asyncio.create_task(run_maintenance(settings, running.stop), name="records-maintenance"))
     if web:
-        from ivr.web.app import create_app
 
         app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs)
         app.include_router(health_router(settings))

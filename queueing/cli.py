@@ -15,11 +15,18 @@ import typer
 
 from ivr.number_cipher import NumberCipher
 from ivr.settings import get_settings
+from queueing.agents import AgentService
+from queueing.ami import AmiClient
 from queueing.centres import ConfigError, load_config
 from queueing.erlang import agents_needed
+from queueing.events import EventLog
+from queueing.gateway import wall_clock_ms
 from queueing.routing import route
+from queueing.runtime import connect_redis, redis_url_of
 from queueing.simulate import format_result, parse_load, simulate
-from queueing.store import AcdStore
+from queueing.stats import centre_figures
+from queueing.store import AcdError, AcdStore
+from queueing.upkeep import run_callbacks, run_upkeep, upkeep_once
 
 app = typer.Typer(help="Queues, agents and centres (Redis ACD).", no_args_is_help=True)
 T = TypeVar("T")
@@ -37,7 +44,6 @@ def _config(path: Path | None) -> Any:
 
 
 def _with_redis(url: str | None, centres: Path | None, body: Callable[[AcdStore], Awaitable[T]]) -> T:
-    from queueing.runtime import connect_redis, redis_url_of
 
     async def run() -> T:
         client = connect_redis(url or redis_url_of(get_settings()))
@@ -90,8 +96,6 @@ def erlang_command(
 @app.command("figures")
 def figures_command(centre: str, redis_url: str | None = RedisOpt, centres: Path | None = CentresOpt) -> None:
     """Live figures of one centre (JSON)."""
-    from queueing.gateway import wall_clock_ms
-    from queueing.stats import centre_figures
 
     async def body(store: AcdStore) -> str:
         return (await centre_figures(store, centre, wall_clock_ms())).model_dump_json(indent=2)
@@ -120,9 +124,6 @@ def maintain_command(
     centres: Path | None = CentresOpt,
 ) -> None:
     """Periodic upkeep: reclaim expired leases, end wrap-ups, match agents to calls."""
-    from queueing.events import EventLog
-    from queueing.gateway import wall_clock_ms
-    from queueing.upkeep import run_upkeep, upkeep_once
 
     async def body(store: AcdStore) -> None:
         await store.apply_config()
@@ -142,9 +143,6 @@ def callbacks_command(
     centres: Path | None = CentresOpt,
 ) -> None:
     """Dial callbacks through the Asterisk Manager Interface (IVR_AMI_* settings)."""
-    from queueing.ami import AmiClient
-    from queueing.events import EventLog
-    from queueing.upkeep import run_callbacks
 
     s = get_settings()
 
@@ -163,10 +161,6 @@ app.add_typer(agent_app, name="agent")
 
 def _agent_action(centre: str, agent: str, action: str, redis_url: str | None, centres: Path | None,
                   **login: Any) -> None:
-    from queueing.agents import AgentService
-    from queueing.events import EventLog
-    from queueing.gateway import wall_clock_ms
-    from queueing.store import AcdError
 
     async def body(store: AcdStore) -> str:
         await store.apply_config([centre])
@@ -243,7 +237,6 @@ def simulate_command(
         raise typer.Exit(2) from exc
 
     def run(url: str) -> None:
-        from queueing.runtime import connect_redis
 
         async def go() -> Any:
             client = connect_redis(url)

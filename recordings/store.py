@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ivr.settings import get_settings
 from records.models import Recording
 
 CALL_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
@@ -76,7 +77,6 @@ def store_statement(src_path: str | Path, call_id: str, *, data_dir: Path | None
     src = Path(src_path)
     fmt, duration = wav_format(src)
     if data_dir is None:
-        from ivr.settings import get_settings
 
         data_dir = get_settings().data_dir
     when = now or datetime.now(UTC)

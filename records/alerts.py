@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.refdata import NATIONAL_CENTRE
+from ivr.settings import get_settings
 from records.models import Complaint
 
 
@@ -79,7 +80,6 @@ def current_alerts(session: Session, centre: str | None = None, today: date | No
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from ivr.settings import get_settings
 
     day = today or datetime.now(ZoneInfo(get_settings().timezone)).date()
     return detect(session, day, centre=centre)

@@ -11,6 +11,14 @@ from zoneinfo import ZoneInfo
 import typer
 
 from ivr.settings import Settings, get_settings
+from recordings.retention import apply_retention
+from recordings.store import recordings_root
+from records import reports
+from records.alerts import detect
+from records.complaints import end_expired_mediations
+from records.db import make_engine, migrate, session_factory, session_scope
+from records.progress import CaseStatusService
+from records.writer import RecordsWriter, redis_url_of, run_writer
 
 app = typer.Typer(help="Call records, complaints and reports (SQL database).", no_args_is_help=True)
 
@@ -20,7 +28,6 @@ def _today(settings: Settings) -> date:
 
 
 def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
-    from records.db import make_engine, migrate, session_factory
 
     engine = make_engine(settings.effective_database_url)
     migrate(settings.effective_database_url, engine)
@@ -30,7 +37,6 @@ def _sessions(settings: Settings):  # type: ignore[no-untyped-def]
 @app.command("migrate")
 def migrate_command() -> None:
     """Create or upgrade the schema (alembic upgrade head) and seed centres and departments."""
-    from records.db import migrate
 
     settings = get_settings()
     migrate(settings.effective_database_url)
@@ -40,7 +46,6 @@ def migrate_command() -> None:
 @app.command("serve")
 def serve_command(once: bool = typer.Option(False, help="Write what is in the stream now, then exit")) -> None:
     """Consume the event stream (consumer group 'records') into the database until stopped."""
-    from records.writer import run_writer
 
     settings = get_settings()
 
@@ -52,7 +57,6 @@ def serve_command(once: bool = typer.Option(False, help="Write what is in the st
         if once:
             from redis.asyncio import Redis
 
-            from records.writer import RecordsWriter, redis_url_of
 
             client = Redis.from_url(redis_url_of(settings), decode_responses=True)
             writer = RecordsWriter(client, await asyncio.to_thread(_sessions, settings),
@@ -78,8 +82,6 @@ def report_command(
     """Per-centre daily performance, or complaint counts by category/region/day."""
     from datetime import timedelta
 
-    from records import reports
-    from records.db import session_scope
 
     settings = get_settings()
     try:
@@ -104,8 +106,6 @@ def report_command(
 def alerts_command(day: str = typer.Option(None, help="YYYY-MM-DD, default today"),
                    centre: str = typer.Option(None)) -> None:
     """Early-warning alerts: complaint counts well above their own baseline."""
-    from records.alerts import detect
-    from records.db import session_scope
 
     settings = get_settings()
     when = date.fromisoformat(day) if day else _today(settings)
@@ -120,9 +120,6 @@ def retention_command(
     dry_run: bool = typer.Option(False, help="only list what would be deleted"),
 ) -> None:
     """Delete statement recordings past retention, except those an open complaint refers to."""
-    from recordings.retention import apply_retention
-    from recordings.store import recordings_root
-    from records.db import session_scope
 
     settings = get_settings()
     with session_scope(_sessions(settings)) as session:
@@ -134,8 +131,6 @@ def retention_command(
 @app.command("deadlines")
 def deadlines_command() -> None:
     """End mediations whose 45 working days have passed without agreement."""
-    from records.complaints import end_expired_mediations
-    from records.db import session_scope
 
     settings = get_settings()
     with session_scope(_sessions(settings)) as session:
@@ -146,7 +141,6 @@ def deadlines_command() -> None:
 @app.command("status")
 def status_command(ticket: str, language: str = typer.Option("zh")) -> None:
     """What a caller hears for this ticket number in the progress menu."""
-    from records.progress import CaseStatusService
 
     sentence = CaseStatusService(_sessions(get_settings())).lookup(ticket, language)
     if sentence is None:

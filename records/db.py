@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from records.seed import seed_reference
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for SQLite (file made on demand, WAL, foreign keys on) or PostgreSQL."""
@@ -62,7 +64,6 @@ def alembic_config(url: str) -> Config:
 
 def migrate(url: str, engine: Engine | None = None) -> None:
     """``alembic upgrade head`` programmatically, then seed centres and departments."""
-    from records.seed import seed_reference
 
     own = engine is None
     eng = engine or make_engine(url)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ivr.refdata import NATIONAL_CENTRE
 from ivr.settings import Settings
 from records.db import session_scope
+from records.models import AuditLog
 
 T = TypeVar("T")
 
@@ -66,6 +67,5 @@ def require_roles(user: UserLike, *roles: str) -> None:
 
 
 def audit(session: Session, user: UserLike, action: str, obj: str, detail: dict[str, Any] | None = None) -> None:
-    from records.models import AuditLog
 
     session.add(AuditLog(actor=user.username, action=action, object=obj, detail=detail or {}))

@@ -15,6 +15,7 @@ from ivr.asr.audio import AudioError
 from ivr.asr.grammars import Grammar, get_grammar, grammar_from_mapping, grammar_names
 from ivr.asr.model import ModelError, load_model
 from ivr.asr.policy import decide
+from ivr.asr.server import serve_asr
 from ivr.asr.service import SpeechRecognizer
 from ivr.settings import Settings, get_settings
 
@@ -128,7 +129,6 @@ def serve_command(
     port: int | None = typer.Option(None, "--port", help="default IVR_ASR_PORT (2700)"),
 ) -> None:
     """Run the ASR WebSocket service (vosk-server protocol) until interrupted."""
-    from ivr.asr.server import serve_asr
 
     settings = _settings(model)
     updates: dict[str, Any] = {}

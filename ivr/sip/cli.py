@@ -10,7 +10,10 @@ import uuid
 
 import typer
 
+from ivr.channel import Channel
+from ivr.engine import default_services, run_call
 from ivr.settings import Settings, get_settings
+from ivr.sip.endpoint import start_sip_endpoint
 
 app = typer.Typer(help="Embedded SIP endpoint (UDP).", no_args_is_help=True)
 
@@ -30,9 +33,6 @@ def serve(
 
 
 async def _serve(settings: Settings) -> None:
-    from ivr.channel import Channel
-    from ivr.engine import default_services, run_call
-    from ivr.sip.endpoint import start_sip_endpoint
 
     services = default_services(settings)
 

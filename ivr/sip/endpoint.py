@@ -19,11 +19,13 @@ from typing import Any
 
 from aiosipua.message import SipRequest, SipResponse
 
+from ivr.asr.service import get_recognizer
 from ivr.channel import Channel
 from ivr.privacy import mask_number
 from ivr.settings import Settings
 from ivr.sip import messages as m
 from ivr.sip import readiness
+from ivr.sip.channel import SipChannel
 from ivr.sip.config import SipOptions
 from ivr.sip.limits import FailureWindow, IncidentLog, TokenBuckets
 from ivr.sip.rtp import MediaClock, PortPool, RtpStream
@@ -401,7 +403,6 @@ class SipEndpoint:
         self.calls_handled += 1
         self.respond(request, 180, "Ringing", to_tag=local_tag, contact=self.contact())
         log.info("call %s from %s to %s", call_id, mask_number(call.caller), call.dnis)
-        from ivr.sip.channel import SipChannel  # channel imports this module
 
         channel = SipChannel(self, call)
         call.task = asyncio.current_task()
@@ -570,7 +571,6 @@ async def start_sip_endpoint(settings: Settings, handler: Handler, options: SipO
     hangs up every call and frees the ports.
     """
     if recognizer is None and settings.vosk_model is not None:
-        from ivr.asr.service import get_recognizer
 
         recognizer = get_recognizer(settings)
     endpoint = SipEndpoint(settings, handler, options, recognizer)
