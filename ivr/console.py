@@ -180,6 +180,10 @@ class ConsoleChannel(Channel):
     async def get_variable(self, name: str) -> str | None:
         return self.variables.get(name)
 
+    @property
+    def is_up(self) -> bool:
+        return not self.hung_up
+
     async def hangup(self) -> None:
         if not self.hung_up:
             self.echo("[hangup]")

@@ -303,7 +303,10 @@ class SipChannel(Channel):
 
     async def dial(self, endpoint: str, timeout: float, on_answer: AnswerHook | None = None) -> DialResult:
         self._check()
-        return await dial_and_bridge(self, endpoint, timeout, on_answer)
+        result = await dial_and_bridge(self, endpoint, timeout, on_answer)
+        if result.status != "ANSWER" and self.call.ended:  # the caller left while it rang
+            raise CallerHangup("caller hangup")
+        return result
 
     @property
     def is_up(self) -> bool:

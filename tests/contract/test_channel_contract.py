@@ -162,8 +162,7 @@ async def test_caller_hangup_during_a_recording_keeps_it(adapter: Runner) -> Non
     assert outcome.sent_after_hangup in (0, None)
 
 
-@pytest.mark.parametrize("adapter", adapters(
-    console="ConsoleChannel has no is_up: it says True after the caller hung up"), indirect=True)
+@pytest.mark.parametrize("adapter", adapters(), indirect=True)
 async def test_is_up_is_false_once_the_caller_hung_up(adapter: Runner) -> None:
     outcome = await adapter([ANSWER, COLLECT, HEAR_OUT], Caller(hangup_at=2))
     assert outcome.observed.hangup_step == 2
@@ -195,9 +194,7 @@ async def test_unanswered_dial(adapter: Runner, agent: str, status: str) -> None
 
 
 @pytest.mark.parametrize("adapter", adapters(
-    console="the console has no ringing phase: a hangup line at a dial is not read and the dial answers",
-    sip=("ivr/sip/bridge.py returns DialResult('CANCEL') when the caller leaves while the agent rings, "
-         "where Channel.dial says it raises CallerHangup (the AGI channel does)")),
+    console="the console has no ringing phase: a hangup line at a dial is not read and the dial answers"),
     indirect=True)
 async def test_caller_hangup_while_the_agent_rings(adapter: Runner) -> None:
     outcome = await adapter(DIALLED, Caller(agent="noanswer", hangup_at=2))
