@@ -9,6 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from agi_scripts.prompts import SYSTEM_PROMPTS, PromptBuildError, build_prompts
+from ivr.compose import piece_sound
+from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND
+from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
 from ivr.cli import app as ivr_app
 from ivr.tts import synthesize_wav
 
@@ -25,7 +28,10 @@ prompts:
     en: Are you in {region}?
 nodes: {}
 """
-SYSTEM_COUNT = sum(len(texts) for texts in SYSTEM_PROMPTS.values())
+SYSTEM_SOUNDS = (BEEP_SOUND, SILENCE_SOUND)
+#: The dialplan's prompts and the queue's fixed sentences (its sentences with values are composed).
+SYSTEM_COUNT = sum(len(texts) for texts in SYSTEM_PROMPTS.values()) + sum(
+    1 for texts in QUEUE_TEXTS.values() for text in texts.values() if "{" not in text) + len(SYSTEM_SOUNDS)
 
 
 class CountingSynth:
@@ -50,14 +56,22 @@ def test_builds_8khz_mono_wav_per_language_and_rebuilds_only_changes(menus: Path
     synth = CountingSynth()
     report = build_prompts(menus, sounds, synthesize=synth)
     assert len(report.built) == 4 + SYSTEM_COUNT
-    assert sorted(report.templated) == ["en/demo/where", "zh/demo/where"]  # spoken per call
+    assert sorted(k for k in report.templated if "/demo/" in k) == ["en/demo/where", "zh/demo/where"]
     assert not (sounds / "ivr" / "en" / "demo" / "where.wav").exists()
+    # ... from pieces built now: the template's fixed parts, the labels, the number words
+    for language, text in (("zh", "您在"), ("zh", "吗？"), ("en", "Are you in"), ("zh", "北京"), ("en", "Beijing"),
+                           ("zh", "两"), ("en", "twenty")):
+        key = piece_sound(language, text).removeprefix("ivr/")
+        assert key in report.pieces, (language, text)
+        with wave.open(str(sounds / "ivr" / f"{key}.wav")) as wav:
+            assert wav.getframerate() == 8000 and wav.getnframes() > 400
     for key in ("zh/demo/hello", "en/demo/hello", "zh/demo/bye", "en/demo/bye", "zh/system/fallback_sorry"):
         with wave.open(str(sounds / "ivr" / f"{key}.wav")) as wav:
             assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (8000, 1, 2)
             assert wav.getnframes() > 1600  # real speech, not an empty file
     again = build_prompts(menus, sounds, synthesize=synth)
-    assert again.built == [] and len(again.unchanged) == 4 + SYSTEM_COUNT
+    assert again.built == [] and again.pieces == []
+    assert len(again.unchanged) == 4 + SYSTEM_COUNT - len(SYSTEM_SOUNDS) + len(report.pieces)
     (menus / "demo.yaml").write_text(MENU.replace("Goodbye.", "Goodbye, see you."), encoding="utf-8")
     changed = build_prompts(menus, sounds, synthesize=synth)
     assert changed.built == ["en/demo/bye"]
