@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from agi_scripts.prompts import SYSTEM_PROMPTS, PromptBuildError, build_prompts
+from ivr.cli import app as ivr_app
 from ivr.compose import piece_sound
 from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND
-from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
-from ivr.cli import app as ivr_app
 from ivr.tts import synthesize_wav
+from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
 
 MENU = """menu: "demo"
 prompts:
