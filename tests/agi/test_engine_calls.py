@@ -76,7 +76,8 @@ def nodes(record: dict[str, Any]) -> list[str]:
     return [step["node"] for step in record["path"]]
 
 
-@pytest.mark.parametrize(("key", "service_type"), [("1", "complaint"), ("2", "report"), ("3", "consultation")])
+# 3 (consultation) is answered by the knowledge base: tests/knowledge/test_consult_calls.py
+@pytest.mark.parametrize(("key", "service_type"), [("1", "complaint"), ("2", "report")])
 async def test_complaint_report_consultation_by_keys(rig: Rig, key: str, service_type: str) -> None:
     # welcome: 1 (Mandarin), service menu, region confirmed from the Beijing area code,
     # business in the same region, category 1 (food), statement recorded

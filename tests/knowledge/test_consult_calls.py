@@ -1,0 +1,151 @@
+"""Whole consultations: the console caller (Mandarin and English from text) and the
+Asterisk-faithful AGI peer (keys) through the FastAGI server, with the shipped 12315 menu."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from agi_scripts.server import FastAgiServer, engine_handler
+from ivr.engine import default_services
+from ivr.menus.menuset import MenuSet, load_menu_dir
+from ivr.settings import SHIPPED_MENUS_DIR, Settings
+from tests.engine.calls import OPEN, place_call
+from tests.support.agi_peer import CallerScript, PeerResult, call
+
+AFTER_ORDER_121 = datetime(2026, 5, 6, 3, 0, tzinfo=UTC)  # a Wednesday, 11:00 in Beijing
+
+
+@pytest.fixture(scope="module")
+def shipped() -> MenuSet:
+    return load_menu_dir(SHIPPED_MENUS_DIR)
+
+
+def consult_detail(call_: Any) -> dict[str, Any]:
+    (step,) = call_.steps("consult")
+    return dict(step.detail)
+
+
+async def test_spoken_question_answered_repeated_then_another_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
+    script = ["1", "3", "say: 网上买的东西七天内可以退吗", "1", "2", "timeout", "5", "2", "timeout"]
+    result = await place_call(shipped, tmp_path, script)
+    assert result.prompts == [
+        "welcome", "service_menu", "consult_ask", "kb_online_seven_day_return", "consult_after",
+        "kb_online_seven_day_return", "consult_after",  # 1: again
+        "consult_ask", "kb_topics", "kb_topic_home_appliances", "kb_sanbao_two_repairs", "consult_after",
+        "goodbye"]
+    heard = result.heard
+    assert any(text.startswith("经营者通过网络、电视、电话、邮购等方式销售商品的") and
+               text.endswith("依据：《中华人民共和国消费者权益保护法》第25条。") for text in heard)
+    assert consult_detail(result) == {"answered": ["online_seven_day_return", "sanbao_two_repairs"],
+                                      "outcome": "answered"}
+    record = result.record
+    assert record.outcome == "completed" and result.path[-1] == "goodbye"
+    assert record.slots["service_type"] == "consultation" and record.slots["consult_entry"] == "sanbao_two_repairs"
+    (speech,) = record.speech
+    assert (speech.slot, speech.value, speech.decision) == ("consult_question", "online_seven_day_return", "accept")
+    assert "region_start" not in result.path and record.queue is None
+
+
+async def test_english_caller_hears_the_english_answer(shipped: MenuSet, tmp_path: Path) -> None:
+    script = ["2", "3", "say: refund of the balance on my prepaid card", "timeout"]
+    result = await place_call(shipped, tmp_path, script)
+    assert result.record.language == "en"
+    answer = next(t for t in result.heard if t.startswith("A business that takes payment in advance"))
+    assert answer.endswith("Consumer Rights Protection Law, Art. 53; Regulations for the Implementation of the "
+                           "Consumer Rights Protection Law, Art. 22.")
+    assert result.record.slots["consult_entry"] == "prepaid_refund"
+
+
+async def test_question_without_a_good_answer_goes_to_an_agent_with_its_text(shipped: MenuSet,
+                                                                             tmp_path: Path) -> None:
+    result = await place_call(shipped, tmp_path, ["1", "3", "say: 我想订一张去上海的机票"])
+    assert result.prompts[2:4] == ["consult_ask", "consult_no_answer"]
+    assert consult_detail(result)["outcome"] == "no_answer"
+    assert result.record.slots["consult_question"] == "我想订一张去上海的机票"
+    assert "consult_entry" not in result.record.slots
+    assert result.path[result.path.index("consult") + 1] == "agent_hours"
+    assert "agent_national_queue" in result.path  # no region asked: the national centre
+    assert result.record.speech[0].decision == "to_agent"
+
+
+async def test_entry_outside_its_dates_is_not_read_even_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
+    # topic 2 (other services), question 2: how soon 12315 accepts (Order No. 20, until 2026-04-14)
+    before = await place_call(shipped, tmp_path, ["1", "3", "2", "2", "timeout"], at=OPEN.replace(month=3, day=4))
+    assert before.record.slots["consult_entry"] == "complaint_acceptance_time"
+    after = await place_call(shipped, tmp_path, ["1", "3", "2", "2"], at=AFTER_ORDER_121)
+    assert "kb_complaint_acceptance_time" not in after.prompts
+    assert consult_detail(after)["outcome"] == "no_answer" and "agent_hours" in after.path
+
+
+async def test_zero_or_silence_reaches_an_agent(shipped: MenuSet, tmp_path: Path) -> None:
+    zero = await place_call(shipped, tmp_path, ["1", "3", "0"])
+    assert consult_detail(zero)["outcome"] == "agent_key" and "agent_hours" in zero.path
+    after_answer = await place_call(shipped, tmp_path, ["1", "3", "say: 健身房突然关门老板跑路了", "0"])
+    assert consult_detail(after_answer) == {"answered": ["prepaid_shop_closed"], "outcome": "agent_after_answer"}
+    silent = await place_call(shipped, tmp_path, ["1", "3"] + ["timeout"] * 6)
+    assert consult_detail(silent)["outcome"] == "silence" and "agent_hours" in silent.path
+    assert silent.prompts.count("kb_topics") == 3  # each silence reads the topics before counting
+
+
+class Collector:
+    def __init__(self) -> None:
+        self.ends: list[dict[str, Any]] = []
+
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> None:
+        if event_type == "CALL_END":
+            self.ends.append(payload)
+
+
+@pytest_asyncio.fixture(loop_scope="function")
+async def agi(tmp_path: Path, shipped: MenuSet) -> AsyncIterator[tuple[FastAgiServer, Collector]]:
+    settings = Settings(data_dir=tmp_path / "data")
+    events = Collector()
+    server = FastAgiServer(
+        handler=engine_handler(lambda: default_services(settings, events=events, clock=lambda: OPEN, menus=shipped)),
+        sounds_dir=settings.sounds_dir, spool_dir=settings.spool_dir, command_timeout=5.0)
+    await server.start("127.0.0.1", 0)
+    yield server, events
+    await server.close()
+
+
+async def agi_call(server: FastAgiServer, events: Collector, keys: list[str]) -> tuple[PeerResult, dict[str, Any]]:
+    uniqueid = f"1795963818.{len(events.ends)}"
+    result = await call("127.0.0.1", server.port, CallerScript(keys=keys), callerid="13812345678",
+                        uniqueid=uniqueid)
+    for _ in range(100):
+        ends = [e for e in events.ends if e["call_id"] == uniqueid]
+        if ends:
+            return result, ends[-1]
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no CALL_END: {result.commands}")
+
+
+async def test_consultation_by_keys_through_the_agi_peer(agi: tuple[FastAgiServer, Collector]) -> None:
+    server, events = agi
+    # Mandarin, 咨询, topic 3 (internet services), question 3 (seven-day return), then hang up quietly
+    result, record = await agi_call(server, events, ["1", "3", "3", "3"])
+    plays = [c for c in result.commands if c.startswith(("STREAM FILE", "GET DATA"))]
+    assert any(c.startswith("STREAM FILE ivr/zh/knowledge/kb_online_seven_day_return") for c in plays), plays
+    assert any("ivr/zh/knowledge/kb_topic_internet" in c for c in plays), plays
+    assert any("ivr/zh/12315/consult_after" in c for c in plays), plays
+    assert record["slots"]["consult_entry"] == "online_seven_day_return"
+    consult = next(step for step in record["path"] if step["node"] == "consult")
+    assert consult["detail"]["answered"] == ["online_seven_day_return"]
+    assert record["outcome"] == "completed" and record["path"][-1]["node"] == "goodbye"
+    assert result.verbs()[-1] == "HANGUP" and result.closed_by_server
+
+
+async def test_agent_key_after_the_answer_through_the_agi_peer(agi: tuple[FastAgiServer, Collector]) -> None:
+    server, events = agi
+    result, record = await agi_call(server, events, ["1", "3", "1", "4", "0"])
+    nodes = [step["node"] for step in record["path"]]
+    assert record["slots"]["consult_entry"] == "fraud_three_fold"
+    assert nodes[nodes.index("consult") + 1] == "agent_hours"
+    assert any("ivr/zh/knowledge/kb_fraud_three_fold" in c for c in result.commands)
