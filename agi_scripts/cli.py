@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -11,28 +10,13 @@ import typer
 from agi_scripts.confcheck import check_config
 from agi_scripts.prompts import PromptBuildError, PromptSource, build_prompts, system_sound_names
 from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
-from ivr.observability import configure_logging
 from ivr.refdata import centre_ids
-from ivr.serve import serve_forever
 from ivr.settings import get_settings
 
 app = typer.Typer(help="FastAGI server for Asterisk.", no_args_is_help=True)
 prompts_app = typer.Typer(help="Prompt audio files for Asterisk and the SIP endpoint.", no_args_is_help=True)
 
 DEFAULT_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
-
-
-@app.command("serve")
-def serve_command() -> None:
-    """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the queue, the published
-    menus (parsed once per version) and the dialplan signals; no web app, SIP or writer."""
-
-    settings = get_settings()
-    configure_logging(settings.log_json)
-    try:
-        asyncio.run(serve_forever(settings, web=False, sip=False, writer=False))
-    except KeyboardInterrupt:
-        pass
 
 
 @app.command("check-conf")

@@ -12,7 +12,7 @@ from ivr.asr.cli import app as asr_app
 from ivr.call_cli import call_command
 from ivr.doctor import doctor_command
 from ivr.menus.cli import app as menus_app
-from ivr.serve import serve_command
+from ivr.serve import agi_serve_command, serve_command
 from ivr.settings import get_settings
 from ivr.sip.cli import app as sip_app
 from ivr.web.cli import users_app
@@ -26,6 +26,7 @@ app.command("serve")(serve_command)
 app.command("call")(call_command)
 app.command("doctor")(doctor_command)
 app.command("simulate")(simulate_command)
+agi_app.command("serve")(agi_serve_command)
 app.add_typer(agi_app, name="agi")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(asr_app, name="asr")

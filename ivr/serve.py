@@ -262,3 +262,13 @@ def serve_command(
     # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
     configure_logging(get_settings().log_json)
     asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer))
+
+
+def agi_serve_command() -> None:
+    """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the queue, the published
+    menus (parsed once per version) and the dialplan signals; no web app, SIP or writer."""
+    configure_logging(get_settings().log_json)
+    try:
+        asyncio.run(serve_forever(get_settings(), web=False, sip=False, writer=False))
+    except KeyboardInterrupt:
+        pass

@@ -2,7 +2,7 @@
 
 An entry answers one question callers ask, in Mandarin and English, cites the law it rests on
 (article and source), belongs to a subcategory of the platform's goods/services taxonomy
-(records.rules.classification) and is answered only between ``valid_from`` and ``valid_to``
+(ivr.refdata.classification) and is answered only between ``valid_from`` and ``valid_to``
 (inclusive): a rule of law is data with a start date.
 """
 
@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from records.rules.classification import SUBCATEGORIES
+from ivr.refdata.classification import SUBCATEGORIES
 
 LANGUAGES = ("zh", "en")
 CATEGORY_CODES = frozenset(s.code for s in SUBCATEGORIES)

@@ -12,8 +12,8 @@ from ivr.knowledge.loader import read_dir, shipped_files
 from ivr.knowledge.model import LANGUAGES, Entry
 from ivr.knowledge.retrieval import KnowledgeIndex
 from ivr.knowledge.store import parse_index
+from ivr.refdata.classification import subcategory
 from ivr.settings import Settings
-from records.rules.classification import subcategory
 
 KNOWLEDGE_MENU = "knowledge"
 TOPICS = "kb_topics"

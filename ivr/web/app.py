@@ -32,8 +32,8 @@ STATIC_DIR = Path(__file__).parent / "static"
 # (module, factory, dependency name) of routers that other packages own; each factory
 # takes our auth dependency and returns an APIRouter.
 OPTIONAL_ROUTERS: tuple[tuple[str, str, str], ...] = (
-    ("records.api", "complaints_router", "current_user"),
-    ("records.api", "alerts_router", "current_user"),
+    ("ivr.web.records_api", "complaints_router", "current_user"),
+    ("ivr.web.records_api", "alerts_router", "current_user"),
     ("recordings.api", "recordings_router", "current_user"),
     ("queueing.api", "agent_router", "current_agent"),
 )

@@ -30,12 +30,12 @@ from ivr.knowledge.loader import KnowledgeError, KnowledgeRejected
 from ivr.knowledge.model import Entry
 from ivr.knowledge.retrieval import KnowledgeIndex
 from ivr.knowledge.store import KnowledgeStore
+from ivr.refdata.classification import subcategory
 from ivr.versioned_store import VersionInfo
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, require_role
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
-from records.rules.classification import subcategory
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 Staff = Annotated[WebUser, Depends(require_role("agent", "supervisor", "admin"))]

@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
+from ivr.web.records_api import alerts_router, complaints_router
 from records.alerts import check_series, detect
-from records.api import alerts_router, complaints_router
 from records.apply import apply_event
 from records.complaints import ComplaintCreate, create_complaint, end_expired_mediations, transition
 from records.events import parse_entry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from records.api import _csv_or_json
+from ivr.web.records_api import _csv_or_json
 
 
 def test_formula_cells_are_escaped() -> None:

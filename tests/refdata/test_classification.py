@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from records.rules.classification import (
+from ivr.refdata.classification import (
     MENU_CATEGORIES,
     OBJECT_CLASSES,
     PROBLEMS,
