@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from ivr.compose import PIECES_DIR, PIECES_INDEX, piece_sound, piece_texts
+from ivr.compose import PIECES_DIR, PIECES_INDEX, piece_sound, piece_texts, placeholders, reading_problem
 from ivr.system_sounds import write_system_sounds
 from ivr.tts import synthesize_wav
 from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
@@ -187,8 +187,30 @@ def all_sources(menus_dir: Path) -> list[PromptSource]:
 
 def missing_pieces(menus_dir: Path, sounds_dir: Path) -> list[str]:
     """Sound names of pieces the menus need that are not built (``ivr doctor``)."""
-    return [f"ivr/{s.key}" for s in piece_sources(list(iter_menu_prompts(menus_dir)))
-            if not (sounds_dir / "ivr" / f"{s.key}.wav").exists()]
+    return missing_pieces_of(list(iter_menu_prompts(menus_dir)), sounds_dir)
+
+
+def missing_pieces_of(sources: list[PromptSource], sounds_dir: Path) -> list[str]:
+    return [f"ivr/{s.key}" for s in piece_sources(sources) if not (sounds_dir / "ivr" / f"{s.key}.wav").exists()]
+
+
+def composition_problems(prompts: dict[str, dict[str, dict[str, str]]], sounds_dir: Path) -> list[str]:
+    """What keeps the sentences with values of these menus (menu -> prompt -> language -> text)
+    from being composed: a slot without a reading or labels, or a piece not built."""
+    problems: list[str] = []
+    sources: list[PromptSource] = []
+    for menu, by_id in prompts.items():
+        for prompt_id, texts in by_id.items():
+            for language, text in texts.items():
+                sources.append(PromptSource(menu, prompt_id, language, text))
+                for slot in placeholders(text) if _PLACEHOLDER.search(text) else []:
+                    problem = reading_problem(slot, [language])
+                    if problem:
+                        problems.append(f"{language}/{menu}/{prompt_id}: {problem}")
+    missing = missing_pieces_of(sources, sounds_dir)
+    if missing:
+        problems.append(f"{len(missing)} pieces not built (e.g. {missing[0]}); run `ivr prompts build`")
+    return problems
 
 
 def build_prompts(

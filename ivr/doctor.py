@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from agi_scripts.confcheck import check_config
+from agi_scripts.prompts import composition_problems
 from ivr.asr.model import ModelError, load_model
 from ivr.exposure import exposure_problems
 from ivr.menus.store import MenuStore
@@ -98,6 +99,16 @@ def check_prompts(settings: Settings) -> Check:
     return Check("prompts", True, f"all prompts of menu version {menuset.version} built")
 
 
+def check_composed_prompts(settings: Settings) -> Check:
+    """Sentences with values (positions, regions, tickets) are composed from pieces built ahead."""
+    menuset = MenuStore(settings).current()
+    prompts = {m.menu: {pid: p.texts for pid, p in m.prompts.items()} for m in menuset.menus.values()}
+    problems = composition_problems(prompts, settings.sounds_dir)
+    if problems:
+        return Check("composed prompts", False, "; ".join(problems[:3]))
+    return Check("composed prompts", True, f"every piece of menu version {menuset.version}'s sentences built")
+
+
 def check_system_sounds(settings: Settings) -> Check:
     missing = missing_system_sounds(settings.sounds_dir)
     if missing:
@@ -147,7 +158,7 @@ def check_sip(settings: Settings) -> Check:
 def run_checks(settings: Settings, quick: bool = False, asterisk_conf: Path | None = None) -> list[Check]:
     checks: list[Callable[[Settings], Check]] = [check_redis, check_database]
     if not quick:
-        checks += [check_vosk, check_prompts, check_system_sounds, check_exposure, check_sip,
+        checks += [check_vosk, check_prompts, check_composed_prompts, check_system_sounds, check_exposure, check_sip,
                    lambda s: check_asterisk(s, asterisk_conf)]
     results = []
     for check in checks:

@@ -24,9 +24,10 @@ from ivr.compose import (
     placeholders,
     read_value,
 )
+from ivr.doctor import check_composed_prompts
 from ivr.menus.menuset import MenuSet
 from ivr.menus.validator import validate_text
-from ivr.settings import SHIPPED_MENUS_DIR
+from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from queueing import prompts as queue_prompts
 from records.models import Complaint
 from records.progress import DEADLINE_TEXT, STATUS_TEXT, status_sentence
@@ -169,3 +170,13 @@ def test_menus_validate_refuses_a_template_that_cannot_be_composed() -> None:
     errors = validate_text(text.replace("您说的是{value}", "您说的是{colour}"))
     assert [e.code for e in errors] == ["uncomposable-template"]
     assert "confirm_value" in errors[0].message and "无法由预制片段组合" in errors[0].message
+
+
+def test_doctor_checks_every_piece_is_built(tmp_path: Path, built_sounds: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    settings.data_dir.mkdir(parents=True)
+    before = check_composed_prompts(settings)
+    assert not before.ok and "ivr prompts build" in before.detail
+    settings.sounds_dir.symlink_to(built_sounds, target_is_directory=True)
+    after = check_composed_prompts(settings)
+    assert after.ok, after.detail
