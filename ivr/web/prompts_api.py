@@ -1,4 +1,7 @@
-"""Prompt management: text per language (audio regenerated), recorded uploads, listening."""
+"""Prompt management: text per language (audio regenerated), recorded uploads, listening.
+
+espeak-ng and sox run here only when an administrator saves a text: a fixed prompt is
+synthesised whole, a sentence with values has its fixed parts built as pieces (ivr.compose)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from ivr.channel import Prompt
-from ivr.tts import prompt_wav_path, synthesize_wav
+from ivr.compose import fixed_parts, placeholders
+from ivr.tts import prompt_wav_path, synthesize_pieces, synthesize_wav
 from ivr.web import menu_admin as ma
 from ivr.web.audio import MAX_UPLOAD_BYTES, AudioRejected, store_recording
 from ivr.web.auth import current_admin
@@ -74,7 +78,11 @@ def prompts_router() -> APIRouter:
         wav = tts_path(ctx, row["menu"], body.id, body.language, body.text)
         audio_error = None
         try:
-            await asyncio.to_thread(synthesize_wav, body.text, body.language, wav)
+            if placeholders(body.text):  # a sentence with values: its fixed parts are pieces, built now
+                await asyncio.to_thread(synthesize_pieces, fixed_parts(body.text), body.language,
+                                        ctx.settings.sounds_dir)
+            else:
+                await asyncio.to_thread(synthesize_wav, body.text, body.language, wav)
         except Exception as exc:  # the text is published; audio can be rebuilt with `ivr prompts build`
             audio_error = str(exc)
         return {"version": version, "audio_error": audio_error}
@@ -118,9 +126,13 @@ def prompts_router() -> APIRouter:
             text = row["texts"].get(language)
             if not text:
                 raise HTTPException(status_code=404, detail=f"no {language!r} text for {id!r}")
+            if placeholders(text):
+                raise HTTPException(status_code=404, detail="这句提示含有数值，通话时由预制片段组合 / this prompt has "
+                                    "values: calls compose it from built pieces, there is no single file")
             path = tts_path(ctx, row["menu"], id, language, text)
-            if not path.exists():
-                await asyncio.to_thread(synthesize_wav, text, language, path)
+            if not path.exists():  # audio is made when a prompt is saved or built, never on listening
+                raise HTTPException(status_code=404, detail="提示音尚未生成，请运行 `ivr prompts build` / prompt "
+                                    "audio not built yet: run `ivr prompts build`")
         # The menu names the file; serve only WAV files under the sounds directory.
         sounds = ctx.settings.sounds_dir.resolve()
         real = path.resolve()
