@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ import yaml
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.channel import Channel
 from ivr.menus.menuset import MenuSet, build_menuset
+from ivr.privacy import hide_numbers, is_clear_number
 from ivr.settings import SHIPPED_MENUS_DIR
 from tests.engine.calls import (
     BEIJING_FIXED,
@@ -119,9 +121,12 @@ def check_record(call: Call) -> None:
     assert record.path[0].node == call.record.path[0].node
     types = [event for event, _ in call.events.events]
     assert types == ["CALL_START", "CALL_END"]
-    end = call.events.events[-1][1]
+    end = dict(call.events.events[-1][1])
     assert end["call_id"] == record.call_id
-    assert end == {"call_id": record.call_id, **record.model_dump(mode="json")}
+    # the event is the record with the caller's number masked, and the number's keyed hash
+    assert (end.pop("caller_hash", None) is not None) == bool(record.caller)
+    assert end == hide_numbers(record.model_dump(mode="json"), [record.caller])
+    assert not is_clear_number(record.caller) or record.caller not in json.dumps(end)
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
