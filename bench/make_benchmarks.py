@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PARTS = [("agi", "FastAGI server"), ("asr", "Speech recognition"), ("queue", "Queue (ACD)"),
          ("records", "Records writer"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
-         ("system", "Whole system")]
+         ("knowledge", "Knowledge base retrieval"), ("system", "Whole system")]
 
 SUMMARY = ROOT / "bench" / "SUMMARY.md"  # the headline table; SOAK_SUMMARY is filled in
 

@@ -133,6 +133,7 @@ class KnowledgeIndex:
         mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else 1.0
         self._unknown_idf = mean_idf
         self._evidence = EVIDENCE_WORDS * mean_idf
+        self._masks: dict[date, np.ndarray] = {}
 
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
@@ -141,8 +142,7 @@ class KnowledgeIndex:
         if not known or not self.entries:
             return []
         scores = np.asarray(self._bm25.get_scores(known), dtype=float)
-        valid = np.array([e.valid_on(day) for e in self.entries])
-        scores = np.where(valid, scores, -np.inf)
+        scores = np.where(self._valid_mask(day), scores, -np.inf)
         order = np.argsort(-scores, kind="stable")[:limit]
         distinct = set(query)
         total = sum(self._idf.get(t, self._unknown_idf) for t in distinct)
@@ -154,6 +154,16 @@ class KnowledgeIndex:
             confidence = math.sqrt(covered / total) * min(1.0, covered / self._evidence) if total else 0.0
             found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
         return found
+
+    def _valid_mask(self, day: date) -> np.ndarray:
+        """Which entries are valid on ``day`` (kept for the last few days asked)."""
+        mask = self._masks.get(day)
+        if mask is None:
+            mask = np.array([e.valid_on(day) for e in self.entries], dtype=bool)
+            if len(self._masks) >= 8:
+                self._masks.clear()
+            self._masks[day] = mask
+        return mask
 
     def answer(self, text: str, day: date) -> Match | None:
         """The best entry when its confidence reaches the threshold, else None (offer an agent)."""
