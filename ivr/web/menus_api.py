@@ -55,7 +55,8 @@ class PromptDraftRequest(BaseModel):
     file: str
     id: str
     language: str
-    text: str = Field(max_length=2000)
+    text: str | None = Field(default=None, max_length=2000)
+    audio: str | None = Field(default=None, max_length=300)  # a recording's path, as the prompt row set it
 
 
 DRAFT_KEY = "ivr:web:menu-draft:{}"
@@ -224,7 +225,8 @@ def menus_router() -> APIRouter:
         reaches the editor's draft without losing the draft's other changes."""
         try:
             ma.check_draft(body.files)
-            return {"files": ma.set_prompt(body.files, body.file, body.id, body.language, text=body.text)}
+            return {"files": ma.set_prompt(body.files, body.file, body.id, body.language, text=body.text,
+                                           audio=body.audio)}
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 

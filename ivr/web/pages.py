@@ -19,6 +19,8 @@ from ivr.web.users import WebUser
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 HOME_BY_ROLE = {"admin": "/admin", "supervisor": "/dashboard", "agent": "/agent"}
 PAGE_ROLES = {"admin": ("admin",), "agent": ("agent",), "dashboard": ("supervisor", "admin")}
+# Administrators' further pages: /admin/users, /admin/audit (template admin_<name>.html).
+ADMIN_PAGES = ("users", "audit")
 
 
 async def _user_or_none(request: Request) -> WebUser | None:
@@ -82,6 +84,9 @@ def pages_router() -> APIRouter:
 
     for page, roles in PAGE_ROLES.items():
         router.add_api_route(f"/{page}", _page_handler(page, roles), methods=["GET"], response_class=HTMLResponse)
+    for page in ADMIN_PAGES:
+        router.add_api_route(f"/admin/{page}", _page_handler(f"admin_{page}", ("admin",)), methods=["GET"],
+                             response_class=HTMLResponse)
 
     return router
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
@@ -115,7 +117,15 @@ def users_router() -> APIRouter:
         return {"username": username, "sessions_ended": ended}
 
     @router.get("/audit")
-    async def audit(request: Request, admin: Admin, limit: int = 100) -> list[dict[str, Any]]:
-        return await get_context(request).in_db(lambda s: recent_audit(s, max(1, min(limit, 1000))))
+    async def audit(request: Request, admin: Admin, limit: int = 100, actor: str | None = None,
+                    action: str | None = None, start: date | None = None,
+                    end: date | None = None) -> list[dict[str, Any]]:
+        """Newest first; who (exact), what (action prefix), when (Beijing-time days start..end)."""
+        ctx = get_context(request)
+        zone = ZoneInfo(ctx.settings.timezone)
+        since = datetime.combine(start, time(), zone) if start else None
+        until = datetime.combine(end + timedelta(days=1), time(), zone) if end else None
+        return await ctx.in_db(lambda s: recent_audit(s, max(1, min(limit, 1000)), actor=actor or None,
+                                                      action=action or None, since=since, until=until))
 
     return router

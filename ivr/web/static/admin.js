@@ -1,16 +1,50 @@
-// Menu administration: edit a draft, validate, diff, try, publish, roll back; prompts; schedule.
+// Menu administration: the expert YAML editor (draft kept on the server), validate, diff, try,
+// publish and roll back with confirmation, versions in Beijing time, prompt rows.
 "use strict";
 let draft = {};          // file name -> YAML text (the working draft)
 let current = null;      // file shown in the editor
+let publishedFiles = {}; // the published version's files, to know whether the draft has changes
 const $ = (id) => document.getElementById(id);
+const BEIJING = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit",
+  hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+// A stored UTC time in Beijing time: "2026-12-01 04:21:46".
+function beijingTime(iso) {
+  if (!iso) return "";
+  const d = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso + "Z");
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = Object.fromEntries(BEIJING.formatToParts(d).map((x) => [x.type, x.value]));
+  return p.year + "-" + p.month + "-" + p.day + " " + p.hour + ":" + p.minute + ":" + p.second;
+}
+function dirty() { keepEditor(); return JSON.stringify(draft) !== JSON.stringify(publishedFiles); }
+// The draft is kept on the server per administrator (restored on reload) a moment after each change.
+let saveTimer = null;
+function keepDraftSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    if (dirty()) api("PUT", "/api/menus/draft", { files: draft }).catch(() => {});
+    else api("DELETE", "/api/menus/draft").catch(() => {});
+  }, 400);
+}
+// Other parts of the page (schedule form) read and replace the draft through this bridge.
+window.menuDraftBridge = {
+  get: () => { keepEditor(); return dirty() ? draft : null; },
+  replace: (files) => { draft = files; showFile(current && files[current] !== undefined ? current : Object.keys(files).sort()[0]); keepDraftSoon(); },
+};
 
 function say(text, ok) { const m = $("messages"); m.textContent = text; m.className = ok ? "ok" : "error"; }
+const PAGE_LANG = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
 function showErrors(errors) {
   const ul = $("errors"); ul.replaceChildren();
   for (const e of errors || []) {
-    const where = [e.file, e.line ? "line " + e.line : null, e.node ? "node " + e.node : null].filter(Boolean).join(", ");
-    ul.append(el("li", { text: (where ? where + ": " : "") + (e.code ? "[" + e.code + "] " : "") + (e.message || "") }));
+    const field = PAGE_LANG === "zh" ? e.field_zh : e.field_en;
+    const message = (PAGE_LANG === "zh" ? e.message_zh : e.message_en) || e.message || "";
+    const where = [e.file, e.line ? (PAGE_LANG === "zh" ? "第" + e.line + "行" : "line " + e.line) : null].filter(Boolean).join(" ");
+    ul.append(el("li", { text: (field ? field + (PAGE_LANG === "zh" ? "：" : ": ") : "") + message + (where ? " (" + where + ")" : "") }));
   }
+}
+function inPageLanguage(text) {  // "中文 / English" messages from the server
+  const cut = String(text).indexOf(" / ");
+  return cut > 0 ? (PAGE_LANG === "zh" ? text.slice(0, cut) : text.slice(cut + 3)) : text;
 }
 function keepEditor() { if (current !== null) draft[current] = $("editor").value; }
 function fillFileSelect() {
@@ -22,13 +56,20 @@ function fillFileSelect() {
 // draft text was just replaced (an upload) must not copy the editor's old text back over it.
 function showFile(name) { current = name; $("editor").value = draft[name] || ""; fillFileSelect(); }
 function openFile(name) { keepEditor(); showFile(name); }
-function handle(err) { say(err.message, false); showErrors(err.data && err.data.detail && err.data.detail.errors); }
+function handle(err) { say(inPageLanguage(err.message), false); showErrors(err.data && err.data.detail && err.data.detail.errors); }
 
-async function loadPublished() {
+async function loadPublished(keepDraft) {
   const pub = await api("GET", "/api/menus/published");
-  draft = pub.files; current = null;
+  publishedFiles = pub.files;
   $("published-label").textContent = "(" + T("published") + ": v" + pub.number + ")";
-  openFile(Object.keys(draft).sort()[0]);
+  if (keepDraft) return;
+  draft = { ...pub.files }; current = null;
+  const kept = (await api("GET", "/api/menus/draft")).draft;
+  if (kept && JSON.stringify(kept.files) !== JSON.stringify(pub.files)) {
+    draft = kept.files;
+    say(T("draft_restored"), true);
+  }
+  showFile(Object.keys(draft).sort()[0]);
 }
 async function loadVersions() {
   const versions = await api("GET", "/api/menus/versions");
@@ -39,7 +80,7 @@ async function loadVersions() {
       onclick: () => rollback(v.number) }));
     else cell.append(el("strong", { text: T("published") }));
     body.append(el("tr", { "data-number": v.number }, el("td", { text: "v" + v.number }), el("td", { text: v.comment || "" }),
-      el("td", { text: v.author || "" }), el("td", { text: (v.created_at || "").replace("T", " ").slice(0, 19) }), cell));
+      el("td", { text: v.author || "" }), el("td", { text: beijingTime(v.created_at) }), cell));
   }
 }
 async function loadPrompts() {
@@ -54,7 +95,7 @@ async function loadPrompts() {
           const r = await api("POST", "/api/prompts/text", { file: p.file, id: p.id, language: lang, text: input.value,
             comment: "prompt " + p.id + " (" + lang + ")" });
           say(T("published") + ": v" + r.version.number + (r.audio_error ? " — " + r.audio_error : ""), !r.audio_error);
-          await refreshAll();
+          await carryIntoDraft({ file: p.file, id: p.id, language: lang, text: input.value });
         } catch (err) { handle(err); }
       } });
       const q = "file=" + encodeURIComponent(p.file) + "&id=" + encodeURIComponent(p.id) + "&language=" + lang;
@@ -65,60 +106,58 @@ async function loadPrompts() {
         const form = new FormData();
         form.append("upload", upload.files[0]); form.append("file", p.file); form.append("id", p.id);
         form.append("language", lang); form.append("comment", "recording " + p.id + " (" + lang + ")");
-        try { const r = await api("POST", "/api/prompts/recording", form, true); say(T("published") + ": v" + r.version.number, true); await refreshAll(); }
+        try { const r = await api("POST", "/api/prompts/recording", form, true); say(T("published") + ": v" + r.version.number, true);
+          const row = (await api("GET", "/api/prompts")).prompts.find((x) => x.file === p.file && x.id === p.id);
+          await carryIntoDraft({ file: p.file, id: p.id, language: lang, audio: row && row.audio ? row.audio[lang] : undefined }); }
         catch (err) { handle(err); }
       });
       body.append(el("tr", {}, el("td", { text: p.file }), el("td", { text: p.id + " · " + lang }),
         el("td", {}, input, save), el("td", {}, audio), el("td", {}, upload)));
     }
   }
-  const sel = $("schedule-emergency-prompt"); sel.replaceChildren(el("option", { value: "", text: "-" }));
-  for (const p of data.prompts) sel.append(el("option", { value: p.id, text: p.id }));
 }
-function fillScheduleFiles() {
-  const sel = $("schedule-file"); const keep = sel.value; sel.replaceChildren();
-  for (const name of Object.keys(draft).sort()) sel.append(el("option", { value: name, text: name }));
-  if (keep && draft[keep]) sel.value = keep;
-  loadSchedule();
-}
-async function loadSchedule() {
-  const file = $("schedule-file").value; if (!file) return;
-  try {
-    const s = (await api("GET", "/api/menus/schedule?file=" + encodeURIComponent(file))).schedule;
-    $("schedule-hours").value = s.hours === undefined ? "" : JSON.stringify(s.hours, null, 1);
-    $("schedule-holidays").value = (s.holidays || []).join("\n");
-    const em = s.emergency || {};
-    $("schedule-emergency").checked = !!em.enabled;
-    $("schedule-emergency-prompt").value = em.prompt || "";
-  } catch (err) { handle(err); }
-}
-async function saveSchedule(ev) {
-  ev.preventDefault();
-  let hours;
-  const raw = $("schedule-hours").value.trim();
-  try { hours = raw ? JSON.parse(raw) : undefined; } catch (e) { say("hours: " + e.message, false); return; }
-  const schedule = {};
-  if (hours !== undefined) schedule.hours = hours;
-  schedule.holidays = $("schedule-holidays").value.split(/\s+/).filter(Boolean);
-  const emergency = { enabled: $("schedule-emergency").checked };
-  if ($("schedule-emergency-prompt").value) emergency.prompt = $("schedule-emergency-prompt").value;
-  schedule.emergency = emergency;
-  try {
-    const v = await api("POST", "/api/menus/schedule", { file: $("schedule-file").value, schedule,
-      comment: $("schedule-comment").value || "schedule" });
-    say(T("published") + ": v" + v.number, true); showErrors([]); await refreshAll();
-  } catch (err) { handle(err); }
+// A change published from a prompt row lands in the draft too, so the draft's other changes stay.
+async function carryIntoDraft(change) {
+  keepEditor();
+  const hadChanges = dirty();
+  if (hadChanges) {
+    const r = await api("POST", "/api/menus/draft/prompt", { files: draft, ...change });
+    draft = r.files;
+  }
+  await loadPublished(hadChanges); await loadVersions(); await loadPrompts();
+  if (!hadChanges) return;
+  showFile(current); keepDraftSoon(); say(T("draft_kept"), true);
+  document.dispatchEvent(new CustomEvent("menus:published"));
 }
 async function rollback(number) {
-  try { const v = await api("POST", "/api/menus/rollback", { number }); say(T("published") + ": v" + v.number, true); await refreshAll(); }
+  try {
+    const old = await api("GET", "/api/menus/versions/" + number);
+    const d = await api("POST", "/api/menus/diff", { files: old.files });
+    $("output").textContent = d.diff || T("no_change");
+    if (!window.confirm(T("confirm_rollback") + " v" + number + "\n\n" + (d.diff ? d.diff.split("\n").slice(0, 30).join("\n") : T("no_change")))) return;
+    if (dirty() && !window.confirm(T("confirm_discard"))) return;
+    const v = await api("POST", "/api/menus/rollback", { number }); say(T("published") + ": v" + v.number, true);
+    await api("DELETE", "/api/menus/draft"); await refreshAll();
+  }
   catch (err) { handle(err); }
 }
-async function refreshAll() { await loadPublished(); await loadVersions(); await loadPrompts(); fillScheduleFiles(); }
+async function refreshAll(keepDraft, first) {
+  await loadPublished(keepDraft); await loadVersions(); await loadPrompts();
+  if (!first) document.dispatchEvent(new CustomEvent("menus:published"));  // the forms show the new version
+}
 
 document.addEventListener("DOMContentLoaded", () => {
   $("file-select").addEventListener("change", (e) => openFile(e.target.value));
-  $("schedule-file").addEventListener("change", loadSchedule);
-  $("schedule-form").addEventListener("submit", saveSchedule);
+  $("editor").addEventListener("input", keepDraftSoon);
+  window.addEventListener("beforeunload", (ev) => { if (dirty()) { ev.preventDefault(); ev.returnValue = ""; } });
+  // Published from another part of the page: a draft without changes follows the new version.
+  document.addEventListener("menus:published", async () => {
+    const wasClean = !dirty();
+    try {
+      await loadPublished(true); await loadVersions();
+      if (wasClean) { draft = { ...publishedFiles }; showFile(current); }
+    } catch (err) { handle(err); }
+  });
   $("btn-validate").addEventListener("click", async () => {
     keepEditor();
     try { const r = await api("POST", "/api/menus/validate", { files: draft }); showErrors(r.errors);
@@ -126,13 +165,15 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("btn-diff").addEventListener("click", async () => {
     keepEditor();
-    try { const r = await api("POST", "/api/menus/diff", { files: draft }); $("output").textContent = r.diff || "(no change)"; say("", true); }
+    try { const r = await api("POST", "/api/menus/diff", { files: draft }); $("output").textContent = r.diff || T("no_change"); say("", true); }
     catch (err) { handle(err); }
   });
   $("btn-try").addEventListener("click", async () => {
     keepEditor();
-    const inputs = $("try-inputs").value.split(/[,，]/).map((s) => s.trim()).filter(Boolean);
-    try { const r = await api("POST", "/api/menus/try", { files: draft, inputs, dnis: $("try-dnis").value, language: $("try-lang").value });
+    const inputs = $("try-inputs").value.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
+    const body = { files: draft, inputs, dnis: $("try-dnis").value, language: $("try-lang").value };
+    if ($("try-at").value) body.at = $("try-at").value;  // Beijing time
+    try { const r = await api("POST", "/api/menus/try", body);
       const lines = r.heard.map((h, i) => (i + 1) + ". " + h);
       lines.push("", "path: " + r.path.join(" → "), "slots: " + JSON.stringify(r.slots), "outcome: " + r.outcome);
       $("output").textContent = lines.join("\n"); showErrors([]); say("", true); } catch (err) { handle(err); }
@@ -141,14 +182,19 @@ document.addEventListener("DOMContentLoaded", () => {
     keepEditor();
     const comment = $("publish-comment").value.trim();
     if (!comment) { say(T("comment") + "?", false); $("publish-comment").focus(); return; }
-    try { const v = await api("POST", "/api/menus/publish", { files: draft, comment }); say(T("published") + ": v" + v.number, true);
-      showErrors([]); $("publish-comment").value = ""; await refreshAll(); } catch (err) { handle(err); }
+    try {
+      const d = await api("POST", "/api/menus/diff", { files: draft });
+      $("output").textContent = d.diff || T("no_change");
+      if (!d.diff) { say(T("no_change_publish"), false); return; }
+      if (!window.confirm(T("confirm_publish") + "\n\n" + d.diff.split("\n").slice(0, 30).join("\n"))) return;
+      const v = await api("POST", "/api/menus/publish", { files: draft, comment }); say(T("published") + ": v" + v.number, true);
+      showErrors([]); $("publish-comment").value = ""; await api("DELETE", "/api/menus/draft"); await refreshAll(); } catch (err) { handle(err); }
   });
   $("menu-upload").addEventListener("change", async (ev) => {
     const f = ev.target.files[0]; if (!f) return;
     const form = new FormData(); form.append("file", f);
-    try { const r = await api("POST", "/api/menus/upload", form, true); keepEditor(); draft[r.file] = r.text; showFile(r.file);
+    try { const r = await api("POST", "/api/menus/upload", form, true); keepEditor(); draft[r.file] = r.text; showFile(r.file); keepDraftSoon();
       showErrors(r.errors); say(r.ok ? T("no_errors") : T("errors") + ": " + r.errors.length, r.ok); } catch (err) { handle(err); }
   });
-  refreshAll().catch(handle);
+  refreshAll(false, true).catch(handle);
 });

@@ -7,9 +7,9 @@
   function acdSay(text, ok) { const m = $("acd-messages"); m.textContent = text; m.className = ok ? "ok" : "error"; }
   function acdErrors(errors) {
     const ul = $("acd-errors"); ul.replaceChildren();
-    for (const e of errors || []) ul.append(el("li", { text: String(e) }));
+    for (const e of errors || []) ul.append(el("li", { text: inPageLanguage(String(e)) }));
   }
-  function acdHandle(err) { acdSay(err.message, false); acdErrors(err.data && err.data.detail && err.data.detail.errors); }
+  function acdHandle(err) { acdSay(inPageLanguage(err.message), false); acdErrors(err.data && err.data.detail && err.data.detail.errors); }
 
   async function acdLoad() {
     const data = await api("GET", "/api/acd-config");
@@ -22,10 +22,11 @@
       else cell.append(el("button", { type: "button", class: "acd-rollback", "data-number": v.number, text: T("rollback"),
         onclick: () => acdRollback(v.number) }));
       body.append(el("tr", { "data-number": v.number }, el("td", { text: "v" + v.number }), el("td", { text: v.comment || "" }),
-        el("td", { text: v.author || "" }), el("td", { text: (v.created_at || "").replace("T", " ").slice(0, 19) }), cell));
+        el("td", { text: v.author || "" }), el("td", { text: beijingTime(v.created_at) }), cell));
     }
   }
   async function acdRollback(number) {
+    if (!window.confirm(T("confirm_rollback") + " v" + number)) return;
     try { const v = await api("POST", "/api/acd-config/rollback", { number }); acdSay(T("published") + ": v" + v.number, true);
       acdErrors([]); await acdLoad(); } catch (err) { acdHandle(err); }
   }
@@ -93,6 +94,7 @@
     $("acd-publish").addEventListener("click", async () => {
       const comment = $("acd-comment").value.trim();
       if (!comment) { acdSay(T("comment") + "?", false); $("acd-comment").focus(); return; }
+      if (!window.confirm(T("confirm_publish_acd"))) return;
       try { const v = await api("POST", "/api/acd-config/publish", { text: $("acd-editor").value, comment });
         acdSay(T("published") + ": v" + v.number, true); acdErrors([]); $("acd-comment").value = ""; await acdLoad(); }
       catch (err) { acdHandle(err); }
@@ -103,6 +105,7 @@
       ev.preventDefault();
       const text = $("live-input").value.trim(); $("live-input").value = ""; send(text);
     });
+    document.addEventListener("acd:published", () => acdLoad().catch(acdHandle));
     acdLoad().catch(acdHandle);
   });
 })();

@@ -1,0 +1,118 @@
+// Routing and overflow rules as rows of selects, and the centres' common settings as fields.
+// Conditions choose from the known values (no free text that could name a category that does not
+// exist); the server checks again with the same validator as the YAML editor.
+import { html, render, useEffect, useState, api, T, lang } from "./shared.mjs";
+import { ErrorList, errorsOf, messageLine, timeChoices, WEEKDAY_NAMES, ask } from "./admin-common.mjs";
+
+const KEYS = ["service_type", "category", "language", "region", "business_region", "dnis"];
+
+function ValueField({ id, keyName, value, choices, onChange }) {
+  if (keyName === "dnis") {
+    return html`<input id=${id} inputmode="numeric" pattern="[0-9]{3,16}" size="8" value=${value}
+      aria-label=${T("match_dnis")} onInput=${(e) => onChange(e.target.value)} />`;
+  }
+  const options = choices[keyName] || [];
+  return html`<select id=${id} value=${value} aria-label=${T("match_" + keyName)} onChange=${(e) => onChange(e.target.value)}>
+    ${options.map((o) => html`<option value=${o.value}>${o[lang] || o.zh} (${o.value})</option>`)}</select>`;
+}
+
+function RuleRow({ i, rule, data, onChange, onRemove }) {
+  const conditions = Object.entries(rule.match);
+  const setMatch = (pairs) => onChange({ ...rule, match: Object.fromEntries(pairs) });
+  const free = KEYS.filter((k) => !(k in rule.match));
+  return html`<tr id=${"rule-" + i}>
+    <td><input id=${"rule-" + i + "-name"} value=${rule.name} aria-label=${T("rule_name")}
+      onInput=${(e) => onChange({ ...rule, name: e.target.value })} /></td>
+    <td>${conditions.map(([key, value], j) => html`<div class="cond">
+        <select id=${"rule-" + i + "-key-" + j} value=${key} aria-label=${T("rule_when")}
+          onChange=${(e) => setMatch(conditions.map(([k, v], n) => (n === j ? [e.target.value, e.target.value === "dnis" ? "" : (data.choices[e.target.value] || [{}])[0].value] : [k, v])))}>
+          ${KEYS.filter((k) => k === key || free.includes(k)).map((k) => html`<option value=${k}>${T("match_" + k)}</option>`)}</select>
+        =
+        <${ValueField} id=${"rule-" + i + "-value-" + j} keyName=${key} value=${value} choices=${data.choices}
+          onChange=${(v) => setMatch(conditions.map(([k, old], n) => [k, n === j ? v : old]))} />
+        <button type="button" class="link" aria-label=${T("remove")} onClick=${() => setMatch(conditions.filter((_, n) => n !== j))}>×</button>
+      </div>`)}
+      ${free.length ? html`<button type="button" class="link" id=${"rule-" + i + "-add-cond"}
+        onClick=${() => setMatch([...conditions, [free[0], free[0] === "dnis" ? "" : data.choices[free[0]][0].value]])}>+ ${T("rule_condition")}</button>` : null}
+    </td>
+    <td><input type="number" id=${"rule-" + i + "-priority"} min="-100" max="100" value=${rule.priority}
+      aria-label=${T("rule_priority")} onInput=${(e) => onChange({ ...rule, priority: Number(e.target.value) || 0 })} /></td>
+    <td><select id=${"rule-" + i + "-centre"} value=${rule.centre || ""} aria-label=${T("rule_centre")}
+      onChange=${(e) => onChange({ ...rule, centre: e.target.value || null })}>
+      <option value="">${T("rule_keep_centre")}</option>
+      ${data.centre_ids.map((c) => html`<option value=${c}>${c}</option>`)}</select></td>
+    <td><button type="button" id=${"rule-" + i + "-remove"} onClick=${onRemove}>${T("remove")}</button></td>
+  </tr>`;
+}
+
+function Defaults({ d, data, onChange }) {
+  const hours = d.hours || { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00" };
+  const num = (key) => html`<label>${T("acd_" + key)} <input type="number" id=${"acd-" + key} min="0" value=${d[key] ?? ""}
+    onInput=${(e) => onChange({ ...d, [key]: e.target.value === "" ? null : Number(e.target.value) })} /></label>`;
+  const overflow = d.overflow || [];
+  return html`<fieldset id="acd-defaults"><legend>${T("acd_defaults")}</legend>
+    <div class="row">${WEEKDAY_NAMES[lang].map((name, i) => html`<label class="check">
+      <input type="checkbox" id=${"acd-day-" + (i + 1)} checked=${hours.days.includes(i + 1)}
+        onChange=${(e) => onChange({ ...d, hours: { ...hours, days: e.target.checked ? [...hours.days, i + 1].sort() : hours.days.filter((x) => x !== i + 1) } })} /> ${name}</label>`)}</div>
+    <div class="row">
+      <label>${T("sched_from")} <select id="acd-open" value=${hours.open} onChange=${(e) => onChange({ ...d, hours: { ...hours, open: e.target.value } })}>
+        ${timeChoices(hours.open).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
+      <label>${T("sched_to")} <select id="acd-close" value=${hours.close} onChange=${(e) => onChange({ ...d, hours: { ...hours, close: e.target.value } })}>
+        ${timeChoices(hours.close).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
+      <label>${T("acd_strategy")} <select id="acd-strategy" value=${d.strategy || ""} onChange=${(e) => onChange({ ...d, strategy: e.target.value })}>
+        ${data.strategies.map((s) => html`<option value=${s}>${T("strategy_" + s)}</option>`)}</select></label>
+    </div>
+    <div class="row">${num("max_queue")}${num("overflow_after")}${num("ring_time")}${num("wrapup")}</div>
+    <div class="row"><span>${T("acd_overflow")}:</span>
+      ${overflow.map((c, j) => html`<select id=${"acd-overflow-" + j} value=${c} aria-label=${T("acd_overflow") + " " + (j + 1)}
+        onChange=${(e) => onChange({ ...d, overflow: overflow.map((x, n) => (n === j ? e.target.value : x)) })}>
+        ${data.centre_ids.map((id) => html`<option value=${id}>${id}</option>`)}</select>
+        <button type="button" class="link" aria-label=${T("remove")} onClick=${() => onChange({ ...d, overflow: overflow.filter((_, n) => n !== j) })}>×</button>`)}
+      <button type="button" class="link" id="acd-overflow-add" onClick=${() => onChange({ ...d, overflow: [...overflow, "cn"] })}>+ ${T("acd_overflow_add")}</button>
+    </div>
+  </fieldset>`;
+}
+
+function AcdForm() {
+  const [data, setData] = useState(null);
+  const [rules, setRules] = useState([]);
+  const [defaults, setDefaults] = useState({});
+  const [comment, setComment] = useState("");
+  const [errors, setErrors] = useState([]);
+  const [note, setNote] = useState({ text: "", ok: true });
+  const load = async () => {
+    const d = await api("GET", "/api/acd-config/form");
+    setData(d); setRules(d.rules); setDefaults(d.defaults);
+  };
+  useEffect(() => { load().catch((e) => setNote({ text: e.message, ok: false })); }, []);
+  if (!data) return html`<p>…</p>`;
+  const save = async (ev) => {
+    ev.preventDefault();
+    if (!ask("confirm_publish_acd")) return;
+    try {
+      const v = await api("POST", "/api/acd-config/form", { rules, defaults, comment: comment.trim() || T("acd_form") });
+      setErrors([]); setComment(""); setNote({ text: T("published") + ": v" + v.number, ok: true });
+      document.dispatchEvent(new CustomEvent("acd:published"));
+      await load();
+    } catch (e) { setErrors(errorsOf(e)); setNote({ text: messageLine(e.detail && e.detail.message ? e.detail.message : e.message), ok: false }); }
+  };
+  return html`<form id="acd-form" onSubmit=${save} novalidate>
+    <${Defaults} d=${defaults} data=${data} onChange=${setDefaults} />
+    <h3>${T("rules")}</h3>
+    <p class="hint">${T("rules_hint")}</p>
+    <table class="table rules"><thead><tr><th>${T("rule_name")}</th><th>${T("rule_when")}</th><th>${T("rule_priority")}</th>
+      <th>${T("rule_centre")}</th><th></th></tr></thead>
+      <tbody>${rules.map((r, i) => html`<${RuleRow} i=${i} rule=${r} data=${data}
+        onChange=${(nr) => setRules(rules.map((x, n) => (n === i ? nr : x)))} onRemove=${() => setRules(rules.filter((_, n) => n !== i))} />`)}</tbody></table>
+    <button type="button" id="rule-add" onClick=${() => setRules([...rules, { name: "", match: { category: "food" }, priority: 1, centre: null }])}>+ ${T("rule_add")}</button>
+    <div class="row">
+      <label class="grow">${T("comment")} <input id="acd-form-comment" maxlength="500" value=${comment} onInput=${(e) => setComment(e.target.value)} /></label>
+      <button type="submit" id="acd-form-save" class="primary">${T("save_publish")}</button>
+    </div>
+    <div id="acd-form-messages" role="status" aria-live="polite" class=${note.ok ? "ok" : "error"}>${note.text}</div>
+    <${ErrorList} errors=${errors} id="acd-form-errors" />
+  </form>`;
+}
+
+const mount = document.getElementById("acd-form-app");
+if (mount) render(html`<${AcdForm} />`, mount);

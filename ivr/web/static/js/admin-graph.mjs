@@ -1,0 +1,144 @@
+// The menu as a picture: nodes and edges laid out by dagre, drawn as SVG; over each node the calls
+// that entered it and the callers who hung up there, for a chosen version, date range and number.
+import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
+import dagre from "../vendor/dagre.mjs";
+
+const NODE_W = 168;
+const NODE_H = 58;
+const KIND_CLASS = { menu: "k-menu", collect: "k-input", record: "k-input", condition: "k-cond", queue: "k-queue",
+  transfer: "k-queue", hangup: "k-end", play: "k-play", set: "k-data", lookup: "k-data", call: "k-sub", return: "k-sub", status: "k-data" };
+
+function dayText(d) { return beijing(d.getTime(), "date"); }
+
+function layout(menu) {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "TB", nodesep: 18, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const n of menu.nodes) g.setNode(n.id, { width: NODE_W, height: NODE_H });
+  menu.edges.forEach((e, i) => g.setEdge(e.from, e.to, { label: e.label, width: 40, height: 14 }, "e" + i));
+  dagre.layout(g);
+  return g;
+}
+
+function Picture({ menu, flow, selected, onSelect }) {
+  const g = useMemo(() => layout(menu), [menu]);
+  const graph = g.graph();
+  const counts = (flow && flow.nodes) || {};
+  const edgeCounts = {};
+  for (const e of (flow && flow.edges) || []) edgeCounts[e.from + ">" + e.to] = e.count;
+  const byId = Object.fromEntries(menu.nodes.map((n) => [n.id, n]));
+  return html`<svg id="menu-graph" class="menu-graph" role="img" aria-label=${T("graph_title")}
+      width=${graph.width} height=${graph.height} viewBox=${"0 0 " + graph.width + " " + graph.height}>
+    <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead" /></marker></defs>
+    ${g.edges().map((ref) => {
+      const e = g.edge(ref);
+      const d = e.points.map((p, i) => (i ? "L" : "M") + p.x.toFixed(1) + " " + p.y.toFixed(1)).join(" ");
+      const n = edgeCounts[ref.v + ">" + ref.w];
+      return html`<g class="edge"><path d=${d} marker-end="url(#arrow)" />
+        <text x=${e.x} y=${e.y} class="edge-label">${e.label}${n ? " · " + n : ""}</text></g>`;
+    })}
+    ${g.nodes().map((id) => {
+      const p = g.node(id);
+      const node = byId[id];
+      const c = counts[id];
+      const share = c && c.visits ? c.hangups / c.visits : 0;
+      const cls = "node " + (KIND_CLASS[node.kind] || "") + (selected === id ? " selected" : "") + (share >= 0.2 ? " hot" : "");
+      return html`<g class=${cls} id=${"node-" + id} data-node=${id} tabindex="0" role="button"
+          transform=${"translate(" + (p.x - NODE_W / 2) + "," + (p.y - NODE_H / 2) + ")"}
+          onClick=${() => onSelect(id)} onKeyDown=${(ev) => { if (ev.key === "Enter") onSelect(id); }}>
+        <rect width=${NODE_W} height=${NODE_H} rx="6" />
+        <text x="8" y="16" class="node-id">${id}</text>
+        <text x="8" y="32" class="node-kind">${T("kind_node_" + node.kind)}</text>
+        <text x="8" y="49" class="node-figures">${c ? T("graph_in") + " " + c.visits + " · " + T("graph_hangup") + " " + c.hangups : T("graph_no_calls")}</text>
+      </g>`;
+    })}
+  </svg>`;
+}
+
+function GraphPanel() {
+  const today = new Date();
+  const weekAgo = new Date(today.getTime() - 6 * 86400000);
+  const [versions, setVersions] = useState([]);
+  const [version, setVersion] = useState("");
+  const [start, setStart] = useState(dayText(weekAgo));
+  const [end, setEnd] = useState(dayText(today));
+  const [dnis, setDnis] = useState("");
+  const [graph, setGraph] = useState(null);
+  const [flow, setFlow] = useState(null);
+  const [selected, setSelected] = useState(null);
+  const [error, setError] = useState("");
+
+  const show = async (v) => {
+    try {
+      const number = v || version;
+      const g = await api("GET", "/api/menus/graph" + (number ? "?version=" + number : ""));
+      setGraph(g);
+      const menu = g.menus[0];
+      const q = new URLSearchParams({ start, end, version: String(g.version), menu: menu.menu });
+      if (dnis) q.set("dnis", dnis);
+      setFlow(await api("GET", "/api/menus/flow?" + q.toString()));
+      setError("");
+    } catch (e) { setError(e.message); }
+  };
+  const loadVersions = async () => {
+    const list = await api("GET", "/api/menus/versions");
+    setVersions(list.slice().reverse());
+    const pub = list.find((x) => x.published);
+    if (pub) setVersion(String(pub.number));
+    return pub ? String(pub.number) : "";
+  };
+  useEffect(() => {
+    loadVersions().then((v) => show(v)).catch((e) => setError(e.message));
+    const again = () => loadVersions().catch(() => {});
+    document.addEventListener("menus:published", again);
+    return () => document.removeEventListener("menus:published", again);
+  }, []);
+
+  const menu = graph && graph.menus[0];
+  const nodes = (flow && flow.nodes) || {};
+  const worst = Object.entries(nodes).filter(([, f]) => f.hangups > 0)
+    .sort((a, b) => b[1].hangups - a[1].hangups || b[1].hangups / b[1].visits - a[1].hangups / a[1].visits).slice(0, 5);
+  const sel = selected && menu ? menu.nodes.find((n) => n.id === selected) : null;
+  const selFlow = selected ? nodes[selected] : null;
+  const outgoing = selected && flow ? flow.edges.filter((e) => e.from === selected) : [];
+  const openPrompt = (node) => {
+    const field = document.getElementById("p-" + (graph.menus[0].file) + "-" + node.prompt + "-" + lang);
+    if (field) { field.scrollIntoView({ block: "center" }); field.focus(); }
+  };
+
+  return html`<div>
+    <form class="row" id="graph-controls" onSubmit=${(e) => { e.preventDefault(); show(); }}>
+      <label>${T("version")} <select id="graph-version" value=${version} onChange=${(e) => setVersion(e.target.value)}>
+        ${versions.map((v) => html`<option value=${v.number}>v${v.number}${v.published ? " (" + T("published") + ")" : ""}</option>`)}</select></label>
+      <label>${T("graph_from")} <input type="date" id="graph-start" value=${start} onInput=${(e) => setStart(e.target.value)} /></label>
+      <label>${T("graph_to")} <input type="date" id="graph-end" value=${end} onInput=${(e) => setEnd(e.target.value)} /></label>
+      <label>${T("graph_dnis")} <input id="graph-dnis" size="6" inputmode="numeric" value=${dnis} onInput=${(e) => setDnis(e.target.value)} /></label>
+      <button type="submit" id="graph-show" class="primary">${T("graph_show")}</button>
+      <span class="muted">(${ZONE_LABEL})</span>
+    </form>
+    ${error ? html`<p class="error" role="alert">${error}</p>` : null}
+    ${flow ? html`<p id="graph-summary">${T("graph_calls")}: <strong id="graph-calls">${flow.calls}</strong> · v${graph.version} · ${flow.start} – ${flow.end}</p>` : null}
+    <div class="graph-layout">
+      <div class="graph-scroll">${menu ? html`<${Picture} menu=${menu} flow=${flow} selected=${selected} onSelect=${setSelected} />` : null}</div>
+      <aside class="graph-side">
+        <h3>${T("graph_worst")}</h3>
+        <ol id="graph-worst">${worst.length ? worst.map(([id, f]) => html`<li><button type="button" class="link" onClick=${() => setSelected(id)}>${id}</button>
+          — ${T("graph_hangup")} ${f.hangups} / ${T("graph_in")} ${f.visits} (${Math.round((100 * f.hangups) / f.visits)} %)</li>`) : html`<li class="muted">${T("graph_no_dropouts")}</li>`}</ol>
+        ${sel ? html`<div id="graph-node" class="card inner">
+          <h3>${sel.id} <small>${T("kind_node_" + sel.kind)}</small></h3>
+          ${sel.text && (sel.text[lang] || sel.text.zh) ? html`<p class="prompt-text">${sel.text[lang] || sel.text.zh}</p>` : null}
+          ${selFlow ? html`<dl class="figures"><dt>${T("graph_in")}</dt><dd>${selFlow.visits}</dd>
+            <dt>${T("graph_hangup")}</dt><dd>${selFlow.hangups}</dd>
+            <dt>${T("graph_ended")}</dt><dd>${selFlow.ended}</dd>
+            <dt>${T("graph_median")}</dt><dd>${selFlow.median_ms !== undefined ? (selFlow.median_ms / 1000).toFixed(1) + " s" : "-"}</dd></dl>` : html`<p class="muted">${T("graph_no_calls")}</p>`}
+          ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
+          ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
+        </div>` : html`<p class="muted">${T("graph_click")}</p>`}
+      </aside>
+    </div>
+  </div>`;
+}
+
+const mount = document.getElementById("graph-app");
+if (mount) render(html`<${GraphPanel} />`, mount);
