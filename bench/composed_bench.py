@@ -235,10 +235,12 @@ def render(rows: list[dict[str, Any]], calls: list[int]) -> str:
         lines.append(f"- {n} at once: p99 think time {ratio:.1f}x lower composed; server CPU "
                      f"{cpu:.2f} of the synthesised run's (espeak-ng and sox run in child processes, "
                      "not counted in the server's CPU).")
-    lines += ["- The composed tail is the burst itself: every caller arrives in the same instant on a loaded 2-core box",
-              "  (server and load generator share it), so steps queue for the CPU; no step waits for a process. The",
-              "  issue's p99 < 50 ms target is for Poisson arrivals (`bench/system_load.py` realistic mode, not part of",
-              "  this change)."]
+    lines += [
+        "- The composed tail is the burst itself: every caller arrives in the same instant on a loaded 2-core box",
+        "  (server and load generator share it), so steps queue for the CPU; no step waits for a process. The",
+        "  issue's p99 < 50 ms target is for Poisson arrivals (`bench/system_load.py` realistic mode, not part of",
+        "  this change).",
+    ]
     return "\n".join(lines) + "\n"
 
 

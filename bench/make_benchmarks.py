@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "Speech recognition"), ("queue", "Queue (ACD)"),
+PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "Speech recognition"),
+         ("queue", "Queue (ACD)"),
          ("records", "Records writer"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
          ("knowledge", "Knowledge base retrieval"), ("system", "Whole system")]
