@@ -192,7 +192,9 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         running.tasks.append(asyncio.create_task(run_maintenance(settings, running.stop), name="records-maintenance"))
     if web:
 
-        app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs)
+        gateway = services.queue
+        app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs,
+                         acd_store=gateway.store if isinstance(gateway, RedisQueueGateway) else None)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on", **uvicorn_limits(settings))

@@ -20,7 +20,7 @@ from queueing.agents import PhoneTaken
 from queueing.events import decode_entry
 from queueing.gateway import wall_clock_ms
 from queueing.phones import PhoneError
-from queueing.runtime import AcdServices, default_services
+from queueing.runtime import AcdServices
 from queueing.stats import CentreFigures, centre_figures
 from queueing.store import AcdError
 
@@ -79,7 +79,7 @@ async def call_offer(services: AcdServices, centre: str, qcid: str) -> dict[str,
 
 def agent_router(
     current_agent: Callable[..., Any],
-    services: Callable[[], Awaitable[AcdServices]] = default_services,
+    services: Callable[[], Awaitable[AcdServices]],
     poll_seconds: float = 0.5,
     still_allowed: Callable[[WebSocket], Awaitable[bool]] | None = None,
 ) -> APIRouter:

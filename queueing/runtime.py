@@ -1,19 +1,17 @@
-"""Wiring for a running server: one Redis client, store, event log per event loop."""
+"""Wiring of the ACD's parts from one Redis client (the composition passes the store it owns)."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import redis.asyncio as aioredis
 
-from ivr.settings import Settings, get_settings
+from ivr.settings import Settings
 from queueing.agents import AgentService
 from queueing.centres import AcdConfig, load_config
 from queueing.events import EventLog
-from queueing.gateway import RedisQueueGateway, wall_clock_ms
+from queueing.gateway import wall_clock_ms
 from queueing.store import AcdStore
 
 
@@ -45,21 +43,3 @@ async def build_services(redis: Any, config: AcdConfig | None = None) -> AcdServ
     await store.apply_config()
     events = EventLog(redis)
     return AcdServices(redis, cfg, store, events, AgentService(store, events, wall_clock_ms))
-
-
-_by_loop: dict[int, AcdServices] = {}
-
-
-async def default_services(settings: Settings | None = None, centres_file: Path | None = None) -> AcdServices:
-    """Per-event-loop services from ``IVR_REDIS_URL`` (or the embedded Redis port)."""
-    key = id(asyncio.get_running_loop())
-    if key not in _by_loop:
-        s = settings or get_settings()
-        _by_loop[key] = await build_services(connect_redis(redis_url_of(s)), load_config(centres_file))
-    return _by_loop[key]
-
-
-async def queue_gateway(settings: Settings | None = None) -> RedisQueueGateway:
-    """The engine's ``EngineServices.queue``: ``queue=await queue_gateway(settings)``."""
-    services = await default_services(settings)
-    return RedisQueueGateway(services.store, services.events)

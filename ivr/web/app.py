@@ -20,10 +20,14 @@ from redis.asyncio import Redis
 from ivr.settings import Settings
 from ivr.web.auth import auth_router, current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext
+from ivr.web.dashboard_api import acd_store
 from ivr.web.limits import BodyLimits
 from ivr.web.sessions import LoginLimiter, SessionStore
 from ivr.web.users_api import users_router
-from queueing.runtime import default_services
+from queueing.agents import AgentService
+from queueing.events import EventLog
+from queueing.gateway import wall_clock_ms
+from queueing.runtime import AcdServices
 from records.db import make_engine, session_factory
 
 log = logging.getLogger(__name__)
@@ -44,14 +48,16 @@ def redis_url_for(settings: Settings) -> str:
 
 
 def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None,
-               acd_config_store: Any = None) -> FastAPI:
+               acd_config_store: Any = None, acd_store: Any = None) -> FastAPI:
     """Build the app.
 
     ``redis`` (a redis.asyncio client) may be given; else one is opened from the settings.
     ``menu_store`` should be the process's ``ivr.menus.store.MenuStore`` when the FastAGI
     server runs in the same process, so a publish swaps its MenuSet at once; else the app
     makes its own (publishes still reach every worker through Redis pub/sub).
-    ``acd_config_store`` likewise: the process's ``queueing.config_store.AcdConfigStore``.
+    ``acd_config_store`` likewise: the process's ``queueing.config_store.AcdConfigStore``, and
+    ``acd_store`` the process's ``queueing.store.AcdStore`` (the one the calls use, following
+    publishes): the dashboard, both agent APIs and the engine then share one ACD view.
     """
 
     @asynccontextmanager
@@ -67,6 +73,8 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
         )
         if menu_store is not None:
             app.state.web.extras["menu_store"] = menu_store
+        if acd_store is not None:
+            app.state.web.extras["acd_store"] = acd_store
         if acd_config_store is not None:
             from ivr.web.acd_config_api import attach_acd_config_store
 
@@ -128,10 +136,22 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(knowledge_router())
 
 
+async def app_acd_services(app: FastAPI) -> AcdServices:
+    """The ACD services of the app's one store (the process's, when `serve` passes it)."""
+    ctx: WebContext = app.state.web
+    found = ctx.extras.get("acd_services")
+    if found is None:
+        store = acd_store(ctx)
+        events = EventLog(ctx.redis)
+        found = AcdServices(ctx.redis, store.config, store, events, AgentService(store, events, wall_clock_ms))
+        ctx.extras["acd_services"] = found
+    return found  # type: ignore[no-any-return]
+
+
 def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> list[str]:
     """Mount the routers of records/, recordings/ and queueing/ that exist; log the others.
 
-    The ACD router gets services built from the app's settings (its Redis), not the process's."""
+    The ACD router shares the app's ACD store (the published configuration), never its own."""
     deps: dict[str, Callable[..., Any]] = {"current_user": current_user, "current_agent": current_agent}
     mounted: list[str] = []
     for module_name, factory_name, dep_name in OPTIONAL_ROUTERS:
@@ -142,8 +162,8 @@ def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> li
             log.warning("router %s.%s not mounted: %s", module_name, factory_name, exc)
             continue
         extra: dict[str, Any] = {}
-        if module_name == "queueing.api" and settings is not None:
-            extra["services"] = partial(default_services, settings)
+        if module_name == "queueing.api":
+            extra["services"] = partial(app_acd_services, app)
             extra["still_allowed"] = session_still_valid
         router = factory(deps[dep_name], **extra)
         if not isinstance(router, APIRouter):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
 from ivr.refdata import NATIONAL_CENTRE, province_by_centre, province_by_code
+from ivr.web.acd_config_api import acd_config_store
 from ivr.web.auth import current_supervisor, require_centre, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.i18n import message
@@ -58,14 +59,11 @@ def beijing_text(ctx: WebContext, at_ms: int) -> str:
 
 
 def acd_store(ctx: WebContext) -> Any:
-    store = ctx.extras.get("acd_store")
-    if store is None:
-        from queueing.centres import load_config
-        from queueing.store import AcdStore
-
-        store = AcdStore(ctx.redis, load_config())
-        ctx.extras["acd_store"] = store
-    return store
+    """The app's one ACD store: the process's (given by `serve`), else one on the published
+    configuration that follows publishes (never the shipped file)."""
+    if ctx.extras.get("acd_store") is None:
+        acd_config_store(ctx)  # attaches a store on the published version
+    return ctx.extras["acd_store"]
 
 
 def now_ms() -> int:
