@@ -236,7 +236,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "try_at": ("模拟时间（北京时间）", "Call time (Beijing time)"),
     "draft_restored": ("已恢复您上次未发布的草稿", "Your unpublished draft was restored"),
     "draft_kept": (
-        "已发布；编辑中的草稿已保留并同步了这项改动", "Published; your draft is kept and has the change too",
+        "编辑中的草稿已保留并同步了这项改动", "your draft is kept and has the change too",
     ),
     "no_change": ("（与已发布版本相同，没有改动）", "(no change against the published version)"),
     "no_change_publish": ("没有改动，不需要发布", "Nothing changed: nothing to publish"),

@@ -94,8 +94,9 @@ async function loadPrompts() {
         try {
           const r = await api("POST", "/api/prompts/text", { file: p.file, id: p.id, language: lang, text: input.value,
             comment: "prompt " + p.id + " (" + lang + ")" });
-          say(T("published") + ": v" + r.version.number + (r.audio_error ? " — " + r.audio_error : ""), !r.audio_error);
           await carryIntoDraft({ file: p.file, id: p.id, language: lang, text: input.value });
+          say(T("published") + ": v" + r.version.number + (r.audio_error ? " — " + r.audio_error : "") +
+            (dirty() ? " · " + T("draft_kept") : ""), !r.audio_error);
         } catch (err) { handle(err); }
       } });
       const q = "file=" + encodeURIComponent(p.file) + "&id=" + encodeURIComponent(p.id) + "&language=" + lang;
@@ -106,9 +107,10 @@ async function loadPrompts() {
         const form = new FormData();
         form.append("upload", upload.files[0]); form.append("file", p.file); form.append("id", p.id);
         form.append("language", lang); form.append("comment", "recording " + p.id + " (" + lang + ")");
-        try { const r = await api("POST", "/api/prompts/recording", form, true); say(T("published") + ": v" + r.version.number, true);
+        try { const r = await api("POST", "/api/prompts/recording", form, true);
           const row = (await api("GET", "/api/prompts")).prompts.find((x) => x.file === p.file && x.id === p.id);
-          await carryIntoDraft({ file: p.file, id: p.id, language: lang, audio: row && row.audio ? row.audio[lang] : undefined }); }
+          await carryIntoDraft({ file: p.file, id: p.id, language: lang, audio: row && row.audio ? row.audio[lang] : undefined });
+          say(T("published") + ": v" + r.version.number + (dirty() ? " · " + T("draft_kept") : ""), true); }
         catch (err) { handle(err); }
       });
       body.append(el("tr", {}, el("td", { text: p.file }), el("td", { text: p.id + " · " + lang }),
@@ -126,8 +128,8 @@ async function carryIntoDraft(change) {
   }
   await loadPublished(hadChanges); await loadVersions(); await loadPrompts();
   if (!hadChanges) return;
-  showFile(current); keepDraftSoon(); say(T("draft_kept"), true);
-  document.dispatchEvent(new CustomEvent("menus:published"));
+  showFile(current); keepDraftSoon();
+  document.dispatchEvent(new CustomEvent("menus:published", { detail: { from: "editor" } }));
 }
 async function rollback(number) {
   try {
@@ -136,14 +138,15 @@ async function rollback(number) {
     $("output").textContent = d.diff || T("no_change");
     if (!window.confirm(T("confirm_rollback") + " v" + number + "\n\n" + (d.diff ? d.diff.split("\n").slice(0, 30).join("\n") : T("no_change")))) return;
     if (dirty() && !window.confirm(T("confirm_discard"))) return;
-    const v = await api("POST", "/api/menus/rollback", { number }); say(T("published") + ": v" + v.number, true);
+    const v = await api("POST", "/api/menus/rollback", { number });
     await api("DELETE", "/api/menus/draft"); await refreshAll();
+    say(T("published") + ": v" + v.number, true);  // after the page shows the new version
   }
   catch (err) { handle(err); }
 }
 async function refreshAll(keepDraft, first) {
   await loadPublished(keepDraft); await loadVersions(); await loadPrompts();
-  if (!first) document.dispatchEvent(new CustomEvent("menus:published"));  // the forms show the new version
+  if (!first) document.dispatchEvent(new CustomEvent("menus:published", { detail: { from: "editor" } }));  // the forms follow
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -151,11 +154,15 @@ document.addEventListener("DOMContentLoaded", () => {
   $("editor").addEventListener("input", keepDraftSoon);
   window.addEventListener("beforeunload", (ev) => { if (dirty()) { ev.preventDefault(); ev.returnValue = ""; } });
   // Published from another part of the page: a draft without changes follows the new version.
-  document.addEventListener("menus:published", async () => {
+  document.addEventListener("menus:published", async (ev) => {
+    if (ev.detail && ev.detail.from === "editor") return;  // this script has refreshed already
     const wasClean = !dirty();
+    const before = JSON.stringify(draft);
     try {
       await loadPublished(true); await loadVersions();
-      if (wasClean) { draft = { ...publishedFiles }; showFile(current); }
+      keepEditor();
+      // only when nobody typed in the meantime
+      if (wasClean && JSON.stringify(draft) === before) { draft = { ...publishedFiles }; showFile(current); }
     } catch (err) { handle(err); }
   });
   $("btn-validate").addEventListener("click", async () => {
@@ -187,8 +194,9 @@ document.addEventListener("DOMContentLoaded", () => {
       $("output").textContent = d.diff || T("no_change");
       if (!d.diff) { say(T("no_change_publish"), false); return; }
       if (!window.confirm(T("confirm_publish") + "\n\n" + d.diff.split("\n").slice(0, 30).join("\n"))) return;
-      const v = await api("POST", "/api/menus/publish", { files: draft, comment }); say(T("published") + ": v" + v.number, true);
-      showErrors([]); $("publish-comment").value = ""; await api("DELETE", "/api/menus/draft"); await refreshAll(); } catch (err) { handle(err); }
+      const v = await api("POST", "/api/menus/publish", { files: draft, comment });
+      showErrors([]); $("publish-comment").value = ""; await api("DELETE", "/api/menus/draft"); await refreshAll();
+      say(T("published") + ": v" + v.number, true); } catch (err) { handle(err); }
   });
   $("menu-upload").addEventListener("change", async (ev) => {
     const f = ev.target.files[0]; if (!f) return;

@@ -11,11 +11,22 @@ const KIND_CLASS = { menu: "k-menu", collect: "k-input", record: "k-input", cond
 function dayText(d) { return beijing(d.getTime(), "date"); }
 
 function layout(menu) {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+  const g = new dagre.graphlib.Graph({ multigraph: true });  // a cycle back to a menu is drawn too
   g.setGraph({ rankdir: "TB", nodesep: 18, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const n of menu.nodes) g.setNode(n.id, { width: NODE_W, height: NODE_H });
-  menu.edges.forEach((e, i) => g.setEdge(e.from, e.to, { label: e.label, width: 40, height: 14 }, "e" + i));
+  // edges between the same two nodes (keys 1 and 2 to the same place) are drawn once with every label,
+  // since the call records count moves from node to node, not which key was pressed
+  const merged = new Map();
+  for (const e of menu.edges) {
+    const key = e.from + ">" + e.to;
+    if (!merged.has(key)) merged.set(key, { from: e.from, to: e.to, labels: [] });
+    if (!merged.get(key).labels.includes(e.label)) merged.get(key).labels.push(e.label);
+  }
+  for (const [key, e] of merged) {
+    const label = e.labels.join(" | ");
+    g.setEdge(e.from, e.to, { label, width: Math.min(160, 6 * label.length), height: 14 }, key);
+  }
   dagre.layout(g);
   return g;
 }

@@ -1,6 +1,6 @@
 // Opening hours per weekday, holidays, make-up working days and the emergency switch as a form.
 // Saving publishes the change and carries it into the editor's draft, so nothing unsaved is lost.
-import { html, render, useEffect, useState, api, T, lang } from "./shared.mjs";
+import { html, render, useEffect, useRef, useState, api, T, lang } from "./shared.mjs";
 import { ErrorList, errorsOf, messageLine, timeChoices, WEEKDAYS, WEEKDAY_NAMES, menuDraft, ask } from "./admin-common.mjs";
 
 function TimeSelect({ id, value, onChange, label }) {
@@ -41,6 +41,8 @@ function ScheduleForm() {
   const [errors, setErrors] = useState([]);
   const [note, setNote] = useState({ text: "", ok: true });
   const [year, setYear] = useState(new Date().getFullYear());
+  const shown = useRef({ form: null, loaded: "" });  // what the form shows and what it loaded
+  shown.current.form = form;
 
   const load = async (name) => {
     const pub = await api("GET", "/api/menus/published");
@@ -49,13 +51,18 @@ function ScheduleForm() {
     const chosen = name || file || names[0];
     setFile(chosen);
     const s = await api("GET", "/api/menus/schedule?file=" + encodeURIComponent(chosen));
+    shown.current.loaded = JSON.stringify(s.schedule);
     setForm(s.schedule);
     const p = await api("GET", "/api/prompts");
     setPrompts(p.prompts.filter((x) => x.file === chosen));
   };
   useEffect(() => {
     load().catch((e) => setNote({ text: e.message, ok: false }));
-    const again = () => load().catch(() => {});
+    // another part of the page published: follow it, unless the form has unsaved changes
+    const again = () => {
+      if (shown.current.form && JSON.stringify(shown.current.form) !== shown.current.loaded) return;
+      load().catch(() => {});
+    };
     document.addEventListener("menus:published", again);
     return () => document.removeEventListener("menus:published", again);
   }, []);
@@ -79,6 +86,7 @@ function ScheduleForm() {
       const r = await api("POST", "/api/menus/schedule", { file, schedule: form, comment: comment.trim() || T("schedule"),
         draft: menuDraft.get() || undefined });
       if (r.draft) menuDraft.replace(r.draft);
+      shown.current.loaded = JSON.stringify(form);
       setErrors([]); setComment("");
       setNote({ text: T("published") + ": v" + r.number, ok: true });
       menuDraft.published();
