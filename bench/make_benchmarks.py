@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "Speech recognition"),
          ("queue", "Queue (ACD)"),
-         ("records", "Records writer"), ("sip", "Embedded SIP endpoint"),
+         ("records", "Records writer"), ("events", "Typed events"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
          ("knowledge", "Knowledge base retrieval"), ("system", "Whole system")]
 
