@@ -57,6 +57,18 @@ def piece_wav_paths(prompt: Prompt, sounds_dir: Path) -> list[Path]:
     return [sounds_dir / f"{piece.sound}.wav" for piece in prompt.pieces]
 
 
+async def piece_wavs(prompt: Prompt, sounds_dir: Path) -> list[Path]:
+    """The pieces' WAVs; like :func:`prompt_wav`, a piece never built (no ``ivr prompts build``
+    in a development set-up) is synthesised once, with a warning."""
+    paths = piece_wav_paths(prompt, sounds_dir)
+    for piece, path in zip(prompt.pieces, paths, strict=True):
+        if not path.exists():
+            log.warning("piece %r (%s) not built; synthesising it now (run `ivr prompts build`)", piece.text,
+                        piece.sound)
+            await asyncio.to_thread(synthesize_wav, piece.text, prompt.language, path)
+    return paths
+
+
 def synthesize_pieces(texts: list[str], language: str, sounds_dir: Path) -> list[Path]:
     """Build the pieces not built yet (an administrator saved a template). Blocking."""
     built: list[Path] = []

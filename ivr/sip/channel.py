@@ -22,7 +22,7 @@ from ivr.channel import (
 from ivr.sip import audio, g711
 from ivr.sip.bridge import dial_and_bridge
 from ivr.sip.speech import SpeechRecognizer, final_result
-from ivr.tts import piece_wav_paths, prompt_wav
+from ivr.tts import piece_wavs, prompt_wav
 
 if TYPE_CHECKING:
     from ivr.sip.endpoint import InboundCall, SipEndpoint
@@ -90,7 +90,7 @@ class SipChannel(Channel):
         if prompt.pieces:  # a composed sentence: its built pieces joined, nothing synthesised
             codec = self.call.stream.codec
             return b"".join([await audio.encoded_file(path, codec)
-                             for path in piece_wav_paths(prompt, self.settings.sounds_dir)])
+                             for path in await piece_wavs(prompt, self.settings.sounds_dir)])
         path = await prompt_wav(prompt, self.settings.sounds_dir)
         return await audio.encoded_file(path, self.call.stream.codec)
 
