@@ -86,7 +86,7 @@ async def test_run_script_on_a_draft_menu(tmp_path: Path) -> None:
 async def test_run_script_on_the_shipped_menus_in_english(tmp_path: Path) -> None:
     services = default_services(Settings(data_dir=tmp_path), clock=lambda: OPEN)
     summary = await run_script(read_menu_dir(SHIPPED_MENUS_DIR), "12365", "02012345678",
-                               ["2", "3", "1", "1", "statement: broken heater"], language="en", services=services)
+                               ["2", "2", "1", "1", "statement: broken heater"], language="en", services=services)
     assert summary["slots"]["language"] == "en" and summary["slots"]["category"] == "quality"
     assert summary["routing"]["centre"] == "gd"
     assert summary["heard"][1].startswith("For a complaint press 1")
