@@ -13,23 +13,32 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Request, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel, ConfigDict, Field
 from redis.exceptions import RedisError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
 from ivr.refdata import NATIONAL_CENTRE, province_by_centre, province_by_code
+from ivr.web.access import OFFER_KEY
 from ivr.web.acd_config_api import acd_config_store
+from ivr.web.audit import write_audit
 from ivr.web.auth import current_supervisor, require_centre, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.i18n import message
 from ivr.web.users import WebUser
+from queueing.agents import AgentService
+from queueing.events import EventLog
+from queueing.store import AcdError
 from records.models import QueueLeg
 
 log = logging.getLogger(__name__)
 Supervisor = Annotated[WebUser, Depends(current_supervisor)]
 HALF_HOUR = timedelta(minutes=30)
 PUSH_SECONDS = 1.0
+#: States in which the agent has a call (offered or talking): the supervisor's changes are refused then.
+IN_CALL_STATES = ("reserved", "busy")
+SUPERVISOR_ACTIONS = ("ready", "pause", "logout")
 #: A centre is marked when its longest wait passes this (seconds), or its service level is below target.
 LONG_WAIT_SECONDS = 60.0
 
@@ -159,6 +168,55 @@ async def agent_rows(ctx: WebContext, centre: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: str(r["agent"]))
 
 
+class AgentStateBody(BaseModel):
+    """A supervisor's change of one agent's state; ``reason`` is required for ``pause``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: str = Field(pattern=r"^(ready|pause|logout)$")
+    reason: str | None = Field(default=None, min_length=1, max_length=64, pattern=r"^[^\r\n|]+$")
+
+
+async def force_agent_state(ctx: WebContext, user: WebUser, centre: str, agent: str,
+                            body: AgentStateBody) -> dict[str, Any]:
+    """Set an agent of ``centre`` ready, paused or logged out on a supervisor's word. A call in
+    progress is never cut: while the agent is offered a call or talking the change is refused
+    (409 ``agent_in_call``) and nothing changes; the supervisor tries again when the call is over.
+    The change goes through the ACD's agent actions (with their events) and is audited."""
+    if body.action == "pause" and not body.reason:
+        raise HTTPException(status_code=422, detail=message("pause_reason_required"))
+    store = acd_store(ctx)
+    try:
+        before = await store.agent(centre, agent)
+    except KeyError as exc:
+        raise HTTPException(status_code=404, detail=message("unknown_centre", centre=centre)) from exc
+    if not before:
+        raise HTTPException(status_code=404, detail=message("agent_not_found", agent=agent))
+    if before.get("state") in IN_CALL_STATES:
+        raise HTTPException(status_code=409, detail=message("agent_in_call", agent=agent))
+    service = AgentService(store, EventLog(ctx.redis), now_ms)
+    try:
+        if body.action == "ready":
+            state = await service.ready(centre, agent)
+        elif body.action == "pause":
+            state = await service.pause(centre, agent, body.reason or "")
+        else:
+            state = await service.logout(centre, agent)
+    except AcdError as exc:  # the call came in between the read and the change
+        if exc.code == "ERR_STATE":
+            raise HTTPException(status_code=409, detail=message("agent_in_call", agent=agent)) from exc
+        if exc.code == "ERR_NOAGENT":
+            raise HTTPException(status_code=404, detail=message("agent_not_found", agent=agent)) from exc
+        raise HTTPException(status_code=409, detail=message("acd_refused", reason=str(exc))) from exc
+    if body.action == "logout":
+        await ctx.redis.delete(OFFER_KEY.format(agent))
+    detail = {"centre": centre, "action": body.action, "reason": body.reason,
+              "before": before.get("state"), "state": state}
+    await ctx.in_db(lambda s: write_audit(s, user.username, f"supervisor.agent_{body.action}", f"agent:{agent}",
+                                          detail))
+    return {"agent": agent, "state": state, "before": before.get("state")}
+
+
 def national_row(centre: str, live: dict[str, Any]) -> dict[str, Any]:
     day: dict[str, Any] = next((w for w in live["windows"] if w["window_seconds"] == 86400), {})
     sl = day.get("service_level")
@@ -200,6 +258,13 @@ def dashboard_router() -> APIRouter:
         ctx = get_context(request)
         require_centre(user, centre)
         return await centre_view(ctx, centre)
+
+    @router.post("/centres/{centre}/agents/{agent}/state")
+    async def agent_state(centre: str, agent: str, body: AgentStateBody, request: Request,
+                          user: Supervisor) -> dict[str, Any]:
+        """Force an agent of the centre ready / paused (with a reason) / logged out."""
+        require_centre(user, centre)
+        return await force_agent_state(get_context(request), user, centre, agent, body)
 
     @router.get("/national")
     async def national(request: Request, user: Supervisor) -> dict[str, Any]:

@@ -390,6 +390,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_your_centre": ("无权查看中心 {centre}", "centre {centre} is not yours"),
     "agent_not_found": ("该坐席未签入：{agent}", "agent {agent} is not logged in"),
     "acd_refused": ("当前状态下不能执行：{reason}", "not possible now: {reason}"),
+    "agent_in_call": (
+        "坐席 {agent} 正在通话中，不能中断通话；请在通话结束后再操作",
+        "agent {agent} is on a call, which is never cut: try again when the call has ended",
+    ),
+    "pause_reason_required": ("暂停须填写原因", "a pause needs a reason"),
 }
 
 
