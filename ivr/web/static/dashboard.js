@@ -3,6 +3,8 @@
 // Chart.js (vendored, loaded before this module); the case file is shared with the agent desk.
 import { html, render, useEffect, useRef, useState, signal, T, pick, labelOf, duration, liveSocket, ZONE_LABEL, serverMessage } from "./js/shared.mjs";
 import { CaseFile, loadChoices } from "./js/cases.mjs";
+import { AgentActions } from "./js/agent-actions.mjs";
+import { Reports } from "./js/reports.mjs";
 
 const root = document.getElementById("board");
 const centres = JSON.parse(root.dataset.centres || "[]");
@@ -81,10 +83,10 @@ function Alerts({ alerts }) {
     : html`<li class="muted">${T("alerts_none")}</li>`}</ul>`;
 }
 
-function Agents({ agents }) {
+function Agents({ agents, centre }) {
   return html`
   <table class="table" id="agents">
-    <thead><tr><th>${T("agent")}</th><th>${T("state")}</th><th>${T("since")}</th><th class="num">${T("calls_today")}</th><th>${T("current_call")}</th></tr></thead>
+    <thead><tr><th>${T("agent")}</th><th>${T("state")}</th><th>${T("since")}</th><th class="num">${T("calls_today")}</th><th>${T("current_call")}</th><th>${T("agent_actions")}</th></tr></thead>
     <tbody>${agents.map((a) => html`
       <tr class=${"state-" + a.state} data-agent=${a.agent}>
         <td>${a.agent}</td>
@@ -92,8 +94,9 @@ function Agents({ agents }) {
         <td>${a.since_ms ? duration((now.value - a.since_ms) / 1000) : "-"}</td>
         <td class="num">${a.calls_today}</td>
         <td>${a.current ? (a.current.caller || "-") + " · " + pick(a.current.category_names) + " · " + pick(a.current.region_names) : "-"}</td>
+        <td><${AgentActions} key=${centre + "/" + a.agent} centre=${centre} agent=${a} /></td>
       </tr>`)}
-      ${!agents.length && html`<tr><td colspan="5" class="muted">—</td></tr>`}</tbody>
+      ${!agents.length && html`<tr><td colspan="6" class="muted">—</td></tr>`}</tbody>
   </table>`;
 }
 
@@ -141,7 +144,8 @@ function Board() {
     <section class="card" aria-labelledby="h-chart"><h2 id="h-chart">${T("calls_per_half_hour")} (${ZONE_LABEL})</h2><${Chart} halfHours=${c.today.half_hours} /></section>
     <section class="card" aria-labelledby="h-alerts"><h2 id="h-alerts">${T("alerts")}</h2><${Alerts} alerts=${c.alerts} /></section>
   </div>
-  <section class="card" aria-labelledby="h-agents"><h2 id="h-agents">${T("per_agent")} · ${pick(c.names)}</h2><${Agents} agents=${c.agents} /></section>`}
+  <section class="card" aria-labelledby="h-agents"><h2 id="h-agents">${T("per_agent")} · ${pick(c.names)}</h2><${Agents} agents=${c.agents} centre=${c.centre} /></section>
+  <${Reports} centre=${c.centre} national=${national} choices=${choices.value} names=${NAMES} />`}
   ${national && d && d.national && html`<${National} rows=${d.national.centres} />`}
   <${CaseFile} choices=${choices.value} refreshKey=${0} />`;
 }
