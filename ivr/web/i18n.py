@@ -27,7 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "diff": ("与已发布版本比较", "Diff against published"),
     "try": ("试拨", "Try"),
     "try_inputs": (
-        "模拟输入（逗号分隔，如 1,2,北京）", "Scripted input (comma separated, e.g. 1,2,Beijing)",
+        "模拟输入（用逗号分隔，如 1，2，say: 北京）", "Scripted input (comma separated, e.g. 1, 2, say: Beijing)",
     ),
     "publish": ("发布", "Publish"),
     "comment": ("说明", "Comment"),
