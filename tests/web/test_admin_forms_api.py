@@ -3,6 +3,7 @@ the menu graph and the per-node flow figures from calls placed through the engin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -122,3 +123,34 @@ def test_graph_and_flow_figures_from_calls_through_the_engine(admin_client: Test
     assert admin_client.get("/api/menus/flow", params={"start": other, "end": other}).json()["calls"] == 0
     assert admin_client.get("/api/menus/flow", params={"start": today.isoformat(), "end": today.isoformat(),
                                                        "version": 2}).json()["calls"] == 0
+
+
+def test_24_00_closes_at_midnight_and_make_up_days_open_with_monday_hours() -> None:
+    from ivr.menus.schema import Schedule
+
+    schedule = Schedule.model_validate({"hours": {"mon": ["08:30-18:00"], "sun": ["20:00-24:00"]},
+                                        "holidays": ["2026-10-01"], "workdays": ["2026-10-11"]})
+    assert schedule.is_open(datetime(2026, 11, 29, 23, 59, tzinfo=BEIJING))  # a Sunday, just before midnight
+    assert not schedule.is_open(datetime(2026, 11, 29, 19, 59, tzinfo=BEIJING))
+    assert schedule.is_open(datetime(2026, 10, 11, 9, 0, tzinfo=BEIJING))  # make-up Sunday: Monday's hours
+    assert not schedule.is_open(datetime(2026, 10, 1, 9, 0, tzinfo=BEIJING))  # holiday
+    assert not schedule.is_open(datetime(2026, 10, 4, 9, 0, tzinfo=BEIJING))  # an ordinary Sunday morning
+
+
+def test_audit_log_searched_by_who_what_and_when(admin_client: TestClient, add_user: Callable[..., str]) -> None:
+    files = published(admin_client)
+    files[MENU] = files[MENU].replace("timeout: 4", "timeout: 5", 1)
+    assert admin_client.post("/api/menus/publish", json={"files": files, "comment": "slower"}).status_code == 200
+    assert admin_client.post("/api/users", json={"username": "ann", "password": "a long password",
+                                                 "role": "agent", "centre": "bj"}).status_code == 201
+    menu_rows = admin_client.get("/api/audit", params={"action": "menu."}).json()
+    assert [r["action"] for r in menu_rows] == ["menu.publish"]
+    by_root = admin_client.get("/api/audit", params={"actor": "root"}).json()
+    assert {"menu.publish", "user.create"} <= {r["action"] for r in by_root}
+    assert all(r["actor"] == "root" for r in by_root)
+    today = datetime.now(BEIJING).date()
+    assert admin_client.get("/api/audit", params={"start": today.isoformat(), "end": today.isoformat(),
+                                                  "action": "menu."}).json() == menu_rows
+    yesterday = (today - timedelta(days=1)).isoformat()
+    assert admin_client.get("/api/audit", params={"start": yesterday, "end": yesterday}).json() == []
+    assert admin_client.get("/api/audit", params={"actor": "nobody"}).json() == []
