@@ -1,10 +1,10 @@
-#!/usr/bin/env python3
-"""Classic AGI entry: ``AGI(/opt/ivr12315/agi_scripts/ivr_agi.py)`` runs one call per process.
+"""Classic AGI entry, the ``ivr-agi`` console script: ``AGI(/opt/ivr12315/.venv/bin/ivr-agi)``
+runs one call per process.
 
 Asterisk writes the ``agi_*`` environment and the replies on stdin and reads commands on
-stdout. The python that runs this file must have the project installed (point the shebang
-at the project's virtualenv, e.g. ``#!/opt/ivr12315/.venv/bin/python``). Prefer FastAGI for
-many calls: a process per call costs a Python start-up each time.
+stdout. Asterisk starts the process with its own environment: the deployment's ``IVR_*``
+settings come from ``/etc/ivr12315/ivr.env`` (or ``IVR_ENV_FILE``). Prefer FastAGI for many
+calls: a process per call costs a Python start-up each time.
 """
 
 from __future__ import annotations
@@ -15,14 +15,11 @@ import os
 import sys
 from pathlib import Path
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from agi_scripts.stdio import ENV_FILE, load_env_file, open_agi, run_process_call
+from ivr.settings import get_settings
 
 
 def main() -> int:
-    from agi_scripts.stdio import ENV_FILE, load_env_file, open_agi, run_process_call
-    from ivr.settings import get_settings
-
     # stdout belongs to the AGI protocol: logs go to stderr, which Asterisk shows at verbose 3.
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     load_env_file(Path(os.environ.get("IVR_ENV_FILE", str(ENV_FILE))), os.environ)
