@@ -9,6 +9,8 @@ falls back to :data:`DEFAULT_TEXTS` (built too, under the pseudo-menu ``queue``)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ivr.channel import Prompt
 from ivr.compose import compose, current_prompts, wait_minutes
 
@@ -57,9 +59,12 @@ def queue_prompt(language: str, prompt_id: str, **values: str) -> Prompt:
 
 
 def position_prompt(language: str, position: int, expected_wait_s: float, callback_key: str) -> Prompt:
-    prompt_id = "queue_next" if position <= 1 else "queue_one_ahead" if position == 2 else "queue_position"
-    return queue_prompt(language, prompt_id, ahead=str(max(0, position - 1)),
-                        wait_minutes=str(wait_minutes(expected_wait_s)), callback_key=callback_key)
+    """The position announcement (``queue_position`` in logs and transcripts), worded by the
+    menu's ``queue_next`` (first in line), ``queue_one_ahead`` or ``queue_position``."""
+    wording = "queue_next" if position <= 1 else "queue_one_ahead" if position == 2 else "queue_position"
+    prompt = queue_prompt(language, wording, ahead=str(max(0, position - 1)),
+                          wait_minutes=str(wait_minutes(expected_wait_s)), callback_key=callback_key)
+    return replace(prompt, prompt_id="queue_position")
 
 
 def callback_prompt(language: str) -> Prompt:

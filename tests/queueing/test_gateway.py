@@ -93,7 +93,7 @@ async def test_caller_hangup_is_abandon_with_position(store: AcdStore) -> None:
     [enter, abandon] = await events_of(store, "call-1")
     assert abandon["type"] == "ABANDON"
     assert abandon["data"]["position"] == 2 and abandon["data"]["wait_seconds"] > 0
-    assert "1 callers ahead" in channel.played[0].text
+    assert "one caller ahead" in channel.played[0].text  # composed: numbers are read as words
     assert await store.call("bj", enter["data"]["queue_call_id"]) == {}
     assert await store.check("bj") == []
 
