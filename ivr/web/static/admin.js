@@ -27,6 +27,13 @@ function keepDraftSoon() {
 }
 // Other parts of the page (schedule form) read and replace the draft through this bridge.
 window.menuDraftBridge = {
+  // a prompt row published a change: carry it into the draft, then say so
+  carry: async (change, version, note) => {
+    try {
+      await carryIntoDraft(change);
+      say(T("published") + ": v" + version + (note ? " — " + note : "") + (dirty() ? " · " + T("draft_kept") : ""), !note);
+    } catch (err) { handle(err); }
+  },
   get: () => { keepEditor(); return dirty() ? draft : null; },
   replace: (files) => { draft = files; showFile(current && files[current] !== undefined ? current : Object.keys(files).sort()[0]); keepDraftSoon(); },
 };
@@ -83,53 +90,14 @@ async function loadVersions() {
       el("td", { text: v.author || "" }), el("td", { text: beijingTime(v.created_at) }), cell));
   }
 }
-async function loadPrompts() {
-  const data = await api("GET", "/api/prompts");
-  const body = $("prompts").querySelector("tbody"); body.replaceChildren();
-  for (const p of data.prompts) {
-    for (const lang of p.languages) {
-      const id = "p-" + p.file + "-" + p.id + "-" + lang;
-      const input = el("input", { class: "ptext", id: id, value: p.texts[lang] || "", "aria-label": p.id + " " + lang });
-      const save = el("button", { type: "button", class: "save-text", text: T("save_regenerate"), onclick: async () => {
-        try {
-          const r = await api("POST", "/api/prompts/text", { file: p.file, id: p.id, language: lang, text: input.value,
-            comment: "prompt " + p.id + " (" + lang + ")" });
-          await carryIntoDraft({ file: p.file, id: p.id, language: lang, text: input.value });
-          say(T("published") + ": v" + r.version.number + (r.audio_error ? " — " + r.audio_error : "") +
-            (dirty() ? " · " + T("draft_kept") : ""), !r.audio_error);
-        } catch (err) { handle(err); }
-      } });
-      const q = "file=" + encodeURIComponent(p.file) + "&id=" + encodeURIComponent(p.id) + "&language=" + lang;
-      const audio = el("audio", { controls: "", preload: "none", src: "/api/prompts/audio?" + q + "&v=" + data.version });
-      const upload = el("input", { type: "file", accept: ".wav,audio/wav", "aria-label": T("upload_recording") + " " + p.id });
-      upload.addEventListener("change", async () => {
-        if (!upload.files.length) return;
-        const form = new FormData();
-        form.append("upload", upload.files[0]); form.append("file", p.file); form.append("id", p.id);
-        form.append("language", lang); form.append("comment", "recording " + p.id + " (" + lang + ")");
-        try { const r = await api("POST", "/api/prompts/recording", form, true);
-          const row = (await api("GET", "/api/prompts")).prompts.find((x) => x.file === p.file && x.id === p.id);
-          await carryIntoDraft({ file: p.file, id: p.id, language: lang, audio: row && row.audio ? row.audio[lang] : undefined });
-          say(T("published") + ": v" + r.version.number + (dirty() ? " · " + T("draft_kept") : ""), true); }
-        catch (err) { handle(err); }
-      });
-      body.append(el("tr", {}, el("td", { text: p.file }), el("td", { text: p.id + " · " + lang }),
-        el("td", {}, input, save), el("td", {}, audio), el("td", {}, upload)));
-    }
-  }
-}
 // A change published from a prompt row lands in the draft too, so the draft's other changes stay.
 async function carryIntoDraft(change) {
   keepEditor();
   const hadChanges = dirty();
-  if (hadChanges) {
-    const r = await api("POST", "/api/menus/draft/prompt", { files: draft, ...change });
-    draft = r.files;
-  }
-  await loadPublished(hadChanges); await loadVersions(); await loadPrompts();
-  if (!hadChanges) return;
-  showFile(current); keepDraftSoon();
-  document.dispatchEvent(new CustomEvent("menus:published", { detail: { from: "editor" } }));
+  if (hadChanges) draft = (await api("POST", "/api/menus/draft/prompt", { files: draft, ...change })).files;
+  await loadPublished(hadChanges); await loadVersions();
+  if (hadChanges) { showFile(current); keepDraftSoon(); }
+  document.dispatchEvent(new CustomEvent("menus:published", { detail: { from: "editor" } }));  // prompt rows reload
 }
 async function rollback(number) {
   try {
@@ -145,13 +113,14 @@ async function rollback(number) {
   catch (err) { handle(err); }
 }
 async function refreshAll(keepDraft, first) {
-  await loadPublished(keepDraft); await loadVersions(); await loadPrompts();
+  await loadPublished(keepDraft); await loadVersions();
   if (!first) document.dispatchEvent(new CustomEvent("menus:published", { detail: { from: "editor" } }));  // the forms follow
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   $("file-select").addEventListener("change", (e) => openFile(e.target.value));
   $("editor").addEventListener("input", keepDraftSoon);
+  window.addEventListener("admin:say", (ev) => say(ev.detail.text, ev.detail.ok));
   window.addEventListener("beforeunload", (ev) => { if (dirty()) { ev.preventDefault(); ev.returnValue = ""; } });
   // Published from another part of the page: a draft without changes follows the new version.
   document.addEventListener("menus:published", async (ev) => {

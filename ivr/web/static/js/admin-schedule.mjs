@@ -45,12 +45,15 @@ function ScheduleForm() {
   shown.current.form = form;
 
   const load = async (name) => {
+    const asShown = JSON.stringify(shown.current.form);
     const pub = await api("GET", "/api/menus/published");
     const names = Object.keys(pub.files).sort();
     setFiles(names);
     const chosen = name || file || names[0];
     setFile(chosen);
     const s = await api("GET", "/api/menus/schedule?file=" + encodeURIComponent(chosen));
+    // the administrator changed the form while this was loading: keep what they typed
+    if (!name && shown.current.form && JSON.stringify(shown.current.form) !== asShown) return;
     shown.current.loaded = JSON.stringify(s.schedule);
     setForm(s.schedule);
     const p = await api("GET", "/api/prompts");
