@@ -1,5 +1,5 @@
 """The Asterisk-faithful peer against whole calls a real Asterisk 20.20.1 logged
-(``shared/asterisk-transcripts/``): every command the server sent is replayed to the peer,
+(``shared/asterisk-transcripts/``, copied to ``tests/agi/asterisk-transcripts/``): every command the server sent is replayed to the peer,
 with a caller who does what the logged caller did (derived from the replies: the keys that
 interrupted, the prompts heard out, where the line went dead), and the peer must answer
 exactly as Asterisk did. Only the sample counts (``endpos``) and ``ANSWEREDTIME``'s value,
@@ -17,7 +17,8 @@ import pytest
 from agi_scripts.codec import parse_args
 from tests.support.agi_peer import LISTENS, AgiPeer, CallerScript, command_name
 
-TRANSCRIPTS = Path(__file__).resolve().parents[3] / "shared" / "asterisk-transcripts"
+# unchanged copies of the logs in shared/asterisk-transcripts/, kept with the tests
+TRANSCRIPTS = Path(__file__).resolve().parent / "asterisk-transcripts"
 _LINE = re.compile(r"AGI (?P<dir>Rx <<|Tx >>) ?(?P<text>.*)$")
 
 
