@@ -383,7 +383,10 @@ def menu_graph(files: dict[str, str]) -> list[dict[str, Any]]:
         for node_id, node in menu.nodes.items():
             prompt = getattr(node, "prompt", None)
             texts = menu.prompts[prompt].texts if prompt and prompt in menu.prompts else {}
-            nodes.append({"id": node_id, "kind": node.kind, "prompt": prompt, "text": texts})
+            fields = {k: getattr(node, k) for k in NODE_FIELDS if k in type(node).model_fields}
+            choices = [{"key": c.key, "target": c.target} for c in getattr(node, "choices", [])]
+            nodes.append({"id": node_id, "kind": node.kind, "prompt": prompt, "text": texts, "fields": fields,
+                          "choices": choices})
         edges = []
         for node_id, node in menu.nodes.items():
             for edge in node_edges(node, menu):
@@ -392,7 +395,7 @@ def menu_graph(files: dict[str, str]) -> list[dict[str, Any]]:
                 edges.append({"from": node_id, "to": edge.target, "label": _edge_label(node, edge.field)})
         entries = sorted({menu.entry.default, *menu.entry.dnis.values()})
         graphs.append({"file": name, "menu": menu.menu, "entries": entries, "dnis": menu.dnis,
-                       "nodes": nodes, "edges": edges})
+                       "nodes": nodes, "edges": edges, "prompts": sorted(menu.prompts)})
     return graphs
 
 
@@ -406,3 +409,37 @@ def _edge_label(node: Any, field: str) -> str:
         shown = {k: v for k, v in when.model_dump(by_alias=True).items() if v is not None}
         return ", ".join(f"{k}={v}" for k, v in shown.items())
     return field
+
+
+NODE_FIELDS = ("prompt", "next", "timeout", "max_timeouts")
+
+
+def set_node(files: dict[str, str], name: str, node_id: str, fields: dict[str, Any],
+             targets: dict[int, str]) -> dict[str, str]:
+    """A new draft with one node's simple fields (prompt, next, timeout, max_timeouts) and its
+    choices' targets (by index) changed; the validator then checks the draft as a whole."""
+    if name not in files:
+        raise DraftError(f"no menu file {name!r}")
+    strange = sorted(set(fields) - set(NODE_FIELDS))
+    if strange:
+        raise DraftError(f"these node fields are edited in the YAML editor: {', '.join(strange)}")
+    nodes = load_yaml(name, files[name]).get("nodes") or {}
+    if node_id not in nodes:
+        raise DraftError(f"{name}: no node {node_id!r}")
+    choices = nodes[node_id].get("choices") or []
+    if any(i < 0 or i >= len(choices) for i in targets):
+        raise DraftError(f"{name}: node {node_id} has {len(choices)} choices")
+
+    def change(data: Any) -> None:
+        node = data["nodes"][node_id]
+        for key, value in fields.items():
+            if value in (None, ""):
+                if key in node:
+                    del node[key]
+            elif as_text(node.get(key)) != as_text(value):
+                node[key] = value
+        for index, target in targets.items():
+            if node["choices"][index].get("target") != target:
+                node["choices"][index]["target"] = target
+
+    return {**files, name: edit_yaml(name, files[name], change)}

@@ -59,6 +59,14 @@ class PromptDraftRequest(BaseModel):
     audio: str | None = Field(default=None, max_length=300)  # a recording's path, as the prompt row set it
 
 
+class NodeDraftRequest(BaseModel):
+    files: dict[str, str]
+    file: str
+    node: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    fields: dict[str, str | float | int | None] = Field(default_factory=dict)
+    targets: dict[int, str] = Field(default_factory=dict)  # choice index -> node id
+
+
 DRAFT_KEY = "ivr:web:menu-draft:{}"
 DRAFT_TTL_SECONDS = 30 * 86400
 UNCHANGED = {"message": "没有改动，未生成新版本 / Nothing changed: the draft is the published version, "
@@ -229,6 +237,17 @@ def menus_router() -> APIRouter:
                                            audio=body.audio)}
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
+
+    @router.post("/draft/node")
+    async def draft_node(body: NodeDraftRequest, request: Request, admin: Admin) -> dict[str, Any]:
+        """The draft with one node's form applied (nothing published), and the draft's errors."""
+        try:
+            ma.check_draft(body.files)
+            files = ma.set_node(body.files, body.file, body.node, dict(body.fields), dict(body.targets))
+            errors = await ma.validate(get_context(request), files)
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+        return {"files": files, "ok": not errors, "errors": errors}
 
     @router.get("/draft")
     async def get_draft(request: Request, admin: Admin) -> dict[str, Any]:

@@ -154,3 +154,20 @@ def test_audit_log_searched_by_who_what_and_when(admin_client: TestClient, add_u
     yesterday = (today - timedelta(days=1)).isoformat()
     assert admin_client.get("/api/audit", params={"start": yesterday, "end": yesterday}).json() == []
     assert admin_client.get("/api/audit", params={"actor": "nobody"}).json() == []
+
+
+def test_node_form_changes_the_draft_only(admin_client: TestClient) -> None:
+    files = published(admin_client)
+    reply = admin_client.post("/api/menus/draft/node", json={
+        "files": files, "file": MENU, "node": "welcome", "fields": {"timeout": 5}, "targets": {"1": "service_menu"}})
+    assert reply.status_code == 200, reply.text
+    body = reply.json()
+    assert body["ok"] and "timeout: 5" in body["files"][MENU]
+    assert '{key: "2", target: service_menu, set: {language: en}' in body["files"][MENU]
+    assert published(admin_client) == files  # nothing published
+    broken = admin_client.post("/api/menus/draft/node", json={
+        "files": files, "file": MENU, "node": "welcome", "targets": {"0": "no_such_node"}}).json()
+    assert not broken["ok"] and any(e["code"] == "unknown-target" for e in broken["errors"])
+    refused = admin_client.post("/api/menus/draft/node", json={
+        "files": files, "file": MENU, "node": "welcome", "fields": {"kind": "play"}})
+    assert refused.status_code == 422 and "YAML editor" in refused.json()["detail"]["message"]

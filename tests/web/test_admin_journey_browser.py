@@ -11,6 +11,7 @@ hours form, the routing form and the menu picture go to docs/screenshots/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -199,6 +200,14 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
     page.click("#node-service_menu")
     expect(page.locator("#graph-node")).to_contain_text("投诉请按1")
     page.locator('section[aria-labelledby="h-graph"]').screenshot(path=str(SCREENSHOTS / "admin-graph.png"))
+    # the node's form puts a change into the editor's draft (nothing is published) and shows what
+    # the validator says about it: key 4 away from "ticket" leaves the case-progress nodes unreachable
+    page.select_option("#node-choice-3", "goodbye")
+    page.click("#node-apply")
+    expect(page.locator("#node-errors")).to_contain_text("节点 ticket：这个节点从入口走不到")
+    expect(page.locator("#editor")).to_have_value(re.compile(r'\{key: "4", target: goodbye,'))
+    store = MenuStore(web_settings)
+    assert '{key: "4", target: goodbye,' not in store.read_version(store.published_number())[MENU]
     no_errors_but_refusals()
 
     # --- users and the audit log --------------------------------------------------------------

@@ -35,6 +35,7 @@ window.menuDraftBridge = {
     } catch (err) { handle(err); }
   },
   get: () => { keepEditor(); return dirty() ? draft : null; },
+  files: () => { keepEditor(); return draft; },
   replace: (files) => { draft = files; showFile(current && files[current] !== undefined ? current : Object.keys(files).sort()[0]); keepDraftSoon(); },
 };
 

@@ -49,6 +49,7 @@ export const WEEKDAY_NAMES = {
 /** The editor's draft (file name -> YAML), owned by the menu editor; other parts read and replace it. */
 export const menuDraft = {
   get: () => (window.menuDraftBridge ? window.menuDraftBridge.get() : null),
+  files: () => (window.menuDraftBridge ? window.menuDraftBridge.files() : null),
   replace: (files) => { if (window.menuDraftBridge) window.menuDraftBridge.replace(files); },
   published: () => document.dispatchEvent(new CustomEvent("menus:published")),
 };

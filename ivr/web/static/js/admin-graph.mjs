@@ -2,6 +2,7 @@
 // that entered it and the callers who hung up there, for a chosen version, date range and number.
 import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
 import dagre from "../vendor/dagre.mjs";
+import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
 
 const NODE_W = 168;
 const NODE_H = 58;
@@ -65,6 +66,45 @@ function Picture({ menu, flow, selected, onSelect }) {
       </g>`;
     })}
   </svg>`;
+}
+
+// A node's form: its prompt, next step, waiting time and the targets of its keys. Applying it puts
+// the change into the editor's draft (nothing is published until the draft is).
+function NodeForm({ menu, node }) {
+  const [fields, setFields] = useState({ ...node.fields });
+  const [targets, setTargets] = useState(node.choices.map((c) => c.target));
+  const [errors, setErrors] = useState([]);
+  const [note, setNote] = useState("");
+  const ids = menu.nodes.map((n) => n.id).sort();
+  const apply = async (ev) => {
+    ev.preventDefault();
+    const files = menuDraft.files();
+    if (!files) return;
+    const changed = {};
+    targets.forEach((t, i) => { if (t !== node.choices[i].target) changed[i] = t; });
+    try {
+      const r = await api("POST", "/api/menus/draft/node", { files, file: menu.file, node: node.id, fields, targets: changed });
+      menuDraft.replace(r.files);
+      setErrors(r.errors); setNote(r.ok ? T("node_applied") : "");
+    } catch (e) { setErrors(errorsOf(e)); setNote(""); }
+  };
+  const select = (key, options) => html`<label>${T("node_" + key)} <select id=${"node-" + key} value=${fields[key] || ""}
+    onChange=${(e) => setFields({ ...fields, [key]: e.target.value || null })}>
+    ${key === "next" ? null : html`<option value="">-</option>`}${options.map((o) => html`<option value=${o}>${o}</option>`)}</select></label>`;
+  const number = (key) => html`<label>${T("node_" + key)} <input type="number" min="0" step="1" id=${"node-" + key} value=${fields[key] ?? ""}
+    onInput=${(e) => setFields({ ...fields, [key]: e.target.value === "" ? null : Number(e.target.value) })} /></label>`;
+  return html`<form id="node-form" onSubmit=${apply}>
+    ${"prompt" in fields ? select("prompt", menu.prompts) : null}
+    ${"next" in fields ? select("next", ids) : null}
+    ${"timeout" in fields ? number("timeout") : null}
+    ${"max_timeouts" in fields ? number("max_timeouts") : null}
+    ${node.choices.map((c, i) => html`<label>${T("node_key")} ${c.key} → <select id=${"node-choice-" + i} value=${targets[i]}
+      onChange=${(e) => setTargets(targets.map((t, n) => (n === i ? e.target.value : t)))}>
+      ${ids.map((o) => html`<option value=${o}>${o}</option>`)}</select></label>`)}
+    <button type="submit" id="node-apply">${T("node_apply")}</button>
+    <p class="ok" role="status">${note}</p>
+    <${ErrorList} errors=${errors} id="node-errors" />
+  </form>`;
 }
 
 function GraphPanel() {
@@ -145,6 +185,7 @@ function GraphPanel() {
             <dt>${T("graph_median")}</dt><dd>${selFlow.median_ms !== undefined ? (selFlow.median_ms / 1000).toFixed(1) + " s" : "-"}</dd></dl>` : html`<p class="muted">${T("graph_no_calls")}</p>`}
           ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
           ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
+          <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
       </aside>
     </div>
