@@ -3,8 +3,9 @@
 1. The node's prompt asks for the question; the caller says it (the recogniser listens for the
    base's keywords, questions and paraphrases) or presses a topic key; silence reads the topic
    menu (``kb_topics``), then a topic's questions by key (``kb_topic_<category>``).
-2. A spoken question is looked up (ivr.knowledge.retrieval); below the confidence threshold, or
-   for an entry outside its valid dates, there is no good answer: the node's ``no_answer_prompt``
+2. A spoken question is looked up (ivr.knowledge.retrieval); below the confidence threshold, when
+   the recogniser's own confidence is below the menu's ``speech_confirm``, or for an entry outside
+   its valid dates, there is no good answer: the node's ``no_answer_prompt``
    and then ``agent``, with the recognised text in the slot ``consult_question`` for the agent.
 3. The answer is a fixed prompt per entry (``kb_<id>``, built ahead); then ``after_prompt``:
    1 hears it again, 2 asks another question, 0 (or the menu's agent key) goes to ``agent``;
@@ -134,7 +135,9 @@ def _by_speech(call: ConsultCall, index: KnowledgeIndex, text: str, confidence: 
                alternatives: list[tuple[str, float]], today: date) -> _Choice:
     found = index.search(text, today, limit=3)
     best = found[0] if found else None
-    accepted = best is not None and best.confidence >= index.threshold
+    # the recogniser unsure of the words (below the menu's confirm level) is no basis for an answer
+    heard_well = confidence >= call.menu.options.speech_confirm
+    accepted = best is not None and best.confidence >= index.threshold and heard_well
     call.record.speech.append(SpeechDecision(
         node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(confidence, 3),
         value=best.entry.id if best else None, match_score=best.confidence if best else 0.0,

@@ -75,6 +75,14 @@ async def test_question_without_a_good_answer_goes_to_an_agent_with_its_text(shi
     assert result.record.speech[0].decision == "to_agent"
 
 
+async def test_words_the_recogniser_was_unsure_of_are_not_answered(shipped: MenuSet, tmp_path: Path) -> None:
+    unsure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.3"])
+    assert consult_detail(unsure)["outcome"] == "no_answer" and "agent_hours" in unsure.path
+    assert unsure.record.speech[0].value == "fraud_three_fold" and unsure.record.speech[0].decision == "to_agent"
+    sure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.8", "timeout"])
+    assert sure.record.slots["consult_entry"] == "fraud_three_fold"
+
+
 async def test_entry_outside_its_dates_is_not_read_even_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
     # topic 2 (other services), question 2: how soon 12315 accepts (Order No. 20, until 2026-04-14)
     before = await place_call(shipped, tmp_path, ["1", "3", "2", "2", "timeout"], at=OPEN.replace(month=3, day=4))
