@@ -158,6 +158,8 @@ def test_the_admin_page_publishes_rules_and_runs_a_live_try(web_settings: Any, a
             page.click("#login-submit")
             expect(page).to_have_url(f"{base}/admin")
             expect(page.locator("#acd-published-label")).to_contain_text("v1")
+            page.on("dialog", lambda d: d.accept())  # publishing asks for confirmation
+            page.click("details.expert summary")  # the YAML editor is the expert section
             text = page.input_value("#acd-editor")
             page.fill("#acd-editor", text.replace("overflow: [cn]", "overflow: [nowhere]"))
             page.click("#acd-publish")  # no comment yet: refused in the page
