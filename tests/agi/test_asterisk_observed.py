@@ -145,6 +145,17 @@ async def test_closing_words_carry_the_ticket_the_agent_filed_during_the_talk(ri
     assert result.dialplan_next == "none"
 
 
+async def test_caller_hangs_up_during_the_closing_words(rig: ObservedRig) -> None:
+    await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=True)
+    probe, _ = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS)), "obs.12")
+    closing_at = next(n for n, c in enumerate(probe.commands, start=1) if "ivr/zh/12315/closing" in c)
+    await rig.store.agent_action("bj", "a1", "ready", rig.clock())
+    result, record = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), hangup_at=closing_at), "obs.13")
+    # the talk happened: the call stays answered, and says the caller left during the closing words
+    assert record["outcome"] == "answered" and record["hangup_node"] == "closing"
+    assert result.channel_commands_after_hangup <= 1 and result.dialplan_next == "none"
+
+
 async def test_caller_hangs_up_during_the_talk(rig: ObservedRig) -> None:
     await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=True)
     result, record = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), dial_ended_by="caller"), "obs.3")

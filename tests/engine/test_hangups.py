@@ -30,13 +30,15 @@ CONFIGS = [("12315", caller, at) for caller in (BEIJING_FIXED, MOBILE) for at in
 
 
 def reachable_nodes(menu: Menu) -> set[str]:
+    """Nodes a caller reaches without an agent: the closing words after an agent hung up
+    (a queue's ``answered`` edge) need a real ACD and are covered in tests/agi."""
     seen: set[str] = set()
     stack = [menu.entry.default, *menu.entry.dnis.values()]
     while stack:
         nid = stack.pop()
         if nid not in seen:
             seen.add(nid)
-            stack.extend(edge.target for edge in node_edges(menu.nodes[nid], menu))
+            stack.extend(edge.target for edge in node_edges(menu.nodes[nid], menu) if edge.field != "answered")
     return seen
 
 
