@@ -677,10 +677,5 @@ def _test(state: CallState, test: Test) -> bool:
 
 
 def _is_open(schedule: Any, now: datetime) -> bool:
-    if now.date() in schedule.holidays:
-        return False
-    day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[now.weekday()]
-    ranges = schedule.hours.get(day)
-    if not schedule.hours:
-        return True
-    return any(r.start <= now.time() < r.end for r in ranges or [])
+    """The menu's own rule: holidays closed, make-up working days (调休) on Monday's hours."""
+    return bool(schedule.is_open(now))

@@ -1,5 +1,6 @@
 """The Asterisk-faithful peer against whole calls a real Asterisk 20.20.1 logged
-(``shared/asterisk-transcripts/``, copied to ``tests/agi/asterisk-transcripts/``): every command the server sent is replayed to the peer,
+(``shared/asterisk-transcripts/``, copied to
+``tests/agi/asterisk-transcripts/``): every command the server sent is replayed to the peer,
 with a caller who does what the logged caller did (derived from the replies: the keys that
 interrupted, the prompts heard out, where the line went dead), and the peer must answer
 exactly as Asterisk did. Only the sample counts (``endpos``) and ``ANSWEREDTIME``'s value,
