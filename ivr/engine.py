@@ -112,10 +112,6 @@ class CallState:
     def language(self) -> str:
         return self.record.slots.get("language", self.menu.default_language)
 
-    def __post_init__(self) -> None:
-        # the queue's sentences are prompts of this call's menu (queueing.prompts)
-        current_prompts.set(self)
-
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
         definition = self.menu.prompts[prompt_id]
         lang = self.language if self.language in definition.texts else self.menu.default_language
@@ -180,6 +176,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     if trusted_hint and channel.language_hint in menu.languages:
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
+    # the queue's sentences are prompts of this call's menu (queueing.prompts), for this call only
+    prompts_token = current_prompts.set(state)
     current_call_id.set(record.call_id)
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
@@ -218,6 +216,7 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         for decision in record.speech:
             SPEECH_DECISIONS.labels(decision.slot, decision.decision).inc()
         log.info("call end id=%s outcome=%s node=%s", record.call_id, record.outcome, record.hangup_node)
+        current_prompts.reset(prompts_token)
     return record
 
 

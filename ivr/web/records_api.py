@@ -247,7 +247,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
             await remember_ticket(context(request), user.username, body.call_id, str(filed["ticket"]))
         return filed
 
-    @router.get("/complaints/search")
+    @router.get("/complaints/search", responses=CSV_OR_JSON)
     async def search_complaints(
         request: Request, user: Any = Depends(current_user), ticket: str | None = Query(default=None, max_length=16),
         status: str | None = Query(default=None, max_length=32), kind: str | None = Query(default=None, max_length=16),
