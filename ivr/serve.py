@@ -48,7 +48,7 @@ from queueing.routing import route
 from queueing.store import AcdStore
 from queueing.upkeep import run_callbacks, run_upkeep
 from records.call_tickets import CallTicketService
-from records.db import make_engine, migrate, session_factory
+from records.db import migrate
 from records.maintenance import run_maintenance
 from records.progress import CaseStatusService
 from records.writer import run_writer
@@ -98,7 +98,7 @@ async def build_services(settings: Settings, redis: Redis, store: MenuStore,
         queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms,
                                 numbers=NumberCipher(settings.secret_key.get_secret_value())),
         cases=CaseStatusService(settings),
-        tickets=CallTicketService(session_factory(make_engine(settings.effective_database_url))),
+        tickets=CallTicketService(redis),
         router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
         transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
         knowledge=knowledge,

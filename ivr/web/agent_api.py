@@ -36,6 +36,7 @@ from ivr.web.users import WebUser
 from queueing.agents import AgentService, PhoneTaken
 from queueing.events import EventLog
 from queueing.phones import PhoneError, phone_book
+from records.call_tickets import remember_call_ticket
 from records.complaints import KINDS as COMPLAINT_KINDS
 from records.events import caller_hash
 from records.models import Call, Complaint, QueueLeg, SpeechResult
@@ -139,6 +140,7 @@ async def remember_ticket(ctx: Any, username: str, call_id: str, ticket: str) ->
     redis = getattr(ctx, "redis", None)
     if redis is None:
         return
+    await remember_call_ticket(redis, call_id, ticket)  # the caller hears it in the closing words
     offer = await cached_offer(ctx, username)
     if offer is not None and offer.get("call_id") == call_id and offer.get("ticket") != ticket:
         offer["ticket"] = ticket

@@ -23,7 +23,7 @@ from ivr.serve import dialplan_signals
 from queueing.ami import AmiClient
 from queueing.callback import DEFAULT_MAX_ATTEMPTS, CallbackDialer
 from queueing.events import EventLog, decode_entry
-from records.call_tickets import CallTicketService
+from records.call_tickets import CallTicketService, remember_call_ticket
 from records.db import make_engine, migrate, session_factory
 from records.models import Complaint, QueueLeg
 from records.writer import RecordsWriter
@@ -44,7 +44,7 @@ class ObservedRig(QueueRig):
         url = f"sqlite:///{tmp_path / 'records.db'}"
         migrate(url)
         self.sessions = session_factory(make_engine(url))
-        self.services.tickets = CallTicketService(self.sessions)
+        self.services.tickets = CallTicketService(redis)
         self.services.events = RedisEventSink(redis)
         self.server.signals = dialplan_signals(self.services)
 
@@ -131,10 +131,11 @@ async def test_agent_hangs_up_first_caller_hears_how_to_follow_up_and_call_ends(
 async def test_closing_words_carry_the_ticket_the_agent_filed_during_the_talk(rig: ObservedRig) -> None:
     await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=True)
 
-    async def file_complaint() -> None:
+    async def file_complaint() -> None:  # what the complaints API does when the agent files
         with rig.sessions.begin() as session:
             session.add(Complaint(ticket="T20261201001", kind="complaint", call_id="obs.2",
                                   received_on=date(2026, 12, 1)))
+        await remember_call_ticket(rig.redis, "obs.2", "T20261201001")
 
     result, record = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), during_talk=file_complaint), "obs.2")
     assert record["slots"]["ticket"] == "T20261201001"

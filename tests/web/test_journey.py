@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.engine import default_services
@@ -36,7 +36,7 @@ from records.db import make_engine, session_factory
 from records.writer import RecordsWriter
 from tests.support.agi_peer import CallerScript, PeerResult, call
 from tests.web.conftest import PASSWORD
-from tests.web.live import CHROMIUM_ARGS, live_server
+from tests.web.live import live_server
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -46,16 +46,6 @@ CALL_ID = "journey.1"
 # The menu's clock: a Wednesday 11:00 in Beijing, so the menu is open whenever the test runs.
 # The ACD keeps the real clock (its centres open around the clock for the test).
 MENU_NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser: Browser, base: str, username: str, path: str, errors: list[str]) -> Page:
@@ -118,7 +108,7 @@ class CallerSide:
             queue=RedisQueueGateway(store, EventLog(redis)),
             router=lambda slots, dnis, priority: route(slots, dnis, self.acd_config),
         )
-        services.tickets = CallTicketService(sessions)
+        services.tickets = CallTicketService(redis)
         server = FastAgiServer(handler=engine_handler(lambda: services), sounds_dir=settings.sounds_dir,
                                spool_dir=settings.spool_dir, command_timeout=10)
         server.signals = dialplan_signals(services)
