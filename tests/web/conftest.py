@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 import redis as redis_sync
 from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, sync_playwright
 from pydantic import SecretStr
 
 from ivr.settings import Settings
 from ivr.web.app import create_app
 from ivr.web.users import create_user
 from records.db import make_engine, migrate, session_factory, session_scope
+from tests.web.live import CHROMIUM_ARGS, live_server
 
 WEB_REDIS_DB = 7
 PASSWORD = "correct horse battery"
@@ -81,3 +83,24 @@ def agent_client(client: TestClient, add_user: Callable[..., str]) -> TestClient
     add_user("ann", "agent", "bj")
     login(client, "ann")
     return client
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, driven by Playwright (one per test module)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def server(web_settings: Settings) -> Iterator[str]:
+    """The web app served on a free loopback port for the browser."""
+    with live_server(web_settings) as url:
+        yield url

@@ -12,14 +12,14 @@ hours form, the routing form and the menu picture go to docs/screenshots/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, expect
 
 from ivr.console import run_script
 from ivr.engine import default_services
@@ -28,28 +28,11 @@ from ivr.settings import Settings
 from queueing.config_store import AcdConfigStore
 from tests.web import acd
 from tests.web.calls import place_calls
-from tests.web.live import CHROMIUM_ARGS, live_server
-from tests.web.test_browser import CHROMIUM, CONSOLE_ERRORS, SCREENSHOTS, no_page_errors, sign_in
+from tests.web.test_browser import CONSOLE_ERRORS, SCREENSHOTS, no_page_errors, sign_in
 
 pytestmark = pytest.mark.browser
 BEIJING = ZoneInfo("Asia/Shanghai")
 MENU = "12315.yaml"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def server(web_settings: Settings) -> Iterator[str]:
-    with live_server(web_settings) as url:
-        yield url
 
 
 def no_errors_but_refusals() -> None:

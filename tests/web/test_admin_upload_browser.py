@@ -6,34 +6,17 @@ upload: the page said 校验通过, the diff said no change and 发布 published
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings
-from tests.web.live import CHROMIUM_ARGS, live_server
-from tests.web.test_browser import CHROMIUM, no_page_errors, sign_in
+from tests.web.test_browser import no_page_errors, sign_in
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def server(web_settings: Settings) -> Iterator[str]:
-    with live_server(web_settings) as url:
-        yield url
 
 
 def test_uploaded_menu_file_reaches_editor_diff_and_publish(

@@ -10,12 +10,12 @@ Screenshots of the three pages go to docs/screenshots/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from redis.asyncio import Redis
 from sqlalchemy import select
 
@@ -30,27 +30,10 @@ from records.models import Complaint
 from records.writer import RecordsWriter
 from tests.web import acd
 from tests.web.conftest import PASSWORD
-from tests.web.live import CHROMIUM_ARGS, live_server
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def server(web_settings: Settings) -> Iterator[str]:
-    with live_server(web_settings) as url:
-        yield url
 
 
 CONSOLE_ERRORS: list[str] = []

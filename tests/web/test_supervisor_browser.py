@@ -4,36 +4,18 @@ CSV links for the chosen centre."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from ivr.settings import Settings
 from queueing.store import AcdStore
 from tests.web import acd
 from tests.web.conftest import PASSWORD
-from tests.web.live import CHROMIUM_ARGS, live_server
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed (apt-get install chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def server(web_settings: Settings) -> Iterator[str]:
-    with live_server(web_settings) as url:
-        yield url
 
 
 def sign_in(browser: Browser, base: str, username: str, errors: list[str]) -> Page:
