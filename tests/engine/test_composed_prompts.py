@@ -7,7 +7,7 @@ import contextvars
 from pathlib import Path
 
 from ivr.callrecord import CallRecord
-from ivr.compose import piece_sound
+from ivr.compose import current_prompts, piece_sound
 from ivr.console import ConsoleChannel
 from ivr.engine import CallState, default_services
 from ivr.menus.loader import load_menu_text
@@ -50,7 +50,7 @@ def test_the_queue_speaks_the_calls_menu_prompts(shipped: MenuSet, tmp_path: Pat
     menus = MenuSet(version="edited", menus={loaded.menu.menu: loaded.menu})
 
     async def in_a_call() -> tuple[str, str, str]:
-        state_for(menus, tmp_path)  # the engine makes this call's menu the queue's
+        current_prompts.set(state_for(menus, tmp_path))  # as run_call does: this call's menu is the queue's
         third = position_prompt("zh", 3, 600, "*")
         return third.text, third.menu_id, timeout_prompt("zh").sound_name
 
