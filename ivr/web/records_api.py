@@ -47,6 +47,8 @@ PUBLIC_FIELDS = (
     "received_on", "accept_due", "accepted_on", "mediation_due", "verify_due", "closed_on", "created_by",
     "created_at", "updated_at", "version", "rule_set", "rule_articles",
 )
+#: How far a list may be paged (SQLite refuses offsets beyond 64 bits).
+PAGE_OFFSET = Query(default=0, ge=0, le=1_000_000)
 #: Filing the same call twice at once: the second request waits for the first (Redis lock).
 FILING_LOCK = "ivr:records:filing:{}"
 FILING_LOCK_SECONDS = 10
@@ -254,7 +256,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
         category: str | None = Query(default=None, max_length=64), region: str | None = Query(default=None,
                                                                                               max_length=12),
         centre: str | None = Query(default=None, max_length=16), start: date | None = None, end: date | None = None,
-        overdue: bool = False, limit: int = Query(default=20, ge=1, le=200), offset: int = Query(default=0, ge=0),
+        overdue: bool = False, limit: int = Query(default=20, ge=1, le=200), offset: int = PAGE_OFFSET,
         format: Literal["json", "csv"] = "json",
     ) -> Any:
         """Complaints of the user's centre (national staff: any, or one ``centre``), newest first,
@@ -308,7 +310,7 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
     @router.get("/complaints")
     async def list_complaints(
         request: Request, user: Any = Depends(current_user), status: str | None = None,
-        kind: str | None = None, limit: int = Query(default=50, ge=1, le=500), offset: int = Query(default=0, ge=0),
+        kind: str | None = None, limit: int = Query(default=50, ge=1, le=500), offset: int = PAGE_OFFSET,
     ) -> list[dict[str, Any]]:
         require_roles(user, *STAFF)
 

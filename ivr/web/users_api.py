@@ -14,6 +14,7 @@ from ivr.web.audit import recent_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
+from ivr.web.i18n import message
 from ivr.web.users import (
     UserError,
     WebUser,
@@ -122,6 +123,8 @@ def users_router() -> APIRouter:
                     end: date | None = None) -> list[dict[str, Any]]:
         """Newest first; who (exact), what (action prefix), when (Beijing-time days start..end)."""
         ctx = get_context(request)
+        if end is not None and end >= date.max:
+            raise HTTPException(status_code=422, detail=message("bad_period"))
         zone = ZoneInfo(ctx.settings.timezone)
         since = datetime.combine(start, time(), zone) if start else None
         until = datetime.combine(end + timedelta(days=1), time(), zone) if end else None

@@ -105,7 +105,8 @@ def fuzz_every_operation(schema: Any, **call: Any) -> list[str]:
         except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - collect every failure
             text = str(exc).splitlines()
             what = [line.strip() for line in text if line.strip().startswith(("- ", "curl", "[5", "[4", "[2"))]
-            failures.append(f"{operation.method.upper()} {operation.path}: {' | '.join(what)[:400]}")
+            summary = " | ".join(what) or f"{type(exc).__name__}: {' / '.join(text[:6])}"
+            failures.append(f"{operation.method.upper()} {operation.path}: {summary[:600]}")
     return failures
 
 
