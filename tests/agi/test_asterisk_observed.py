@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest_asyncio
-import redis.asyncio as aioredis
 from sqlalchemy import select
 
 from agi_scripts.channel import AgiChannel
@@ -27,7 +26,7 @@ from records.call_tickets import CallTicketService, remember_call_ticket
 from records.db import make_engine, migrate, session_factory
 from records.models import Complaint, QueueLeg
 from records.writer import RecordsWriter
-from tests.agi.test_queue_calls import AGENT_ENDPOINT, QueueRig
+from tests.agi.test_queue_calls import AGENT_ENDPOINT, QueueRig, running_rig
 from tests.queueing.ami_peer import AmiPeer
 from tests.support.agi_peer import AgiPeer, CallerScript, PeerResult, call, header_lines
 
@@ -74,14 +73,8 @@ class ObservedRig(QueueRig):
 
 @pytest_asyncio.fixture(loop_scope="function")
 async def rig(tmp_path: Path, redis_url: str) -> AsyncIterator[ObservedRig]:
-    client = aioredis.Redis.from_url(redis_url, decode_responses=True)
-    await client.flushall()
-    rig = ObservedRig(tmp_path, client)
-    await rig.store.apply_config()
-    await rig.server.start("127.0.0.1", 0)
-    yield rig
-    await rig.server.close()
-    await client.aclose()
+    async with running_rig(ObservedRig, tmp_path, redis_url) as running:
+        yield running
 
 
 def after_dial(result: PeerResult) -> list[str]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest_asyncio
 import redis.asyncio as aioredis
@@ -77,16 +78,28 @@ class QueueRig:
         return [e["type"] for e in (decode_entry(fields) for _, fields in entries) if e["call_id"] == call_id]
 
 
-@pytest_asyncio.fixture(loop_scope="function")
-async def rig(tmp_path: Path, redis_url: str) -> AsyncIterator[QueueRig]:
+RigT = TypeVar("RigT", bound=QueueRig)
+
+
+@asynccontextmanager
+async def running_rig(rig_class: type[RigT], tmp_path: Path, redis_url: str) -> AsyncIterator[RigT]:
+    """A rig of ``rig_class`` on an emptied Redis, its ACD configured and FastAGI listening."""
     client = aioredis.Redis.from_url(redis_url, decode_responses=True)
     await client.flushall()
-    rig = QueueRig(tmp_path, client)
+    rig = rig_class(tmp_path, client)
     await rig.store.apply_config()
     await rig.server.start("127.0.0.1", 0)
-    yield rig
-    await rig.server.close()
-    await client.aclose()
+    try:
+        yield rig
+    finally:
+        await rig.server.close()
+        await client.aclose()
+
+
+@pytest_asyncio.fixture(loop_scope="function")
+async def rig(tmp_path: Path, redis_url: str) -> AsyncIterator[QueueRig]:
+    async with running_rig(QueueRig, tmp_path, redis_url) as running:
+        yield running
 
 
 async def test_complaint_answered_by_an_agent_phone(rig: QueueRig) -> None:
