@@ -8,6 +8,7 @@ listener for good.
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from tests.sip.harness import sip_server, wait_until
 from tests.sip.test_raw_sip import RawPeer, header, invite
 
 pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture
+def peer() -> Iterator[RawPeer]:
+    raw = RawPeer()
+    yield raw
+    raw.close()
 
 
 async def _no_call(channel: Channel) -> None:
@@ -48,34 +56,27 @@ async def assert_still_serving(peer: RawPeer, server: tuple[str, int], tag: str)
     "[::1]:5060",
     "",
 ])
-async def test_via_the_socket_cannot_send_to_does_not_close_the_listener(tmp_path: Path, via: str) -> None:
-    peer = RawPeer()
-    try:
-        async with sip_server(tmp_path, _no_call) as endpoint:
-            for attempt in range(3):
-                await peer.send(options(peer, via, f"hostile-{attempt}"), endpoint.address)
-                await assert_still_serving(peer, endpoint.address, str(attempt))
-            assert endpoint.transport.ready
-            assert endpoint.transport.reopens == 0
-    finally:
-        peer.close()
+async def test_via_the_socket_cannot_send_to_does_not_close_the_listener(peer: RawPeer, tmp_path: Path,
+                                                                          via: str) -> None:
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        for attempt in range(3):
+            await peer.send(options(peer, via, f"hostile-{attempt}"), endpoint.address)
+            await assert_still_serving(peer, endpoint.address, str(attempt))
+        assert endpoint.transport.ready
+        assert endpoint.transport.reopens == 0
 
 
-async def test_a_listener_closed_anyway_is_reopened_at_once(tmp_path: Path) -> None:
-    peer = RawPeer()
-    try:
-        async with sip_server(tmp_path, _no_call) as endpoint:
-            address = endpoint.address
-            udp = endpoint.transport._udp
-            assert udp is not None
-            udp.abort()  # what asyncio does on a "fatal" send error
-            assert await wait_until(lambda: endpoint.transport.reopens == 1, 2.0)
-            await assert_still_serving(peer, address, "reopened")
-            assert endpoint.address == address
-            assert endpoint.transport.ready
-            assert endpoint.transport.reopens == 1
-    finally:
-        peer.close()
+async def test_a_listener_closed_anyway_is_reopened_at_once(peer: RawPeer, tmp_path: Path) -> None:
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        address = endpoint.address
+        udp = endpoint.transport._udp
+        assert udp is not None
+        udp.abort()  # what asyncio does on a "fatal" send error
+        assert await wait_until(lambda: endpoint.transport.reopens == 1, 2.0)
+        await assert_still_serving(peer, address, "reopened")
+        assert endpoint.address == address
+        assert endpoint.transport.ready
+        assert endpoint.transport.reopens == 1
 
 
 async def test_send_errors_are_counted_not_fatal(tmp_path: Path) -> None:
@@ -128,20 +129,16 @@ def _mutated_invite(peer: RawPeer, server_port: int, old: str, new: str, count: 
     ("m=audio 40000 ", "m=audio -4 ", 488),
     ("m=audio 40000 RTP/AVP 8 101", "m=audio 40000 RTP/AVP 999 101", 488),
 ])
-async def test_bad_requests_get_their_status_and_start_nothing(tmp_path: Path, old: str, new: str,
+async def test_bad_requests_get_their_status_and_start_nothing(peer: RawPeer, tmp_path: Path, old: str, new: str,
                                                                status: int) -> None:
-    peer = RawPeer()
-    try:
-        async with sip_server(tmp_path, _no_call) as endpoint:
-            request = _mutated_invite(peer, endpoint.address[1], old, new)
-            await peer.send(request, endpoint.address)
-            answer = await peer.recv_status(status)
-            assert "tag=" in header(answer, "To")
-            await assert_still_serving(peer, endpoint.address, "after")
-            assert endpoint.calls_handled == 0
-            assert endpoint.ports.opened == 0
-    finally:
-        peer.close()
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        request = _mutated_invite(peer, endpoint.address[1], old, new)
+        await peer.send(request, endpoint.address)
+        answer = await peer.recv_status(status)
+        assert "tag=" in header(answer, "To")
+        await assert_still_serving(peer, endpoint.address, "after")
+        assert endpoint.calls_handled == 0
+        assert endpoint.ports.opened == 0
 
 
 @pytest.mark.parametrize("datagram", [
@@ -155,25 +152,17 @@ async def test_bad_requests_get_their_status_and_start_nothing(tmp_path: Path, o
     "OPTIONS sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/UDP exa_mple!.com:5060\nCall-ID: a\n\n",
     "\xff\xfe\x00garbage",
 ])
-async def test_unanswerable_datagrams_are_dropped(tmp_path: Path, datagram: str) -> None:
-    peer = RawPeer()
-    try:
-        async with sip_server(tmp_path, _no_call) as endpoint:
-            await peer.send(datagram, endpoint.address)
-            await assert_still_serving(peer, endpoint.address, "after")  # the only answer is to this
-            assert endpoint.transport.parse_errors == 1
-    finally:
-        peer.close()
+async def test_unanswerable_datagrams_are_dropped(peer: RawPeer, tmp_path: Path, datagram: str) -> None:
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        await peer.send(datagram, endpoint.address)
+        await assert_still_serving(peer, endpoint.address, "after")  # the only answer is to this
+        assert endpoint.transport.parse_errors == 1
 
 
-async def test_ack_that_breaks_the_rules_is_never_answered(tmp_path: Path) -> None:
-    peer = RawPeer()
-    try:
-        async with sip_server(tmp_path, _no_call) as endpoint:
-            await peer.send(f"ACK sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/UDP 127.0.0.1:{peer.port};branch=z9hG4bKa\n"
-                            f"From: <sip:a@127.0.0.1>;tag=1\nTo: <sip:b@127.0.0.1>;tag=2\nCall-ID: ack-1\n"
-                            f"CSeq: nope ACK\nContent-Length: 0\n\n", endpoint.address)
-            await assert_still_serving(peer, endpoint.address, "after")
-            assert endpoint.rejected == 1
-    finally:
-        peer.close()
+async def test_ack_that_breaks_the_rules_is_never_answered(peer: RawPeer, tmp_path: Path) -> None:
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        await peer.send(f"ACK sip:12315@127.0.0.1 SIP/2.0\nVia: SIP/2.0/UDP 127.0.0.1:{peer.port};branch=z9hG4bKa\n"
+                        f"From: <sip:a@127.0.0.1>;tag=1\nTo: <sip:b@127.0.0.1>;tag=2\nCall-ID: ack-1\n"
+                        f"CSeq: nope ACK\nContent-Length: 0\n\n", endpoint.address)
+        await assert_still_serving(peer, endpoint.address, "after")
+        assert endpoint.rejected == 1
