@@ -229,6 +229,33 @@ LABELS: dict[str, tuple[str, str]] = {
     "action_answer": ("解答", "Answered"),
     "action_verify": ("核查", "Verified"),
     "action_close": ("办结", "Closed"),
+    "action_mediate_agree": ("调解成功", "Mediated"),
+    "action_mediate_fail": ("调解终止", "Mediation ended"),
+    "action_open_case": ("立案", "Case opened"),
+    "action_no_case": ("不予立案", "No case"),
+    # the case page's transitions (issue 12)
+    "case_actions": ("办理", "Next step"),
+    "case_no_actions": ("您的角色在此状态下没有可办理的操作", "Nothing your role can do in this state"),
+    "do_accept": ("受理", "Accept"),
+    "do_reject": ("不予受理", "Reject"),
+    "do_mediate_agree": ("调解成功", "Mediation agreed"),
+    "do_mediate_fail": ("调解终止（未达成协议）", "End mediation (no agreement)"),
+    "do_verify": ("核查完毕", "Verified"),
+    "do_open_case": ("立案", "Open a case"),
+    "do_no_case": ("不予立案", "No case"),
+    "do_close": ("办结", "Close"),
+    "do_answer": ("已解答", "Answered"),
+    "refusal_ground": ("不予受理理由（必填）", "Ground for rejecting (required)"),
+    "identity_checked": (
+        "已核验投诉人身份（受理前须核验）", "The complainant's identity is verified (required to accept)",
+    ),
+    "transition_note": ("说明", "Note"),
+    "transition_confirm": ("确认", "Confirm"),
+    "transition_done": ("已办理", "Done"),
+    "cancel": ("取消", "Cancel"),
+    # the desk's wrap-up countdown (issue 12)
+    "wrap_left": ("话后处理剩余", "Wrap-up left"),
+    "wrap_ends_auto": ("计时结束后自动转为就绪", "You become ready when the timer ends"),
     "err_failed": ("操作失败", "Failed"),
     "err_invalid_input": ("输入有误", "Invalid input"),
     "err_bad_period": (
@@ -426,6 +453,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "agent {agent} is on a call, which is never cut: try again when the call has ended",
     ),
     "pause_reason_required": ("暂停须填写原因", "a pause needs a reason"),
+    "ground_required": ("不予受理须选择理由", "a rejection needs a ground from the list"),
+    "transition_not_allowed": (
+        "{kind}当前为“{status}”，不能{action}", "cannot {action_en} a {kind_en} that is {status_en}",
+    ),
 }
 
 
