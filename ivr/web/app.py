@@ -121,6 +121,7 @@ def _include_own_routers(app: FastAPI) -> None:
     from ivr.web.acd_config_api import acd_config_router
     from ivr.web.agent_api import agent_console_router
     from ivr.web.dashboard_api import dashboard_router
+    from ivr.web.knowledge_admin import knowledge_admin_router
     from ivr.web.knowledge_api import knowledge_router
     from ivr.web.menus_api import menus_router
     from ivr.web.pages import pages_router
@@ -135,6 +136,7 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(agent_console_router())
     app.include_router(pages_router())
     app.include_router(knowledge_router())
+    app.include_router(knowledge_admin_router())
 
 
 async def app_acd_services(app: FastAPI) -> AcdServices:

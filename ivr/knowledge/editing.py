@@ -1,0 +1,189 @@
+"""Changing a draft of the base one entry at a time (the admin page's form), keeping the YAML.
+
+A draft is a version's files (name -> YAML text). ``set_entry`` puts one entry (as the form sends
+it: texts, lists of phrases, citations, dates as YYYY-MM-DD) into a file, replacing the entry
+with the same id (or the one it was renamed from) wherever it is; ``remove_entry`` takes one out.
+Comments, order and the other entries of the file stay as they were. Nothing is validated here:
+the draft as a whole is (ivr.knowledge.loader), so the form shows every error at its field.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from ivr.knowledge.loader import FILE_NAME, KnowledgeError
+from ivr.knowledge.model import LANGUAGES
+
+LAW_FIELDS = ("source", "source_en", "article")
+
+
+class DraftError(ValueError):
+    """A draft that cannot be changed (a file missing or not YAML): ``zh`` and ``en`` say why."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(f"{zh} / {en}")
+        self.zh = zh
+        self.en = en
+
+
+def _round_trip() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)
+    return rt
+
+
+def _load(name: str, text: str) -> Any:
+    try:
+        data = _round_trip().load(text) if text.strip() else CommentedMap()
+    except YAMLError as exc:
+        raise DraftError(f"{name} 不是有效的 YAML，请先在文件中改正", f"{name} is not valid YAML; fix the file first") \
+            from exc
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, dict):
+        raise DraftError(f"{name} 的顶层应为 entries: 列表", f"{name}: the top level must be 'entries:'")
+    entries = data.get("entries")
+    if entries is None:
+        data["entries"] = CommentedSeq()
+    elif not isinstance(entries, list):
+        raise DraftError(f"{name} 的 entries 应为列表", f"{name}: 'entries' must be a list")
+    return data
+
+
+def _dump(data: Any) -> str:
+    out = io.StringIO()
+    _round_trip().dump(data, out)
+    return out.getvalue()
+
+
+def _flow(items: list[Any]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _day(value: Any) -> Any:
+    """A form's YYYY-MM-DD as a date (so YAML writes it bare); anything else as given, for the
+    validator to name at its field."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def _phrases(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = value.splitlines()
+    return [str(p).strip() for p in value or [] if str(p).strip()]
+
+
+def _texts(value: Any) -> CommentedMap:
+    texts = value if isinstance(value, Mapping) else {}
+    return CommentedMap((lang, str(texts.get(lang) or "").strip()) for lang in LANGUAGES)
+
+
+def entry_yaml(entry: Mapping[str, Any]) -> CommentedMap:
+    """The form's entry as the YAML mapping the shipped files use (lists in flow style)."""
+    out = CommentedMap()
+    out["id"] = str(entry.get("id") or "").strip()
+    out["category"] = str(entry.get("category") or "").strip()
+    out["question"] = _texts(entry.get("question"))
+    for key in ("paraphrases", "keywords"):
+        phrases = entry.get(key) or {}
+        out[key] = CommentedMap((lang, _flow(_phrases(phrases.get(lang)))) for lang in LANGUAGES)
+    out["answer"] = _texts(entry.get("answer"))
+    laws = CommentedSeq()
+    for citation in entry.get("law") or []:
+        law = CommentedMap((k, str(citation.get(k) or "").strip()) for k in LAW_FIELDS)
+        law["article"] = DoubleQuotedScalarString(law["article"])  # "25", as the shipped files write it
+        if citation.get("valid_from") not in (None, ""):
+            law["valid_from"] = _day(citation["valid_from"])
+        if citation.get("checked") is False:
+            law["checked"] = False
+        law.fa.set_flow_style()
+        laws.append(law)
+    out["law"] = laws
+    out["valid_from"] = _day(entry.get("valid_from") or "")
+    valid_to = entry.get("valid_to")
+    if valid_to not in (None, ""):
+        out["valid_to"] = _day(valid_to)
+    return out
+
+
+def _keep_trailing_comment(old: Any, new: CommentedMap) -> None:
+    """The blank line or comment after an entry (held by its last key) stays after the new one."""
+    if isinstance(old, CommentedMap) and old:
+        kept = old.ca.items.get(list(old)[-1])
+        if kept is not None:
+            new.ca.items[list(new)[-1]] = kept
+
+
+def _where(files: Mapping[str, str], entry_id: str) -> tuple[str, int] | None:
+    for name in sorted(files):
+        data = _load(name, files[name])
+        for position, item in enumerate(data["entries"]):
+            if isinstance(item, dict) and str(item.get("id")) == entry_id:
+                return name, position
+    return None
+
+
+def set_entry(files: Mapping[str, str], file: str, entry: Mapping[str, Any],
+              replaces: str | None = None) -> dict[str, str]:
+    """A new draft with ``entry`` in ``file``: in place of the entry ``replaces`` (or of the same id)
+    when there is one (moved to ``file`` if it was in another file), else added at the end."""
+    if not FILE_NAME.match(file):
+        raise DraftError("文件名只能用小写字母、数字、'_'、'-'，以 .yaml 结尾",
+                         "file names are lower-case letters, digits, '_', '-' and end in .yaml")
+    out = dict(files)
+    new = entry_yaml(entry)
+    found = _where(out, replaces or new["id"]) or (_where(out, new["id"]) if replaces else None)
+    if found is not None and found[0] == file:
+        data = _load(file, out[file])
+        _keep_trailing_comment(data["entries"][found[1]], new)
+        data["entries"][found[1]] = new
+        out[file] = _dump(data)
+        return out
+    if found is not None:  # moved to another file
+        old = _load(found[0], out[found[0]])
+        del old["entries"][found[1]]
+        out[found[0]] = _dump(old)
+    data = _load(file, out.get(file, ""))
+    data["entries"].append(new)
+    out[file] = _dump(data)
+    return out
+
+
+def remove_entry(files: Mapping[str, str], entry_id: str) -> dict[str, str]:
+    """A new draft without the entry ``entry_id``; DraftError when no file holds it."""
+    found = _where(files, entry_id)
+    if found is None:
+        raise DraftError(f"草稿中没有条目 {entry_id}", f"the draft has no entry {entry_id}")
+    out = dict(files)
+    data = _load(found[0], out[found[0]])
+    del data["entries"][found[1]]
+    out[found[0]] = _dump(data)
+    return out
+
+
+def form_field(error: KnowledgeError) -> str:
+    """The form field an error belongs to: the error's own field, or for an entry-wide rule the
+    field it is about (dates, keywords)."""
+    if error.field:
+        return error.field
+    if "valid_to" in error.en:
+        return "valid_to"
+    if error.en.startswith("keywords"):
+        return "keywords"
+    return ""
