@@ -34,6 +34,13 @@ def _factory():  # type: ignore[no-untyped-def]
     return session_factory(make_engine(url))
 
 
+def _read_password(from_stdin: bool, label: str) -> str:
+    """One line of stdin (for scripts), or typed twice at a hidden prompt."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return str(typer.prompt(label, hide_input=True, confirmation_prompt=True))
+
+
 @users_app.command("add")
 def add_command(
     username: str,
@@ -42,10 +49,7 @@ def add_command(
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="read the password from stdin")] = False,
 ) -> None:
     """Create a user (the first administrator too). The password is prompted for."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "Password")
     try:
         with session_scope(_factory()) as session:
             user = create_user(session, username, password, role, centre, actor="cli")
@@ -144,10 +148,7 @@ def password_command(
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="read the password from stdin")] = False,
 ) -> None:
     """Reset a user's password (prompted for); its sessions end."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "New password")
     try:
         with session_scope(_factory()) as session:
             set_password(session, username, password, actor="cli")

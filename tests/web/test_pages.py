@@ -85,6 +85,7 @@ def test_openapi_lists_the_apis(client: TestClient) -> None:
 def run_cli(monkeypatch: pytest.MonkeyPatch, settings: Settings, *args: str, stdin: str = "") -> Result:
     monkeypatch.setenv("IVR_DATA_DIR", str(settings.data_dir))
     monkeypatch.setenv("IVR_DATABASE_URL", str(settings.database_url))
+    monkeypatch.setenv("IVR_REDIS_URL", str(settings.redis_url))
     monkeypatch.setenv("IVR_SECRET_KEY", "test-secret-key")
     get_settings.cache_clear()
     try:
@@ -107,6 +108,11 @@ def test_users_cli_creates_the_first_administrator(web_settings: Settings, clien
     weak = run_cli(monkeypatch, web_settings, "add", "bob", "--role", "admin", "--password-stdin", stdin="123\n")
     assert weak.exit_code == 2 and "at least" in weak.output
     assert client.post("/api/auth/login", json={"username": "boss", "password": PASSWORD}).status_code == 200
+    changed = PASSWORD + " renewed"
+    reset = run_cli(monkeypatch, web_settings, "password", "boss", "--password-stdin", stdin=changed + "\n")
+    assert reset.exit_code == 0, reset.output
+    assert client.post("/api/auth/login", json={"username": "boss", "password": PASSWORD}).status_code == 401
+    assert client.post("/api/auth/login", json={"username": "boss", "password": changed}).status_code == 200
 
 
 def test_security_headers(client: TestClient) -> None:
