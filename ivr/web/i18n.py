@@ -246,6 +246,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "do_close": ("办结", "Close"),
     "do_answer": ("已解答", "Answered"),
     "refusal_ground": ("不予受理理由（必填）", "Ground for rejecting (required)"),
+    "ground": ("理由", "Ground"),
     "identity_checked": (
         "已核验投诉人身份（受理前须核验）", "The complainant's identity is verified (required to accept)",
     ),
