@@ -20,6 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ivr.web.agent_api import agent_holds_call, remember_ticket
+from ivr.web.case_actions import GROUND_ACTIONS, available_actions, refusal_message
 from ivr.web.i18n import message
 from records import alerts as early_warning
 from records import reports
@@ -57,6 +58,10 @@ FILING_LOCK_SECONDS = 10
 class TransitionRequest(BaseModel):
     action: str = Field(max_length=32)
     note: str | None = Field(default=None, max_length=2000)
+    #: ``reject``: the refusal ground's code from the complaint's rule set (required).
+    ground: str | None = Field(default=None, max_length=32)
+    #: ``accept`` under a rule set that requires it: the complainant's identity was verified now.
+    identity_verified: bool | None = None
 
 
 def complaint_json(c: Complaint) -> dict[str, Any]:
@@ -348,19 +353,36 @@ def complaints_router(current_user: Callable[..., Any]) -> APIRouter:
 
         return await in_db(request, work)
 
+    @router.get("/complaints/{ticket}/transitions")
+    async def next_steps(ticket: str, request: Request, user: Any = Depends(current_user)) -> dict[str, Any]:
+        """The transitions the user's role may make from the complaint's state, each with what it
+        needs (a refusal ground from the rule set's list; the complainant's identity verified)."""
+        require_roles(user, *STAFF)
+        return await in_db(request, lambda s: available_actions(_visible(s, user, ticket), user.role))
+
     @router.post("/complaints/{ticket}/transitions")
     async def move(ticket: str, body: TransitionRequest, request: Request,
                    user: Any = Depends(current_user)) -> dict[str, Any]:
+        """Apply a workflow action. ``reject`` needs a ``ground``; ``identity_verified: true``
+        records the complainant's verified identity first (an audited edit), as acceptance may need it."""
         require_roles(user, *STAFF)
         today = local_today(request)
+        if body.action in GROUND_ACTIONS and not body.ground:
+            raise HTTPException(status_code=422, detail=message("ground_required"))
 
         def work(session: Session) -> dict[str, Any]:
             complaint = _visible(session, user, ticket)
             try:
+                if body.identity_verified and complaint.identity_verified is not True:
+                    if user.role not in MANAGERS and complaint.created_by != user.username:
+                        raise PermissionDenied(f"角色 {user.role} 不能修改他人登记的工单 / "
+                                               "agents edit only the complaints they filed")
+                    edit_complaint(session, complaint, ComplaintEdit(identity_verified=True), user.username)
                 transition(session, complaint, body.action, actor=user.username, role=user.role, today=today,
-                           note=body.note)
+                           note=body.note, ground=body.ground)
             except (WorkflowError, PermissionDenied) as exc:
-                raise _refuse_errors(exc) from exc
+                status = 403 if isinstance(exc, PermissionDenied) else 409
+                raise HTTPException(status_code=status, detail=refusal_message(exc)) from exc
             return complaint_json(complaint)
 
         return await in_db(request, work)

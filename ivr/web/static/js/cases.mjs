@@ -2,6 +2,7 @@
 // (fields, statutory clocks, its call with path, speech, statement playback, queue legs, history).
 // Used by the agent desk and the supervisor's page; the server scopes everything to the user.
 import { html, useEffect, useState, T, api, lang, labelOf, pick, beijing, duration, groupTicket, ZONE_LABEL } from "./shared.mjs";
+import { CaseActions } from "./case-actions.mjs";
 
 const STATES = ["registered", "accepted", "rejected", "mediated", "mediation_failed", "verified", "case_opened", "no_case", "closed", "answered"];
 
@@ -39,13 +40,14 @@ export function CaseFile({ choices, refreshKey, open: openTicket }) {
   const [page, setPage] = useState({ items: [], more: false });
   const [error, setError] = useState("");
   const [opened, setOpened] = useState(null);
+  const [bump, setBump] = useState(0);
 
   useEffect(() => {
     let stop = false;
     api("GET", query(applied, offset)).then((d) => { if (!stop) { setPage(d); setError(""); } })
       .catch((e) => { if (!stop) setError(e.message); });
     return () => { stop = true; };
-  }, [applied, offset, refreshKey]);
+  }, [applied, offset, refreshKey, bump]);
   useEffect(() => { if (openTicket) setOpened(openTicket); }, [openTicket]);
 
   const set = (key) => (ev) => setFilters({ ...filters, [key]: ev.target.type === "checkbox" ? ev.target.checked : ev.target.value });
@@ -96,17 +98,30 @@ export function CaseFile({ choices, refreshKey, open: openTicket }) {
       <button type="button" disabled=${offset === 0} onClick=${() => setOffset(Math.max(0, offset - 15))}>${T("previous")}</button>
       <button type="button" disabled=${!page.more} onClick=${() => setOffset(offset + 15)}>${T("next")}</button>
     </div>
-    ${opened && html`<${CaseView} ticket=${opened} choices=${choices} onClose=${() => setOpened(null)} />`}
+    ${opened && html`<${CaseView} ticket=${opened} choices=${choices} onClose=${() => setOpened(null)} onChanged=${() => setBump(bump + 1)} />`}
   </section>`;
 }
 
-function CaseView({ ticket, choices, onClose }) {
+function historyWords(h, groundNames) {
+  const ch = h.changes || {};
+  const parts = [labelOf("action_", h.action)];
+  if (ch.status) parts[0] += " → " + statusName(Array.isArray(ch.status) ? ch.status[1] : ch.status);
+  const ground = Array.isArray(ch.refusal_ground) ? ch.refusal_ground[1] : ch.refusal_ground;
+  if (ground) parts.push(T("ground") + ": " + pick(groundNames[ground], ground));
+  if (ch.note) parts.push(ch.note);
+  return parts.join(" · ");
+}
+
+function CaseView({ ticket, choices, onClose, onChanged }) {
   const [c, setCase] = useState(null);
   const [error, setError] = useState("");
+  const [version, setVersion] = useState(0);
+  const [groundNames, setGroundNames] = useState({});
   useEffect(() => {
-    setCase(null);
+    if (version === 0) setCase(null);
     api("GET", "/api/complaints/" + encodeURIComponent(ticket) + "/case").then(setCase).catch((e) => setError(e.message));
-  }, [ticket]);
+  }, [ticket, version]);
+  const changed = () => { setVersion(version + 1); if (onChanged) onChanged(); };
   if (error) return html`<div class="case card" id="case-view"><p class="error" role="alert">${error}</p></div>`;
   if (!c) return html`<div class="case card" id="case-view">…</div>`;
   const call = c.call;
@@ -145,6 +160,7 @@ function CaseView({ ticket, choices, onClose }) {
           : html`<p class="muted">${T("no_recording")}</p>`}
       </div>
     </div>
+    <${CaseActions} ticket=${c.ticket} version=${version} onChanged=${changed} onLoaded=${(d) => setGroundNames(d.ground_names || {})} />
     ${call && html`
       <h4>${T("offered_call")}: ${beijing(call.started_at)} – ${beijing(call.ended_at, "time")} (${ZONE_LABEL})</h4>
       <p class="path">${call.path.map((s) => s.node + (s.input ? " [" + s.input + "]" : "")).join(" → ") || "-"}</p>
@@ -153,8 +169,8 @@ function CaseView({ ticket, choices, onClose }) {
       <tbody>${call.legs.map((l) => html`<tr><td>${l.centre}</td><td>${beijing(l.enqueued_at, "time")}</td><td>${beijing(l.answered_at, "time")}</td>
         <td>${l.agent || "-"}</td><td class="num">${l.wait_seconds === null ? "-" : Math.round(l.wait_seconds)}</td><td class="num">${duration(l.talk_seconds)}</td></tr>`)}</tbody></table>`}
     <h4>${T("state_history")}</h4>
-    <table class="table history"><thead><tr><th>${T("created_at")} (${ZONE_LABEL})</th><th>${T("agent")}</th><th>${T("action")}</th></tr></thead>
-      <tbody>${c.history.map((h) => html`<tr><td>${beijing(h.at)}</td><td>${h.actor}</td><td>${labelOf("action_", h.action)}${h.changes && h.changes.status ? " → " + statusName(Array.isArray(h.changes.status) ? h.changes.status[1] : h.changes.status) : ""}</td></tr>`)}</tbody></table>
+    <table class="table history" id="case-history"><thead><tr><th>${T("created_at")} (${ZONE_LABEL})</th><th>${T("agent")}</th><th>${T("action")}</th></tr></thead>
+      <tbody>${c.history.map((h) => html`<tr><td>${beijing(h.at)}</td><td>${h.actor}</td><td>${historyWords(h, groundNames)}</td></tr>`)}</tbody></table>
   </article>`;
 }
 
