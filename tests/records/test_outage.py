@@ -1,7 +1,7 @@
 """PostgreSQL stopped under load and started again: every record present, none twice.
 
 CI runs a short outage; IVR_LONG_TESTS=1 runs the minute-long one. Figures go to
-bench/records_RESULTS.md.
+bench/records_RESULTS.md (with IVR_WRITE_EVIDENCE=1; tests/support/evidence.py).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 import redis.asyncio as aioredis
@@ -20,9 +19,10 @@ from records.models import Call, CallEvent, ProcessedEvent, QueueLeg
 from records.writer import RecordsWriter
 from tests.conftest import long_tests_enabled
 from tests.records.streamdata import T0, call_events, emit
+from tests.support.evidence import evidence_dir
 from tests.support.services import PostgresServer
 
-RESULTS = Path(__file__).resolve().parents[2] / "bench" / "records_RESULTS.md"
+RESULTS = evidence_dir("bench") / "records_RESULTS.md"
 
 
 def _counts(sessions: sessionmaker[Session]) -> dict[str, int]:
