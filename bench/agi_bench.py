@@ -77,7 +77,7 @@ async def serve_ours(port: int, data_dir: Path, hold: bool) -> None:
 class HoldForever:
     """A queue with no agents: the caller hears music on hold until they hang up."""
 
-    async def queue_call(self, channel: Any, record: Any, decision: Any) -> Any:
+    async def queue_call(self, channel: Any, record: Any, decision: Any, prompts: Any = None) -> Any:
         from ivr.callrecord import QueueResult
 
         while True:

@@ -21,11 +21,9 @@ import math
 import re
 import string
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
 from ivr import speech_numbers as readings
 from ivr.asr.grammars import get_grammar
@@ -317,14 +315,3 @@ def piece_texts(language: str, templates: Iterable[str], phrases: Iterable[str] 
     texts += readings.vocabulary(language)
     texts += [p.strip() for p in phrases if spoken(p)]
     return list(dict.fromkeys(texts))
-
-
-# --- the menu of the call in progress ------------------------------------------------------
-
-class PromptMaker(Protocol):
-    def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
-        """The call's menu prompt ``prompt_id`` with ``values``, None if the menu has none."""
-
-
-#: Set by the engine for the call running in this task: the queue's sentences come from its menu.
-current_prompts: ContextVar[PromptMaker | None] = ContextVar("current_prompts", default=None)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from ivr.asr.grammars import Grammar, get_grammar
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecision, utcnow
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
-from ivr.compose import built_lexicon, compose, compose_text, current_prompts
+from ivr.compose import built_lexicon, compose, compose_text
 from ivr.event_types import CallEnd, CallStart, StreamEvent
 from ivr.knowledge.consult import KnowledgeSource, run_consult
 from ivr.knowledge.store import KnowledgeStore
@@ -216,7 +216,6 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         for decision in record.speech:
             SPEECH_DECISIONS.labels(decision.slot, decision.decision).inc()
         log.info("call end id=%s outcome=%s node=%s", record.call_id, record.outcome, record.hangup_node)
-        current_prompts.reset(prompts_token)
     return record
 
 
@@ -481,7 +480,8 @@ async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
         state.record.queue = QueueResult(outcome="no_acd", centre=decision.centre)
         return node.next
     try:
-        result = await gateway.queue_call(state.channel, state.record, decision)
+        # the queue's sentences are prompts of this call's menu (queueing.prompts)
+        result = await gateway.queue_call(state.channel, state.record, decision, prompts=state)
     except QueueAbandoned as abandoned:
         state.record.queue = abandoned.result
         state.record.outcome = "abandoned"
@@ -660,7 +660,7 @@ def _test(state: CallState, test: Test) -> bool:
     if test.open is not None:
         return _is_open(schedule, now) == test.open
     if test.holiday is not None:
-        return (now.date() in schedule.holidays) == test.holiday
+        return schedule.is_holiday(now.date()) == test.holiday
     if test.emergency is not None:
         enabled = state.services.emergency_override
         enabled = schedule.emergency.enabled if enabled is None else enabled

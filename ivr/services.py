@@ -12,16 +12,23 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
-from ivr.channel import CallerHangup, Channel
+from ivr.channel import CallerHangup, Channel, Prompt
 
 
 class EventSink(Protocol):
     async def emit(self, event_type: str, payload: dict[str, Any]) -> None: ...
 
 
+class PromptMaker(Protocol):
+    """The menu of a call in progress: the queue speaks its prompts (queueing.prompts)."""
+
+    def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
+        """The call's menu prompt ``prompt_id`` with ``values``, None if the menu has none."""
+
+
 class QueueGateway(Protocol):
     async def queue_call(
-        self, channel: Channel, record: CallRecord, decision: RoutingDecision
+        self, channel: Channel, record: CallRecord, decision: RoutingDecision, prompts: PromptMaker | None = None
     ) -> QueueResult: ...
 
 

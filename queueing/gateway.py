@@ -20,7 +20,7 @@ from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.channel import AnswerHook, CallerHangup, Channel, DialResult
 from ivr.number_cipher import NumberCipher
 from ivr.privacy import mask_number
-from ivr.services import QueueAbandoned
+from ivr.services import PromptMaker, QueueAbandoned
 from ivr.settings import DEV_SECRET_KEY
 from queueing.events import EventLog
 from queueing.prompts import callback_prompt, periodic_prompt, position_prompt, timeout_prompt
@@ -58,6 +58,7 @@ class _Wait:
     position_at_entry: int
     centres: list[str] = field(default_factory=list)
     payload: dict[str, Any] = field(default_factory=dict)  # stored with the call at every centre
+    prompts: PromptMaker | None = None  # the call's menu: the queue's sentences are its prompts
 
     @property
     def home(self) -> str:
@@ -96,7 +97,8 @@ class RedisQueueGateway:
                                data=wait.data(centre, **extra))
 
     # -- entry -------------------------------------------------------------------
-    async def queue_call(self, channel: Channel, record: CallRecord, decision: RoutingDecision) -> QueueResult:
+    async def queue_call(self, channel: Channel, record: CallRecord, decision: RoutingDecision,
+                         prompts: PromptMaker | None = None) -> QueueResult:
         config = self.store.config
         home = decision.centre
         chain = [home] + [c for c in decision.overflow if c != home]
@@ -110,7 +112,7 @@ class RedisQueueGateway:
                 "language": record.language, "priority": decision.priority,
                 "slots": {k: mask_number(v) if k == "caller" else v for k, v in record.slots.items()},
                 "speech": [{"slot": d.slot, "text": d.text, "value": d.value} for d in record.speech]}
-        wait = _Wait(qcid, record, decision, chain, now, 0, [], data)
+        wait = _Wait(qcid, record, decision, chain, now, 0, [], data, prompts)
         status, pos = await self._enqueue_at(wait, home, now, overflow=False)
         entered = home
         if status == "FULL":
@@ -166,14 +168,14 @@ class RedisQueueGateway:
                 await self._remove_all(wait, "timeout")
                 await self._emit("EXITWITHTIMEOUT", wait, wait.home, wait_seconds=waited,
                                  position=views[wait.home].position if wait.home in views else 0)
-                await channel.play(timeout_prompt(wait.record.language))
+                await channel.play(timeout_prompt(wait.prompts, wait.record.language))
                 return QueueResult(outcome="timeout", centre=wait.home, wait_seconds=waited,
                                    position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)
             if now >= next_announce:
                 await self._announce(channel, wait, views, now)
                 next_announce = now + int(home_cfg.announce_every * 1000)
             elif now >= next_periodic:
-                await channel.play(periodic_prompt(wait.record.language))
+                await channel.play(periodic_prompt(wait.prompts, wait.record.language))
                 next_periodic = now + int(home_cfg.periodic_every * 1000)
             key = await channel.hold(home_cfg.hold_step, escape_digits=self.callback_key)
             if key == self.callback_key:
@@ -216,7 +218,7 @@ class RedisQueueGateway:
         centre = wait.home if wait.home in views else next(iter(views))
         aht = await recent_aht(self.store, centre, now)
         ewt = min(expected_wait_seconds(view.position, view.logged_in, aht), 3600.0)
-        await channel.play(position_prompt(wait.record.language, view.position, ewt, self.callback_key))
+        await channel.play(position_prompt(wait.prompts, wait.record.language, view.position, ewt, self.callback_key))
 
     # -- offer and bridge --------------------------------------------------------
     async def _offer(self, channel: Channel, wait: _Wait, centre: str, view: CallView) -> QueueResult | None:
@@ -393,6 +395,6 @@ class RedisQueueGateway:
                          wait_seconds=waited)
         await self._emit("CALLBACK_REQUEST", wait, wait.home, position=position, wait_seconds=waited,
                          caller=mask_number(wait.record.caller))
-        await channel.play(callback_prompt(wait.record.language))
+        await channel.play(callback_prompt(wait.prompts, wait.record.language))
         return QueueResult(outcome="callback", centre=wait.home, wait_seconds=waited,
                            position_at_entry=wait.position_at_entry, queue_call_id=wait.qcid)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ivr.channel import Prompt
-from ivr.compose import compose, current_prompts, wait_minutes
+from ivr.compose import compose, wait_minutes
+from ivr.services import PromptMaker
 
 QUEUE_MENU = "queue"
 DEFAULT_TEXTS: dict[str, dict[str, str]] = {
@@ -46,9 +47,8 @@ DEFAULT_TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def queue_prompt(language: str, prompt_id: str, **values: str) -> Prompt:
-    """The call's menu prompt if its menu has one, else the built default."""
-    maker = current_prompts.get()
+def queue_prompt(maker: PromptMaker | None, language: str, prompt_id: str, **values: str) -> Prompt:
+    """The call's menu prompt (``maker``: the call's menu) if its menu has one, else the built default."""
     if maker is not None:
         found = maker.menu_prompt(prompt_id, **values)
         if found is not None:
@@ -58,22 +58,23 @@ def queue_prompt(language: str, prompt_id: str, **values: str) -> Prompt:
     return compose(prompt_id, lang, texts[lang], values, menu_id=QUEUE_MENU)
 
 
-def position_prompt(language: str, position: int, expected_wait_s: float, callback_key: str) -> Prompt:
+def position_prompt(maker: PromptMaker | None, language: str, position: int, expected_wait_s: float,
+                    callback_key: str) -> Prompt:
     """The position announcement (``queue_position`` in logs and transcripts), worded by the
     menu's ``queue_next`` (first in line), ``queue_one_ahead`` or ``queue_position``."""
     wording = "queue_next" if position <= 1 else "queue_one_ahead" if position == 2 else "queue_position"
-    prompt = queue_prompt(language, wording, ahead=str(max(0, position - 1)),
+    prompt = queue_prompt(maker, language, wording, ahead=str(max(0, position - 1)),
                           wait_minutes=str(wait_minutes(expected_wait_s)), callback_key=callback_key)
     return replace(prompt, prompt_id="queue_position")
 
 
-def callback_prompt(language: str) -> Prompt:
-    return queue_prompt(language, "queue_callback")
+def callback_prompt(maker: PromptMaker | None, language: str) -> Prompt:
+    return queue_prompt(maker, language, "queue_callback")
 
 
-def timeout_prompt(language: str) -> Prompt:
-    return queue_prompt(language, "queue_timeout")
+def timeout_prompt(maker: PromptMaker | None, language: str) -> Prompt:
+    return queue_prompt(maker, language, "queue_timeout")
 
 
-def periodic_prompt(language: str) -> Prompt:
-    return queue_prompt(language, "queue_periodic")
+def periodic_prompt(maker: PromptMaker | None, language: str) -> Prompt:
+    return queue_prompt(maker, language, "queue_periodic")

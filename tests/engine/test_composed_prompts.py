@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 from pathlib import Path
 
 from ivr.callrecord import CallRecord
-from ivr.compose import current_prompts, piece_sound
+from ivr.compose import piece_sound
 from ivr.console import ConsoleChannel
 from ivr.engine import CallState, default_services
 from ivr.menus.loader import load_menu_text
@@ -49,15 +47,12 @@ def test_the_queue_speaks_the_calls_menu_prompts(shipped: MenuSet, tmp_path: Pat
     assert loaded.menu is not None and loaded.errors == []
     menus = MenuSet(version="edited", menus={loaded.menu.menu: loaded.menu})
 
-    async def in_a_call() -> tuple[str, str, str]:
-        current_prompts.set(state_for(menus, tmp_path))  # as run_call does: this call's menu is the queue's
-        third = position_prompt("zh", 3, 600, "*")
-        return third.text, third.menu_id, timeout_prompt("zh").sound_name
-
-    text3, menu_id, timeout_sound = asyncio.run(in_a_call())
+    call = state_for(menus, tmp_path)  # as run_call passes it to the gateway: this call's menu is the queue's
+    third = position_prompt(call, "zh", 3, 600, "*")
+    text3, menu_id, timeout_sound = third.text, third.menu_id, timeout_prompt(call, "zh").sound_name
     assert text3 == "排在您前面的还有两位。大约再等十分钟。如需回电，请按星号键。" and menu_id == "12315"
     assert timeout_sound == "ivr/zh/12315/queue_timeout"  # fixed: the menu's built (or recorded) file
-    # outside a call (no engine in this context), the queue's built defaults
-    fallback = contextvars.Context().run(position_prompt, "en", 1, 30, "*")
+    # without the call's menu (a gateway driven directly), the queue's built defaults
+    fallback = position_prompt(None, "en", 1, 30, "*")
     assert fallback.menu_id == QUEUE_MENU and fallback.text.startswith("You are next in line.")
     assert fallback.text.endswith("press star.") and "one minute" in fallback.text

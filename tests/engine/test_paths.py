@@ -14,6 +14,7 @@ from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.channel import Channel
 from ivr.menus.menuset import MenuSet, build_menuset
 from ivr.privacy import hide_numbers, is_clear_number
+from ivr.services import PromptMaker
 from ivr.settings import SHIPPED_MENUS_DIR
 from tests.engine.calls import (
     BEIJING_FIXED,
@@ -218,9 +219,12 @@ class AnsweringDesk:
     def __init__(self, outcome: str = "answered") -> None:
         self.outcome = outcome
         self.asked: list[RoutingDecision] = []
+        self.prompts: list[PromptMaker | None] = []
 
-    async def queue_call(self, channel: Channel, record: CallRecord, decision: RoutingDecision) -> QueueResult:
+    async def queue_call(self, channel: Channel, record: CallRecord, decision: RoutingDecision,
+                         prompts: PromptMaker | None = None) -> QueueResult:
         self.asked.append(decision)
+        self.prompts.append(prompts)
         return QueueResult(outcome=self.outcome, centre=decision.centre, agent="agent-7" if
                            self.outcome == "answered" else None)
 
@@ -231,6 +235,10 @@ async def test_answered_call_ends_in_the_queue(shipped: MenuSet, data_dir: Path)
                             caller=BEIJING_FIXED, queue=desk)
     assert [d.centre for d in desk.asked] == ["gd"]
     assert call.record.outcome == "answered"
+    # the engine hands the gateway this call's menu: the queue's sentences are its prompts, in its language
+    maker = desk.prompts[0]
+    said = maker.menu_prompt("queue_timeout") if maker is not None else None
+    assert said is not None and said.menu_id == "12315" and said.language == "zh"
     # the agent hung up first: the caller hears how to follow up, then the call ends
     assert call.path[-3:] == ["queue_business_centre", "after_agent", "closing"]
     assert call.record.queue is not None and call.record.queue.agent == "agent-7"

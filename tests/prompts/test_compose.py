@@ -95,15 +95,15 @@ def test_every_shipped_template_with_every_value_is_composed_from_built_pieces(s
 def test_every_queue_sentence_is_composed_from_built_pieces(built_sounds: Path, language: str) -> None:
     for position in range(1, 60):
         for wait_s in (10, 60, 61, 600, 3600):
-            prompt = queue_prompts.position_prompt(language, position, wait_s, "*")
+            prompt = queue_prompts.position_prompt(None, language, position, wait_s, "*")
             assert_built(prompt, built_sounds)
-    third = queue_prompts.position_prompt(language, 3, 120, "*")
+    third = queue_prompts.position_prompt(None, language, 3, 120, "*")
     zh = "您前面还有两位来电。预计等待约两分钟。如需保留排位并等候回电，请按星号键。"
     en = ("There are two callers ahead of you. The expected wait is about two minutes. "
           "To be called back without losing your place, press star.")
     assert third.text == (zh if language == "zh" else en)
     for fixed in (queue_prompts.callback_prompt, queue_prompts.timeout_prompt, queue_prompts.periodic_prompt):
-        assert_built(fixed(language), built_sounds)
+        assert_built(fixed(None, language), built_sounds)
 
 
 def complaints() -> list[Complaint]:
