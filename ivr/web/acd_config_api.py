@@ -15,6 +15,7 @@ import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from ivr.refdata import NATIONAL_CENTRE, provinces
 from ivr.web import menu_admin as ma
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, current_supervisor
@@ -72,6 +73,7 @@ class ConfigForm(BaseModel):
 
 
 FORM_FIELDS = tuple(CentreFields.model_fields)
+HOURS_FIELDS = ("days", "open", "close")  # what the form shows of a centre's hours
 UNCHANGED = {"message": "没有改动，未生成新版本 / Nothing changed: no new version was made", "errors": []}
 
 # (English pattern, Mandarin) for the configuration's error lines; groups go into {0}, {1}, ...
@@ -90,6 +92,68 @@ ERROR_WORDS: tuple[tuple[str, str], ...] = (
 )
 KEY_WORDS = {"category": "投诉类别", "service_type": "业务类型", "language": "语言", "region": "来电地区",
              "business_region": "经营者所在地"}
+
+
+# Per field: (pattern of the validator's message, Mandarin); groups go into {0}, {1}, ...
+FIELD_WORDS: tuple[tuple[str, str], ...] = (
+    (r"Input should be greater than or equal to (\S+)", "不能小于 {0}"),
+    (r"Input should be greater than (\S+)", "必须大于 {0}"),
+    (r"Input should be less than or equal to (\S+)", "不能大于 {0}"),
+    (r"Input should be a valid integer.*", "必须是整数"),
+    (r"Input should be a valid number.*", "必须是数字"),
+    (r"Input should be (?:'[a-z_]+'(?:, | or )?)+", "不是可选的值"),
+    (r"time out of range: '(.*)'", "时间 {0} 超出范围"),
+    (r"time must be HH:MM, got '(.*)'", "时间须为 时:分（HH:MM），不是 {0}"),
+    (r"days are 1 \(Monday\) \.\. 7 \(Sunday\)", "星期须为 1（星期一）到 7（星期日）"),
+    (r"overflow to unknown centre '(.*)'", "溢出到不存在的中心 {0}"),
+    (r"overflow to itself", "不能溢出到自己"),
+)
+# One line of the validator (queueing.centres.friendly) about a centre's or the defaults' field.
+FIELD_LINE = re.compile(r"(?:defaults \(every centre\)|centre (?P<centres>[a-z]+(?:, [a-z]+)*)) "
+                        r"(?P<field>[a-z_.0-9]+): (?P<message>.*)")
+OVERFLOW_LINE = re.compile(r"centre (?P<centres>[a-z]+): (?P<message>overflow to .*)")
+
+
+def field_in_words(message: str) -> str:
+    for pattern, words in FIELD_WORDS:
+        found = re.fullmatch(pattern, message, re.S)
+        if found:
+            return words.format(*found.groups())
+    return "取值有误：" + message
+
+
+def field_errors(errors: list[str]) -> list[dict[str, str]]:
+    """The validator's lines that name a field of the defaults or of centres, as
+    ``{scope: "defaults" | centre id, field: "wrapup" | "hours.close" | ..., zh, en}``, so that a
+    form shows each at its field in the page's language."""
+    out: list[dict[str, str]] = []
+    for error in errors:
+        for line in re.split(r"; (?=defaults |centre |rule |unknown )", error):
+            found = FIELD_LINE.fullmatch(line) or OVERFLOW_LINE.fullmatch(line)
+            if found is None:
+                continue
+            field = found.groupdict().get("field") or "overflow"
+            message = found["message"]
+            scopes = found["centres"].split(", ") if found["centres"] else ["defaults"]
+            out.extend({"scope": scope, "field": field, "zh": field_in_words(message), "en": message}
+                       for scope in scopes)
+    return out
+
+
+def centre_names() -> dict[str, dict[str, str]]:
+    """北京 / Beijing for every province centre, 全国 / National for the national one."""
+    names = {p.centre: {"zh": p.short_zh, "en": p.name_en} for p in provinces()}
+    return {**names, NATIONAL_CENTRE: {"zh": "全国", "en": "National"}}
+
+
+def effective_fields(config: Any) -> dict[str, dict[str, Any]]:
+    """Every centre's settings as the calls get them (defaults with the centre's own values)."""
+    out: dict[str, dict[str, Any]] = {}
+    for cid, centre in config.centres.items():
+        data = centre.model_dump(mode="json")
+        out[cid] = {k: data[k] for k in FORM_FIELDS}
+        out[cid]["hours"] = {k: data["hours"][k] for k in HOURS_FIELDS}
+    return out
 
 
 def in_words(error: str) -> str:
@@ -134,7 +198,8 @@ def version_dict(info: AcdVersionInfo) -> dict[str, Any]:
 
 def refused(errors: list[str]) -> HTTPException:
     return HTTPException(status_code=422, detail={"message": "配置有误 / the ACD configuration has errors",
-                                                  "errors": [in_words(e) for e in errors]})
+                                                  "errors": [in_words(e) for e in errors],
+                                                  "fields": field_errors(errors)})
 
 
 async def check_publishable(ctx: WebContext, store: AcdConfigStore, text: str) -> None:
@@ -184,6 +249,8 @@ def apply_form(text: str, form: ConfigForm) -> str:
         for cid, values in form.centres.items():
             centres = data.setdefault("centres", {})
             fields(centres.setdefault(cid, {}), values)
+            if not centres[cid]:
+                del centres[cid]  # every field back to the shared value
         rules = [{k: v for k, v in (("name", r.name), ("match", ma.flow_map(r.match)), ("priority", r.priority),
                                     ("centre", r.centre)) if v not in (None, "")} for r in form.rules]
         if ma.as_text(data.get("rules")) != ma.as_text(rules):
@@ -230,8 +297,10 @@ def acd_config_router() -> APIRouter:
         text = await asyncio.to_thread(store.read_version, number)
         choices = {key: [{"value": v, "zh": zh, "en": en} for v, (zh, en) in values.items()]
                    for key, values in match_choices().items()}
+        config = await asyncio.to_thread(parse_config, text)
         return {"number": number, **form_of(text), "choices": choices, "match_keys": sorted(MATCH_KEYS),
-                "centre_ids": sorted(store.current().centres), "strategies": [s.value for s in Strategy]}
+                "centre_ids": sorted(config.centres), "centre_names": centre_names(),
+                "effective": effective_fields(config), "strategies": [s.value for s in Strategy]}
 
     @router.post("/form")
     async def post_form(body: ConfigForm, request: Request, admin: Admin) -> dict[str, Any]:

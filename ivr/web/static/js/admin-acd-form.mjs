@@ -1,4 +1,5 @@
-// Routing and overflow rules as rows of selects, and the centres' common settings as fields.
+// Routing and overflow rules as rows of selects, the centres' shared settings and each centre's own
+// settings as fields (centres chosen by name), the validator's errors at their field.
 // Conditions choose from the known values (no free text that could name a category that does not
 // exist); the server checks again with the same validator as the YAML editor.
 import { html, render, useEffect, useState, api, T, lang } from "./shared.mjs";
@@ -40,36 +41,92 @@ function RuleRow({ i, rule, data, onChange, onRemove }) {
     <td><select id=${"rule-" + i + "-centre"} value=${rule.centre || ""} aria-label=${T("rule_centre")}
       onChange=${(e) => onChange({ ...rule, centre: e.target.value || null })}>
       <option value="">${T("rule_keep_centre")}</option>
-      ${data.centre_ids.map((c) => html`<option value=${c}>${c}</option>`)}</select></td>
+      ${data.centre_ids.map((c) => html`<option value=${c}>${centreLabel(data, c)}</option>`)}</select></td>
     <td><button type="button" id=${"rule-" + i + "-remove"} onClick=${onRemove}>${T("remove")}</button></td>
   </tr>`;
 }
 
-function Defaults({ d, data, onChange }) {
-  const hours = d.hours || { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00" };
-  const num = (key) => html`<label>${T("acd_" + key)} <input type="number" id=${"acd-" + key} min="0" value=${d[key] ?? ""}
-    onInput=${(e) => onChange({ ...d, [key]: e.target.value === "" ? null : Number(e.target.value) })} /></label>`;
-  const overflow = d.overflow || [];
-  return html`<fieldset id="acd-defaults"><legend>${T("acd_defaults")}</legend>
+/** A centre's name in the page language with its id: "北京 (bj)". */
+function centreLabel(data, id) {
+  const names = (data.centre_names || {})[id];
+  return names ? (names[lang] || names.zh) + " (" + id + ")" : id;
+}
+
+/** The validator's errors of one field of one scope (defaults or a centre), in the page language. */
+function FieldError({ id, errors, field }) {
+  const mine = (errors || []).filter((e) => e.field === field || e.field.startsWith(field + "."));
+  return mine.length ? html`<span class="error" id=${id} role="alert">${mine.map((e) => e[lang] || e.zh).join("；")}</span>` : null;
+}
+
+// The fields of the shared settings (prefix "acd") or of one centre (prefix "centre"): opening days and
+// times, strategy, limits, targets, the overflow chain. ``shown(key)`` is the value in force; ``own(key)``
+// says whether the centre sets it itself (then a button puts the shared value back).
+function SettingsFields({ prefix, shown, set, own, reset, data, errors }) {
+  const hours = shown("hours") || { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00" };
+  const mark = (key) => (own && own(key) ? html` <span class="badge" id=${prefix + "-" + key + "-own"}>${T("acd_own")}</span>
+    <button type="button" class="link" id=${prefix + "-" + key + "-reset"} onClick=${() => reset(key)}>${T("acd_use_shared")}</button>` : null);
+  const err = (key) => html`<${FieldError} id=${prefix + "-" + key + "-error"} errors=${errors} field=${key} />`;
+  const num = (key) => html`<label>${T("acd_" + key)} <input type="number" id=${prefix + "-" + key} min="0" value=${shown(key) ?? ""}
+    onInput=${(e) => set(key, e.target.value === "" ? null : Number(e.target.value))} />${mark(key)}${err(key)}</label>`;
+  const overflow = shown("overflow") || [];
+  const sl = shown("service_level") || { target: 0.8, seconds: 20 };
+  const setSl = (part, value) => set("service_level", { ...sl, [part]: value });
+  return html`
     <div class="row">${WEEKDAY_NAMES[lang].map((name, i) => html`<label class="check">
-      <input type="checkbox" id=${"acd-day-" + (i + 1)} checked=${hours.days.includes(i + 1)}
-        onChange=${(e) => onChange({ ...d, hours: { ...hours, days: e.target.checked ? [...hours.days, i + 1].sort() : hours.days.filter((x) => x !== i + 1) } })} /> ${name}</label>`)}</div>
+      <input type="checkbox" id=${prefix + "-day-" + (i + 1)} checked=${hours.days.includes(i + 1)}
+        onChange=${(e) => set("hours", { ...hours, days: e.target.checked ? [...hours.days, i + 1].sort() : hours.days.filter((x) => x !== i + 1) })} /> ${name}</label>`)}</div>
     <div class="row">
-      <label>${T("sched_from")} <select id="acd-open" value=${hours.open} onChange=${(e) => onChange({ ...d, hours: { ...hours, open: e.target.value } })}>
+      <label>${T("sched_from")} <select id=${prefix + "-open"} value=${hours.open} onChange=${(e) => set("hours", { ...hours, open: e.target.value })}>
         ${timeChoices(hours.open).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
-      <label>${T("sched_to")} <select id="acd-close" value=${hours.close} onChange=${(e) => onChange({ ...d, hours: { ...hours, close: e.target.value } })}>
+      <label>${T("sched_to")} <select id=${prefix + "-close"} value=${hours.close} onChange=${(e) => set("hours", { ...hours, close: e.target.value })}>
         ${timeChoices(hours.close).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
-      <label>${T("acd_strategy")} <select id="acd-strategy" value=${d.strategy || ""} onChange=${(e) => onChange({ ...d, strategy: e.target.value })}>
-        ${data.strategies.map((s) => html`<option value=${s}>${T("strategy_" + s)}</option>`)}</select></label>
+      ${mark("hours")}${err("hours")}
+      <label>${T("acd_strategy")} <select id=${prefix + "-strategy"} value=${shown("strategy") || ""} onChange=${(e) => set("strategy", e.target.value)}>
+        ${data.strategies.map((s) => html`<option value=${s}>${T("strategy_" + s)}</option>`)}</select>${mark("strategy")}${err("strategy")}</label>
     </div>
     <div class="row">${num("max_queue")}${num("overflow_after")}${num("ring_time")}${num("wrapup")}</div>
-    <div class="row"><span>${T("acd_overflow")}:</span>
-      ${overflow.map((c, j) => html`<select id=${"acd-overflow-" + j} value=${c} aria-label=${T("acd_overflow") + " " + (j + 1)}
-        onChange=${(e) => onChange({ ...d, overflow: overflow.map((x, n) => (n === j ? e.target.value : x)) })}>
-        ${data.centre_ids.map((id) => html`<option value=${id}>${id}</option>`)}</select>
-        <button type="button" class="link" aria-label=${T("remove")} onClick=${() => onChange({ ...d, overflow: overflow.filter((_, n) => n !== j) })}>×</button>`)}
-      <button type="button" class="link" id="acd-overflow-add" onClick=${() => onChange({ ...d, overflow: [...overflow, "cn"] })}>+ ${T("acd_overflow_add")}</button>
+    <div class="row">
+      <label>${T("acd_sl_target")} <input type="number" id=${prefix + "-sl-target"} min="1" max="100" value=${Math.round(sl.target * 100)}
+        onInput=${(e) => setSl("target", e.target.value === "" ? null : Number(e.target.value) / 100)} /></label>
+      <label>${T("acd_sl_seconds")} <input type="number" id=${prefix + "-sl-seconds"} min="1" value=${sl.seconds}
+        onInput=${(e) => setSl("seconds", e.target.value === "" ? null : Number(e.target.value))} /></label>
+      ${mark("service_level")}${err("service_level")}
     </div>
+    <div class="row"><span>${T("acd_overflow")}:</span>
+      ${overflow.map((c, j) => html`<select id=${prefix + "-overflow-" + j} value=${c} aria-label=${T("acd_overflow") + " " + (j + 1)}
+        onChange=${(e) => set("overflow", overflow.map((x, n) => (n === j ? e.target.value : x)))}>
+        ${data.centre_ids.map((id) => html`<option value=${id}>${centreLabel(data, id)}</option>`)}</select>
+        <button type="button" class="link" aria-label=${T("remove")} onClick=${() => set("overflow", overflow.filter((_, n) => n !== j))}>×</button>`)}
+      <button type="button" class="link" id=${prefix + "-overflow-add"} onClick=${() => set("overflow", [...overflow, "cn"])}>+ ${T("acd_overflow_add")}</button>
+      ${mark("overflow")}${err("overflow")}
+    </div>`;
+}
+
+function Defaults({ d, data, onChange, errors }) {
+  return html`<fieldset id="acd-defaults"><legend>${T("acd_defaults")}</legend>
+    <${SettingsFields} prefix="acd" data=${data} errors=${errors} shown=${(k) => d[k]}
+      set=${(k, v) => onChange({ ...d, [k]: v })} />
+  </fieldset>`;
+}
+
+// One centre's own settings: the values in force (its own, else the shared ones); changing a field
+// makes it the centre's own, "use the shared value" removes it again.
+function CentreSettings({ data, defaults, centre, setCentre, own, onChange, errors }) {
+  const inherited = (key) => {
+    if (key === "overflow" && centre === "cn") return [];
+    if (key === "hours") return { ...(data.effective[centre] || {}).hours, ...(defaults.hours || {}) };
+    return defaults[key] ?? (data.effective[centre] || {})[key];
+  };
+  const shown = (key) => (key === "hours" && own.hours ? { ...inherited("hours"), ...own.hours } : own[key] ?? inherited(key));
+  const ownIds = Object.keys(data.centres || {});
+  return html`<fieldset id="acd-centre"><legend>${T("acd_centre_settings")}</legend>
+    <p class="hint">${T("acd_centre_hint")}</p>
+    <div class="row"><label>${T("acd_centre")} <select id="centre-select" value=${centre} onChange=${(e) => setCentre(e.target.value)}>
+      ${data.centre_ids.map((id) => html`<option value=${id}>${centreLabel(data, id)}${ownIds.includes(id) ? " · " + T("acd_own") : ""}</option>`)}
+    </select></label></div>
+    <${SettingsFields} key=${centre} prefix="centre" data=${data} errors=${errors} shown=${shown}
+      own=${(k) => own[k] !== undefined && own[k] !== null}
+      set=${(k, v) => onChange({ ...own, [k]: v })} reset=${(k) => onChange({ ...own, [k]: null })} />
   </fieldset>`;
 }
 
@@ -77,27 +134,45 @@ function AcdForm() {
   const [data, setData] = useState(null);
   const [rules, setRules] = useState([]);
   const [defaults, setDefaults] = useState({});
+  const [centre, setCentre] = useState("bj");
+  const [edited, setEdited] = useState({});  // centre id -> its own fields, for the centres changed here
   const [comment, setComment] = useState("");
   const [errors, setErrors] = useState([]);
+  const [fieldErrors, setFieldErrors] = useState([]);
   const [note, setNote] = useState({ text: "", ok: true });
   const load = async () => {
     const d = await api("GET", "/api/acd-config/form");
-    setData(d); setRules(d.rules); setDefaults(d.defaults);
+    setData(d); setRules(d.rules); setDefaults(d.defaults); setEdited({});
   };
   useEffect(() => { load().catch((e) => setNote({ text: e.message, ok: false })); }, []);
+  // The try (scripted or interactive) follows this form's unsaved changes: the draft's routing rules.
+  useEffect(() => {
+    window.acdFormDraft = () => {
+      if (!data) return null;
+      const same = JSON.stringify(rules) === JSON.stringify(data.rules) && JSON.stringify(defaults) === JSON.stringify(data.defaults)
+        && !Object.keys(edited).length;
+      return same ? null : { rules, defaults, centres: edited };
+    };
+  });
   if (!data) return html`<p>…</p>`;
+  const own = edited[centre] || (data.centres || {})[centre] || {};
   const save = async (ev) => {
     ev.preventDefault();
     if (!ask("confirm_publish_acd")) return;
     try {
-      const v = await api("POST", "/api/acd-config/form", { rules, defaults, comment: comment.trim() || T("acd_form") });
-      setErrors([]); setComment(""); setNote({ text: T("published") + ": v" + v.number, ok: true });
+      const v = await api("POST", "/api/acd-config/form", { rules, defaults, centres: edited, comment: comment.trim() || T("acd_form") });
+      setErrors([]); setFieldErrors([]); setComment(""); setNote({ text: T("published") + ": v" + v.number, ok: true });
       document.dispatchEvent(new CustomEvent("acd:published"));
       await load();
-    } catch (e) { setErrors(errorsOf(e)); setNote({ text: messageLine(e.detail && e.detail.message ? e.detail.message : e.message), ok: false }); }
+    } catch (e) {
+      setErrors(errorsOf(e)); setFieldErrors((e.detail && e.detail.fields) || []);
+      setNote({ text: messageLine(e.detail && e.detail.message ? e.detail.message : e.message), ok: false });
+    }
   };
   return html`<form id="acd-form" onSubmit=${save} novalidate>
-    <${Defaults} d=${defaults} data=${data} onChange=${setDefaults} />
+    <${Defaults} d=${defaults} data=${data} onChange=${setDefaults} errors=${fieldErrors.filter((e) => e.scope === "defaults")} />
+    <${CentreSettings} data=${data} defaults=${defaults} centre=${centre} setCentre=${setCentre} own=${own}
+      onChange=${(fields) => setEdited({ ...edited, [centre]: fields })} errors=${fieldErrors.filter((e) => e.scope === centre)} />
     <h3>${T("rules")}</h3>
     <p class="hint">${T("rules_hint")}</p>
     <table class="table rules"><thead><tr><th>${T("rule_name")}</th><th>${T("rule_when")}</th><th>${T("rule_priority")}</th>
