@@ -50,6 +50,7 @@ from ivr.observability import (
     current_call_id,
 )
 from ivr.privacy import mask_number
+from ivr.privacy_vault import seal_caller
 from ivr.refdata import NATIONAL_CENTRE, province_by_code
 from ivr.services import (
     CaseStatusProvider,
@@ -181,7 +182,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     current_call_id.set(record.call_id)
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
-    await _emit(services, CallStart.of(record, _secret(services), transport=transport, worker=services.worker_id))
+    await _emit(services, CallStart.of(record, _secret(services), transport=transport, worker=services.worker_id,
+                                       sealed=seal_caller(services.settings, record.caller)))
     node_id: str | None = menu.entry_for(channel.dnis)
     try:
         await channel.answer()

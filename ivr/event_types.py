@@ -109,12 +109,15 @@ class CallStart(StreamEvent):
     worker: str | None = None
     caller: Text | None = None  # masked (older entries: in clear)
     caller_hash: str | None = None  # keyed hash of the number (ivr.privacy.number_hash)
+    caller_sealed: str | None = None  # the number encrypted (ivr.privacy_vault), for calls.caller_sealed
     started_at: str | None = None
 
     @classmethod
-    def of(cls, record: CallRecord, secret_key: str, *, transport: str, worker: str = "") -> CallStart:
+    def of(cls, record: CallRecord, secret_key: str, *, transport: str, worker: str = "",
+           sealed: str | None = None) -> CallStart:
         return cls(call_id=record.call_id, dnis=record.dnis, transport=transport, menu_version=record.menu_version,
-                   worker=worker, caller=_masked(record.caller), caller_hash=number_hash(record.caller, secret_key))
+                   worker=worker, caller=_masked(record.caller), caller_hash=number_hash(record.caller, secret_key),
+                   caller_sealed=sealed)
 
 
 class CallEnd(StreamEvent):

@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     ami_secret: SecretStr = SecretStr("")
 
     secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    # Fernet keys (comma separated, the first encrypts) of the caller-number column; "" = derived from secret_key
+    caller_number_keys: SecretStr = SecretStr("")
     # Web sessions: absolute lifetime and idle timeout, seconds.
     session_ttl_seconds: int = Field(default=8 * 3600, ge=60)
     session_idle_seconds: int = Field(default=1800, ge=60)

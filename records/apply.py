@@ -30,6 +30,7 @@ from ivr.event_types import (
 )
 from ivr.outcomes import CallOutcome, LegOutcome
 from ivr.privacy import caller_numbers, hide_numbers, is_clear_number, mask_number, private_payload
+from ivr.privacy_vault import is_sealed
 from records.events import Event, PoisonEvent, caller_hash
 from records.models import Agent, Call, CallEvent, IvrStep, QueueLeg, SpeechResult
 
@@ -117,8 +118,10 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
 def apply_event(session: Session, event: Event, secret_key: str, ingest: RecordingIngest | None = None) -> None:
     """Keep the raw event, then apply its typed model by type (types without a model are kept raw only)."""
     # The raw event is kept, with the caller's number masked wherever it appears.
+    # The sealed number is kept once, in calls.caller_sealed (where keys are rotated), not in the raw copy.
+    raw = {k: v for k, v in event.data.items() if k != "caller_sealed"}
     session.add(CallEvent(event_id=event.event_id, type=event.type, call_id=event.call_id, ts=event.ts,
-                          data=private_payload(event.data)))
+                          data=private_payload(raw)))
     model = event.model
     if isinstance(model, CallStart):
         _apply_call_start(session, event, model, secret_key)
@@ -154,6 +157,8 @@ def _apply_call_start(session: Session, event: Event, start: CallStart, secret_k
     if not call_id:
         raise PoisonEvent("CALL_START without call_id")
     call = _call_row(session, call_id)
+    if is_sealed(start.caller_sealed):  # stored as it came: only the audited endpoint opens it
+        call.caller_sealed = start.caller_sealed
     if call.ended_at is not None:
         return  # CALL_END of this call was applied already (claimed out of order): keep the fuller record
     for name, length in (("transport", 32), ("dnis", 32), ("language", 8), ("menu_id", 64), ("menu_version", 64)):

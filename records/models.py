@@ -5,7 +5,9 @@ One migration chain (records/migrations) creates all of it; the web app uses ``U
 
 Caller numbers are never stored in clear: ``caller_hash`` is HMAC-SHA256 keyed with
 ``settings.secret_key`` (lookup of a caller's history), ``caller_masked`` is
-``ivr.privacy.mask_number`` (display). See docs/records.md.
+``ivr.privacy.mask_number`` (display); ``caller_sealed`` is the number encrypted
+(``ivr.privacy_vault``), opened only by the audited caller-number endpoint. See docs/records.md
+and docs/security.md.
 """
 
 from __future__ import annotations
@@ -110,6 +112,9 @@ class Call(Base):
     dnis: Mapped[str | None] = mapped_column(String(32))
     caller_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     caller_masked: Mapped[str | None] = mapped_column(String(32))
+    # migration 0004: the number encrypted (ivr.privacy_vault) for the handling department and
+    # callbacks; read only through the audited caller-number endpoint
+    caller_sealed: Mapped[str | None] = mapped_column(String(512))
     language: Mapped[str | None] = mapped_column(String(8))
     menu_id: Mapped[str | None] = mapped_column(String(64))
     menu_version: Mapped[str | None] = mapped_column(String(64))

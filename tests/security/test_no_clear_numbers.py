@@ -1,8 +1,9 @@
 """After a call through the queue to an agent and a call that asks for a callback (then called
 back), the caller's number is nowhere in clear: not in the SQL database file, not in Redis (the
 event stream, the queue's hashes, an RDB snapshot written uncompressed, and the AOF when Redis
-keeps one), not in the log output, not in spool file names. Only the callback's number is kept,
-encrypted, and only the dialler's Originate carries it in clear. Also: the migration masks
+keeps one), not in the log output, not in spool file names. The number is kept only encrypted:
+in the callback's queue entry, in CALL_START (on its way to the records writer) and in the one
+column ``calls.caller_sealed``; only the dialler's Originate carries it in clear. Also: the migration masks
 numbers stored in clear by earlier versions."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from redis.asyncio import Redis
 
 from ivr.event_types import STREAM
 from ivr.number_cipher import PREFIX, NumberCipher
+from ivr.privacy_vault import PREFIX as PRIVACY_PREFIX
+from ivr.privacy_vault import vault_of
 from ivr.serve import shutdown, start
 from ivr.settings import Settings
 from queueing.ami import AmiClient
@@ -99,6 +102,20 @@ async def outcome_of(settings: Settings, call_id: str) -> str | None:
     return outcome
 
 
+def sealed_numbers(settings: Settings) -> dict[str, str]:
+    """calls.caller_sealed of every call that has one; the raw events never keep a copy."""
+    engine = sa.create_engine(settings.effective_database_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT call_id, caller_sealed FROM calls WHERE caller_sealed IS NOT NULL"))
+            found = {str(r.call_id): str(r.caller_sealed) for r in rows}
+            raw = [str(d) for d in conn.execute(sa.text("SELECT data FROM call_events")).scalars()]
+    finally:
+        engine.dispose()
+    assert raw and not any(PRIVACY_PREFIX in d or "caller_sealed" in d for d in raw)
+    return found
+
+
 def redis_hashes_with(url: str, needle: bytes) -> list[bytes]:
     client = redis_sync.Redis.from_url(url)
     found = []
@@ -159,6 +176,9 @@ async def test_clear_number_is_in_no_database_log_or_spool(settings: Settings,
     db_bytes = {p.name: p.read_bytes() for p in db_file.parent.glob(db_file.name + "*")}  # with -wal
     assert [name for name, data in db_bytes.items() if clear in data] == [], "clear number in the database"
     assert any(MASKED.encode() in data for data in db_bytes.values())  # the call is there, masked
+    sealed = sealed_numbers(settings)  # and the number, encrypted in its one column, for both calls
+    assert set(sealed) == {"privacy.1", "privacy.2"}
+    assert {vault_of(settings).open(value) for value in sealed.values()} == {NUMBER}
     assert NUMBER not in caplog.text
     spooled = [str(p) for p in settings.data_dir.rglob("*") if NUMBER in p.name]
     assert spooled == []
@@ -174,6 +194,8 @@ async def test_clear_number_is_not_in_redis(settings: Settings) -> None:
     assert {b"CALL_START", b"CALL_END", b"CALLBACK_REQUEST", b"CALLBACK_DIAL", b"CALLBACK_DONE"} <= types
     assert all(clear not in b"".join(fields.values()) for _, fields in stream)
     assert any(MASKED.encode() in fields[b"data"] for _, fields in stream if fields[b"type"] == b"CALL_END")
+    starts = [json.loads(fields[b"data"]) for _, fields in stream if fields[b"type"] == b"CALL_START"]
+    assert starts and all(vault_of(settings).open(s["caller_sealed"]) == NUMBER for s in starts)  # sealed only
     for path in redis_files(url):
         assert clear not in path.read_bytes(), f"clear number in Redis ({path.name})"
 
