@@ -7,7 +7,7 @@ Loaded from YAML (``queueing/centres.yaml`` is shipped); every centre starts fro
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 
 from ivr.asr.grammars import CATEGORIES, SERVICE_TYPES
 from ivr.refdata import NATIONAL_CENTRE, centre_ids, provinces
+from ivr.refdata.holidays import national_calendar
 
 SHIPPED_CENTRES = Path(__file__).with_name("centres.yaml")
 # A phone is named by the administrator; its dial string never names a trunk (no "@", no Local/).
@@ -37,9 +38,14 @@ class Strategy(StrEnum):
 
 
 class Hours(BaseModel):
+    """Open ``open``-``close`` on ``days``. With ``national_calendar`` (the default) the one national
+    calendar (ivr.refdata.holidays) decides what day it is: a public holiday counts as a Sunday (7),
+    a make-up working day (调休上班) as a Monday (1); a centre open every day is unaffected."""
+
     days: list[int] = Field(default_factory=lambda: [1, 2, 3, 4, 5, 6, 7])
     open: str = "00:00"
     close: str = "24:00"
+    national_calendar: bool = True
 
     @field_validator("open", "close")
     @classmethod
@@ -62,8 +68,18 @@ class Hours(BaseModel):
         hours, minutes = value.split(":")
         return int(hours) * 60 + int(minutes)
 
+    def day_of_week(self, day: date) -> int:
+        """1 (Monday) .. 7 (Sunday), as the national calendar counts ``day``."""
+        if self.national_calendar:
+            calendar = national_calendar()
+            if calendar.is_holiday(day):
+                return 7
+            if calendar.is_makeup_workday(day):
+                return 1
+        return day.isoweekday()
+
     def is_open(self, local: datetime) -> bool:
-        if local.isoweekday() not in self.days:
+        if self.day_of_week(local.date()) not in self.days:
             return False
         now = local.hour * 60 + local.minute
         return self._minutes(self.open) <= now < self._minutes(self.close)

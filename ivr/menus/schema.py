@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ivr.refdata.holidays import national_calendar
+
 NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 PromptId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 SlotName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
@@ -97,11 +99,14 @@ class Emergency(Strict):
 
 class Schedule(Strict):
     """Opening hours per weekday, holidays (closed) and make-up working days (调休上班: a
-    weekend day that is a working day; open with Monday's hours)."""
+    weekend day that is a working day; open with Monday's hours). With ``national_calendar``
+    (the default) the holidays and make-up working days of the one national calendar
+    (ivr.refdata.holidays) count too; ``holidays``/``workdays`` add the menu's own dates."""
 
     hours: dict[str, list[TimeRange]] = Field(default_factory=dict)
     holidays: list[date] = Field(default_factory=list)
     workdays: list[date] = Field(default_factory=list)
+    national_calendar: bool = True
     emergency: Emergency = Field(default_factory=Emergency)
 
     @field_validator("hours", mode="before")
@@ -131,13 +136,24 @@ class Schedule(Strict):
                                  "make-up working days are Saturdays or Sundays")
         return self
 
+    def is_holiday(self, day: date) -> bool:
+        """The menu's own holiday, or (unless it is the menu's own make-up day) the nation's."""
+        if day in self.holidays:
+            return True
+        return self.national_calendar and day not in self.workdays and national_calendar().is_holiday(day)
+
+    def is_makeup_workday(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        return self.national_calendar and national_calendar().is_makeup_workday(day)
+
     def is_open(self, local: datetime) -> bool:
         """Open at this local time: closed on holidays, Monday's hours on make-up working days."""
-        if local.date() in self.holidays:
+        if self.is_holiday(local.date()):
             return False
         if not self.hours:
             return True
-        day = "mon" if local.date() in self.workdays else WEEKDAYS[local.weekday()]
+        day = "mon" if self.is_makeup_workday(local.date()) else WEEKDAYS[local.weekday()]
         return any(r.start <= local.time() < r.end for r in self.hours.get(day) or [])
 
 
