@@ -14,13 +14,14 @@ import json
 import re
 import shutil
 import subprocess
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ivr.compose import PIECES_DIR, PIECES_INDEX, piece_sound, piece_texts, placeholders, reading_problem
+from ivr.prompts_built import PromptTexts
 from ivr.system_sounds import write_system_sounds
 from ivr.tts import synthesize_wav
 from queueing.prompts import DEFAULT_TEXTS as QUEUE_TEXTS
@@ -173,6 +174,17 @@ def piece_sources(sources: list[PromptSource]) -> list[PromptSource]:
             sound = piece_sound(language, text)
             out.append(PromptSource(PIECES_DIR, sound.rsplit("/", 1)[1], language, text))
     return out
+
+
+def start_up_prompts(menu_texts: PromptTexts) -> tuple[dict[str, Mapping[str, Mapping[str, str]]],
+                                                        dict[str, list[str]]]:
+    """What a server checks is built before it accepts calls (``ivr.prompts_built.prepare_prompts``):
+    the published menus' prompts (``menu_texts``), the dialplan's and the queue's defaults; and per
+    language the phrases of a case status."""
+    texts: dict[str, Mapping[str, Mapping[str, str]]] = {**menu_texts, SYSTEM_MENU: SYSTEM_PROMPTS,
+                                                         QUEUE_MENU: QUEUE_TEXTS}
+    languages = {lang for by_id in texts.values() for entry in by_id.values() for lang in entry}
+    return texts, {lang: case_status_phrases(lang) for lang in sorted(languages)}
 
 
 def all_sources(menus_dir: Path) -> list[PromptSource]:

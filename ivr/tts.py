@@ -1,14 +1,13 @@
 """Prompt audio: 8 kHz 16-bit mono WAV from prompt text (espeak-ng + sox).
 
-espeak-ng and sox run when prompts are built (``ivr prompts build``) or an administrator
-saves one, never for a sentence with values: those are composed from built pieces
-(``ivr.compose``). The transports find the built files here.
+espeak-ng and sox run when prompts are built (``ivr prompts build``, or before a process
+accepts calls: ``ivr.prompts_built``) or an administrator saves one; never during a call.
+Sentences with values are composed from built pieces (``ivr.compose``); the transports find
+the built files with ``ivr.prompts_built``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import shutil
 import subprocess
 import tempfile
@@ -17,8 +16,6 @@ from pathlib import Path
 
 from ivr.channel import Prompt
 from ivr.compose import piece_sound
-
-log = logging.getLogger(__name__)
 
 VOICES = {"zh": "cmn", "en": "en-us", "ko": "ko"}
 
@@ -39,7 +36,7 @@ def synthesize_wav(text: str, language: str, target: Path) -> Path:
         # Text goes to espeak-ng on stdin, never on the command line.
         subprocess.run([espeak, "-v", VOICES.get(language, language), "-s", "150", "-w", str(raw), "--stdin"],
                        input=text.encode("utf-8"), check=True, capture_output=True, timeout=60)
-        # Unique per writer: concurrent calls may synthesise the same prompt at once.
+        # Unique per writer: two builders (a save, a start-up) may write the same prompt at once.
         partial = target.with_name(f"{target.stem}.{uuid.uuid4().hex[:12]}.part.wav")
         subprocess.run([sox, str(raw), "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer", str(partial)],
                        check=True, capture_output=True, timeout=60)
@@ -57,18 +54,6 @@ def piece_wav_paths(prompt: Prompt, sounds_dir: Path) -> list[Path]:
     return [sounds_dir / f"{piece.sound}.wav" for piece in prompt.pieces]
 
 
-async def piece_wavs(prompt: Prompt, sounds_dir: Path) -> list[Path]:
-    """The pieces' WAVs; like :func:`prompt_wav`, a piece never built (no ``ivr prompts build``
-    in a development set-up) is synthesised once, with a warning."""
-    paths = piece_wav_paths(prompt, sounds_dir)
-    for piece, path in zip(prompt.pieces, paths, strict=True):
-        if not path.exists():
-            log.warning("piece %r (%s) not built; synthesising it now (run `ivr prompts build`)", piece.text,
-                        piece.sound)
-            await asyncio.to_thread(synthesize_wav, piece.text, prompt.language, path)
-    return paths
-
-
 def synthesize_pieces(texts: list[str], language: str, sounds_dir: Path) -> list[Path]:
     """Build the pieces not built yet (an administrator saved a template). Blocking."""
     built: list[Path] = []
@@ -77,18 +62,3 @@ def synthesize_pieces(texts: list[str], language: str, sounds_dir: Path) -> list
         if not target.exists():
             built.append(synthesize_wav(text, language, target))
     return built
-
-
-async def prompt_wav(prompt: Prompt, sounds_dir: Path) -> Path:
-    """The WAV of a fixed prompt: its recording, else the file ``ivr prompts build`` made.
-
-    A deployment builds every prompt ahead (``ivr doctor`` checks it), so this spawns
-    nothing on the call path. Only a prompt that was never built — a development set-up
-    without ``ivr prompts build`` — is synthesised here, once, with a warning."""
-    if prompt.audio:
-        return Path(prompt.audio)
-    path = prompt_wav_path(prompt, sounds_dir)
-    if not path.exists():
-        log.warning("prompt %s not built; synthesising it now (run `ivr prompts build`)", prompt.sound_name)
-        await asyncio.to_thread(synthesize_wav, prompt.text, prompt.language, path)
-    return path

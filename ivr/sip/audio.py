@@ -1,12 +1,11 @@
-"""Prompt and tone audio for RTP: WAV loading (cached, pre-encoded per codec), tones, energy, WAV writing."""
+"""Prompt and tone audio for RTP: WAV loading (cached, pre-encoded per codec), tones, energy, WAV writing.
+
+Nothing here starts a process: it runs during calls."""
 
 from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-import subprocess
-import tempfile
 import wave
 from collections import OrderedDict
 from pathlib import Path
@@ -22,19 +21,23 @@ _encoded: OrderedDict[tuple[str, float, str], bytes] = OrderedDict()
 
 
 def _read_pcm(path: Path) -> bytes:
-    """8 kHz 16-bit mono PCM from a WAV; other formats are converted with sox."""
+    """8 kHz 16-bit mono PCM from a WAV. Another rate or stereo 16-bit WAV is mixed down and
+    resampled here (no process is started during a call); other sample widths are refused:
+    ``ivr prompts build`` and the recording upload write 8 kHz files."""
     with wave.open(str(path), "rb") as wav:
-        if (wav.getframerate(), wav.getsampwidth(), wav.getnchannels()) == (RATE, 2, 1):
-            return wav.readframes(wav.getnframes())
-    sox = shutil.which("sox")
-    if sox is None:
-        raise ChannelError(f"{path.name} is not 8 kHz 16-bit mono and sox is missing to convert it")
-    with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "converted.wav"
-        subprocess.run([sox, str(path), "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer",
-                        str(target)], check=True, capture_output=True, timeout=60)
-        with wave.open(str(target), "rb") as wav:
-            return wav.readframes(wav.getnframes())
+        rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
+        frames = wav.readframes(wav.getnframes())
+    if (rate, width, channels) == (RATE, 2, 1):
+        return frames
+    if width != 2:
+        raise ChannelError(f"{path.name}: {8 * width}-bit audio; prompts must be 16-bit WAV (run `ivr prompts build`)")
+    samples = np.frombuffer(frames, dtype="<i2").astype(np.float64)
+    if channels > 1:
+        samples = samples[: len(samples) - len(samples) % channels].reshape(-1, channels).mean(axis=1)
+    if rate != RATE and samples.size:
+        count = max(1, int(samples.size * RATE / rate))
+        samples = np.interp(np.arange(count) * (rate / RATE), np.arange(samples.size), samples)
+    return np.clip(np.rint(samples), -32768, 32767).astype("<i2").tobytes()
 
 
 async def encoded_file(path: Path, codec: str) -> bytes:
@@ -50,7 +53,7 @@ async def encoded_file(path: Path, codec: str) -> bytes:
         return cached
     try:
         pcm = await asyncio.to_thread(_read_pcm, path)
-    except (wave.Error, EOFError, subprocess.CalledProcessError) as exc:
+    except (wave.Error, EOFError) as exc:
         raise ChannelError(f"unreadable prompt audio {path}: {exc}") from exc
     payload = g711.encode(pcm, codec)
     _encoded[key] = payload

@@ -19,10 +19,10 @@ from ivr.channel import (
     Prompt,
     Recording,
 )
+from ivr.prompts_built import built_file, existing_file, report_missing, stand_in_seconds
 from ivr.sip import audio, g711
 from ivr.sip.bridge import dial_and_bridge
 from ivr.sip.speech import SpeechRecognizer, final_result
-from ivr.tts import piece_wavs, prompt_wav
 
 if TYPE_CHECKING:
     from ivr.sip.endpoint import InboundCall, SipEndpoint
@@ -87,11 +87,24 @@ class SipChannel(Channel):
             await self.call.digit_event.wait()
 
     async def _payload(self, prompt: Prompt) -> bytes:
-        if prompt.pieces:  # a composed sentence: its built pieces joined, nothing synthesised
-            codec = self.call.stream.codec
-            return b"".join([await audio.encoded_file(path, codec)
-                             for path in await piece_wavs(prompt, self.settings.sounds_dir)])
-        path = await prompt_wav(prompt, self.settings.sounds_dir)
+        """The prompt's audio in the call's codec: its recording, its built file, or its built
+        pieces joined (a composed sentence). Nothing is synthesised: a sound never built plays
+        as silence about as long as its words, and the log names it once."""
+        if prompt.pieces:
+            return b"".join([await self._sound(p.sound, p.text) for p in prompt.pieces])
+        if prompt.audio:
+            recorded = existing_file(prompt.audio)
+            if recorded is not None:
+                return await audio.encoded_file(recorded, self.call.stream.codec)
+            report_missing(prompt.audio, prompt.text)
+            return self._encode(audio.silence(stand_in_seconds(prompt.text)))
+        return await self._sound(prompt.sound_name, prompt.text)
+
+    async def _sound(self, sound: str, text: str) -> bytes:
+        path = built_file(self.settings.sounds_dir, sound)
+        if path is None:
+            report_missing(self.settings.sounds_dir / f"{sound}.wav", text)
+            return self._encode(audio.silence(stand_in_seconds(text)))
         return await audio.encoded_file(path, self.call.stream.codec)
 
     def _encode(self, pcm: bytes) -> bytes:
@@ -124,7 +137,7 @@ class SipChannel(Channel):
 
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
         self._check()
-        # Keys typed ahead (e.g. while the previous prompt was synthesised) stay buffered:
+        # Keys typed ahead (e.g. during the previous prompt) stay buffered:
         # an escape key among them skips this prompt, like a caller who knows the menu.
         return await self._play_payload(await self._payload(prompt), escape_digits)
 

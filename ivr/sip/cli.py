@@ -12,6 +12,7 @@ import typer
 
 from ivr.channel import Channel
 from ivr.engine import default_services, run_call
+from ivr.prompts_built import PromptsNotBuilt, menu_prompt_texts, prepare_prompts
 from ivr.settings import Settings, get_settings
 from ivr.sip.endpoint import start_sip_endpoint
 
@@ -35,6 +36,13 @@ def serve(
 async def _serve(settings: Settings) -> None:
 
     services = default_services(settings)
+    try:  # built before the first call: nothing is synthesised during one
+        built = await asyncio.to_thread(prepare_prompts, menu_prompt_texts(services.menus), settings.sounds_dir)
+    except PromptsNotBuilt as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if built:
+        typer.echo(f"built {len(built)} missing prompt sounds under {settings.sounds_dir}")
 
     async def handler(channel: Channel) -> object:
         return await run_call(channel, services, transport="sip")
