@@ -10,11 +10,13 @@ from zoneinfo import ZoneInfo
 
 import typer
 
+from ivr.privacy_vault import VaultKeyError, new_key, vault_of
 from ivr.settings import Settings, get_settings
 from recordings.retention import apply_retention
 from recordings.store import recordings_root
 from records import reports
 from records.alerts import detect
+from records.caller_numbers import rotate_caller_numbers
 from records.complaints import end_expired_mediations
 from records.db import make_engine, migrate, session_factory, session_scope
 from records.progress import CaseStatusService
@@ -147,3 +149,29 @@ def status_command(ticket: str, language: str = typer.Option("zh")) -> None:
         typer.echo("unknown or mistyped ticket number", err=True)
         raise typer.Exit(1)
     typer.echo(sentence)
+
+
+@app.command("number-key")
+def number_key_command() -> None:
+    """Print a new key for IVR_CALLER_NUMBER_KEYS (put it first; keep the old ones after it until rotated)."""
+
+    typer.echo(new_key())
+
+
+@app.command("rotate-number-keys")
+def rotate_number_keys_command() -> None:
+    """Seal every stored caller number again under the first key of IVR_CALLER_NUMBER_KEYS."""
+
+    settings = get_settings()
+    try:
+        vault = vault_of(settings)
+    except VaultKeyError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    with session_scope(_sessions(settings)) as session:
+        result = rotate_caller_numbers(session, vault)
+    typer.echo(json.dumps(result.__dict__))
+    if result.unreadable:
+        typer.echo(f"{len(result.unreadable)} numbers no configured key opens (无法解密的号码), left as they are",
+                   err=True)
+        raise typer.Exit(1)

@@ -7,6 +7,7 @@ a read the keys cannot open, which answers 503 with words, not a crash)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -14,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
 
 from ivr.privacy_vault import (
     PREFIX,
@@ -25,7 +27,8 @@ from ivr.privacy_vault import (
     parse_keys,
     vault_of,
 )
-from ivr.settings import Settings
+from ivr.settings import Settings, get_settings
+from records.cli import app as records_app
 from records.db import make_engine, session_factory, session_scope
 from records.models import AuditLog, Call, Complaint
 from tests.web.conftest import login
@@ -161,3 +164,38 @@ def test_a_number_sealed_under_another_key_is_a_clear_error_and_audited(
     assert [(r.object, r.detail["result"]) for r in audit_rows(db)] == [("BJ2", "key_mismatch"),
                                                                          ("BJ3", "no_number_kept")]
     assert client.get("/api/complaints/BJ2").status_code == 200  # the server goes on
+
+
+def stored_numbers(db: sessionmaker[Session]) -> dict[str, str | None]:
+    with session_scope(db) as session:
+        return {c.call_id: c.caller_sealed for c in session.scalars(select(Call))}
+
+
+def test_rotate_number_keys_reseals_every_stored_number(web_settings: Settings, db: sessionmaker[Session],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    old, new = new_key(), new_key()
+    file_complaint(db, "BJ1", "bj", CallerNumberVault.of("", old).seal(NUMBER))
+    file_complaint(db, "BJ2", "bj", CallerNumberVault.of("", old).seal("13900001111"))
+    file_complaint(db, "BJ3", "bj", CallerNumberVault.of("", new_key()).seal("13900002222"))  # a lost key
+    file_complaint(db, "BJ4", "bj", None)
+    before = stored_numbers(db)
+    monkeypatch.setenv("IVR_DATABASE_URL", web_settings.effective_database_url)
+    monkeypatch.setenv("IVR_DATA_DIR", str(web_settings.data_dir))
+    monkeypatch.setenv("IVR_CALLER_NUMBER_KEYS", f"{new},{old}")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(records_app, ["rotate-number-keys"])
+        assert result.exit_code == 1, result.output  # one number no key opens: named, left as it is
+        assert json.loads(result.stdout.splitlines()[0]) == {"rotated": 2, "unreadable": ["call-BJ3"]}
+        monkeypatch.setenv("IVR_CALLER_NUMBER_KEYS", "not-a-key")
+        get_settings.cache_clear()
+        refused = CliRunner().invoke(records_app, ["rotate-number-keys"])
+        assert refused.exit_code == 2 and "not a Fernet key" in refused.output
+    finally:
+        get_settings.cache_clear()
+    after = stored_numbers(db)
+    assert after["call-BJ3"] == before["call-BJ3"] and after["call-BJ4"] is None
+    only_new = CallerNumberVault.of("", new)  # the old key can now be dropped
+    assert only_new.open(after["call-BJ1"] or "") == NUMBER and only_new.open(after["call-BJ2"] or "") == "13900001111"
+    with pytest.raises(VaultOpenError):
+        only_new.open(before["call-BJ1"] or "")
