@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
@@ -187,3 +188,29 @@ def form_field(error: KnowledgeError) -> str:
     if error.en.startswith("keywords"):
         return "keywords"
     return ""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def draft_entries(files: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Every entry of a draft as written (valid or not, so the form can show and mend it), with
+    its file: ``[{file, entry}]``. A file that is not YAML lists nothing (its error says why)."""
+    out: list[dict[str, Any]] = []
+    for name in sorted(files):
+        try:
+            raw = yaml.safe_load(files[name])
+        except yaml.YAMLError:
+            continue
+        entries = raw.get("entries") if isinstance(raw, dict) else None
+        for item in entries if isinstance(entries, list) else []:
+            if isinstance(item, dict):
+                out.append({"file": name, "entry": _plain(item)})
+    return out

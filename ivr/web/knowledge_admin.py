@@ -3,6 +3,8 @@
 - ``GET  /admin/knowledge`` (admin): the page (template ``knowledge_admin.html``, module
   ``/static/knowledge_admin.js``).
 - ``GET  /api/knowledge/categories`` (staff): the platform's subcategories an entry may belong to.
+- ``POST /api/knowledge/draft`` ``{files}`` (admin): the draft's entries as written (``[{file, entry}]``)
+  and every error of the draft, each with the form field it belongs to (``form_field``).
 - ``POST /api/knowledge/draft/entry`` ``{files, file, entry, replaces}`` (admin): the draft with one
   entry put in (nothing published) and every error of the draft, each with the form field it
   belongs to.
@@ -22,11 +24,11 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ivr.knowledge.editing import DraftError, form_field, remove_entry, set_entry
+from ivr.knowledge.editing import DraftError, draft_entries, form_field, remove_entry, set_entry
 from ivr.knowledge.figures import ConsultStep, daily_figures, entry_figures
 from ivr.knowledge.loader import KnowledgeError
 from ivr.refdata.classification import OBJECT_CLASSES, SUBCATEGORIES
@@ -66,7 +68,8 @@ def draft_refused(exc: DraftError) -> HTTPException:
 async def _checked(request: Request, files: dict[str, str]) -> dict[str, Any]:
     store = knowledge_store(get_context(request))
     errors = await asyncio.to_thread(store.validate_files, files)
-    return {"files": files, "ok": not errors, "errors": [error_json(e) for e in errors]}
+    entries = await asyncio.to_thread(draft_entries, files)
+    return {"files": files, "ok": not errors, "errors": [error_json(e) for e in errors], "entries": entries}
 
 
 def consult_steps(session: Session, start: date, end: date, tz: str) -> list[ConsultStep]:
@@ -96,6 +99,11 @@ def knowledge_admin_router() -> APIRouter:
     async def categories(user: Staff) -> list[dict[str, str]]:
         return [{"code": s.code, "zh": s.zh, "en": s.en, "class_zh": OBJECT_CLASSES[s.object_class].zh,
                  "class_en": OBJECT_CLASSES[s.object_class].en} for s in SUBCATEGORIES]
+
+    @router.post("/api/knowledge/draft")
+    async def draft(body: Draft, request: Request, admin: Admin) -> dict[str, Any]:
+        """A draft's entries as written and its errors (each with its form field)."""
+        return await _checked(request, body.files)
 
     @router.post("/api/knowledge/draft/entry")
     async def draft_entry(body: EntryDraft, request: Request, admin: Admin) -> dict[str, Any]:
