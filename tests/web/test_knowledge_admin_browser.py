@@ -94,7 +94,8 @@ def test_edit_publish_search_call_and_roll_back(browser: Browser, server: str, w
     expect(page.locator("#kb-search-result-expired_food .kb-answer")).to_contain_text(OLD_START)
     again = consultation(web_settings.data_dir, "超市卖过期食品怎么办")
     assert any(text.startswith(OLD_START) for text in again.heard) and not any(NEW_ANSWER in t for t in again.heard)
-    page.screenshot(path=str(Path(__file__).parents[2] / "docs" / "screenshots" / "knowledge_admin.png"), full_page=True)
+    shot = Path(__file__).parents[2] / "docs" / "screenshots" / "knowledge_admin.png"
+    page.screenshot(path=str(shot), full_page=True)
     no_page_errors()
     page.close()
 
