@@ -114,16 +114,17 @@ async def diff(ctx: WebContext, files: dict[str, str]) -> str:
 
 async def try_draft(
     ctx: WebContext, files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str,
-    at: datetime | None = None,
+    at: datetime | None = None, router: Callable[[dict[str, str], str, int], Any] | None = None,
 ) -> dict[str, Any]:
-    """Run a scripted call against the draft with the console-caller engine (no queue, no events)."""
+    """Run a scripted call against the draft with the console-caller engine (no queue, no events);
+    ``router`` chooses the centre (the draft's or the published routing rules)."""
     from ivr.console import run_script
     from ivr.engine import default_services
     from ivr.menus.menuset import build_menuset
 
     check_draft(files)
     menuset = build_menuset(files, "draft")
-    services = default_services(ctx.settings, menus=menuset)
+    services = default_services(ctx.settings, menus=menuset, router=router)
     if at is not None:
         services.clock = lambda: at  # the try happens at the chosen time (opening hours, holidays)
     result: Any = run_script(menuset, dnis=dnis, caller=caller, inputs=inputs, language=language,
