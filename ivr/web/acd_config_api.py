@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from ivr.callrecord import RoutingDecision
 from ivr.refdata import NATIONAL_CENTRE, provinces
 from ivr.web import menu_admin as ma
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, current_supervisor
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
-from queueing.centres import MATCH_KEYS, Strategy, match_choices
+from queueing.centres import MATCH_KEYS, AcdConfig, ConfigError, Strategy, match_choices
 from queueing.config_store import (
     MAX_CONFIG_BYTES,
     AcdConfigStore,
@@ -29,6 +31,7 @@ from queueing.config_store import (
     ConfigRejected,
     parse_config,
 )
+from queueing.routing import route
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 Reader = Annotated[WebUser, Depends(current_supervisor)]
@@ -65,11 +68,22 @@ class CentreFields(BaseModel):
     service_level: dict[str, float] | None = None
 
 
-class ConfigForm(BaseModel):
-    rules: list[RuleRow]
+class FormParts(BaseModel):
+    """What the form changes: the rules (None = as they are), the shared fields, centres' own fields."""
+    rules: list[RuleRow] | None = None
     defaults: CentreFields | None = None
     centres: dict[str, CentreFields] = Field(default_factory=dict)
+
+
+class ConfigForm(FormParts):
+    rules: list[RuleRow]
     comment: str = Field(min_length=1, max_length=500)
+
+
+class AcdDraft(FormParts):
+    """The ACD configuration a try routes with: the expert editor's text (None = the published one)
+    with the form's unsaved changes written in."""
+    text: str | None = Field(default=None, max_length=MAX_CONFIG_BYTES)
 
 
 FORM_FIELDS = tuple(CentreFields.model_fields)
@@ -232,7 +246,7 @@ def form_of(text: str) -> dict[str, Any]:
     }
 
 
-def apply_form(text: str, form: ConfigForm) -> str:
+def apply_form(text: str, form: FormParts) -> str:
     """The configuration text with the form's rules and fields written in (comments kept)."""
 
     def fields(section: Any, values: CentreFields) -> None:
@@ -251,12 +265,38 @@ def apply_form(text: str, form: ConfigForm) -> str:
             fields(centres.setdefault(cid, {}), values)
             if not centres[cid]:
                 del centres[cid]  # every field back to the shared value
+        if form.rules is None:
+            return
         rules = [{k: v for k, v in (("name", r.name), ("match", ma.flow_map(r.match)), ("priority", r.priority),
                                     ("centre", r.centre)) if v not in (None, "")} for r in form.rules]
         if ma.as_text(data.get("rules")) != ma.as_text(rules):
             data["rules"] = rules
 
     return ma.edit_yaml("centres.yaml", text, change)
+
+
+async def draft_config(ctx: WebContext, draft: AcdDraft | None) -> AcdConfig:
+    """The configuration of an ACD draft (the published one when there is none); 422 with the
+    validator's errors in words when the draft is invalid."""
+    store = acd_config_store(ctx)
+    if draft is None:
+        return store.current()
+    text = draft.text
+    if text is None:
+        text = await asyncio.to_thread(store.read_version, await asyncio.to_thread(store.published_number))
+    try:
+        if draft.rules is not None or draft.defaults is not None or draft.centres:
+            text = apply_form(text, draft)
+        return await asyncio.to_thread(parse_config, text)
+    except ma.DraftError as exc:
+        raise refused([str(exc)]) from exc
+    except ConfigError as exc:
+        raise refused([str(exc)]) from exc
+
+
+def config_router(config: AcdConfig) -> Callable[[dict[str, str], str, int], RoutingDecision]:
+    """The engine's router for a try: the centre and priority ``config``'s rules give the call."""
+    return lambda slots, dnis, priority: route(slots, dnis, config)
 
 
 def acd_config_router() -> APIRouter:
