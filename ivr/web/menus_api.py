@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
 
 from ivr.web import menu_admin as ma
-from ivr.web.acd_config_api import acd_config_store
+from ivr.web.acd_config_api import AcdDraft, acd_config_store, config_router, draft_config
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
@@ -33,6 +33,7 @@ class TryRequest(Draft):
     inputs: list[str] = Field(default_factory=list, max_length=50)
     language: str = Field(default="zh", pattern=r"^[a-z]{2}$")
     at: datetime | None = None  # the call's time (Beijing time when no zone is given): hours, holidays
+    acd: AcdDraft | None = None  # the draft ACD configuration to route with (None: the published one)
 
 
 class PublishRequest(Draft):
@@ -150,7 +151,9 @@ def menus_router() -> APIRouter:
             at = body.at
             if at is not None and at.tzinfo is None:
                 at = at.replace(tzinfo=ZoneInfo(ctx.settings.timezone))
-            return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language, at)
+            router = config_router(await draft_config(ctx, body.acd))
+            return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language, at,
+                                      router=router)
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 

@@ -1,7 +1,8 @@
 """Try a draft menu interactively: a console call whose caller is the administrator's browser.
 
 Protocol of ``/api/menus/try/ws`` (JSON messages, administrators only):
-  browser -> {"type": "start", "dnis": "12315", "caller": "...", "language": "zh", "files": {...}}
+  browser -> {"type": "start", "dnis": "12315", "caller": "...", "language": "zh", "files": {...},
+              "acd": {"text"?, "rules"?, "defaults"?, "centres"?}}
              (``files`` left out: the published menus)
   server  -> {"type": "started", "call_id", "menu_version"}
   server  -> {"type": "prompt", "prompt_id", "language", "text"}  for every prompt played
@@ -11,7 +12,9 @@ Protocol of ``/api/menus/try/ws`` (JSON messages, administrators only):
   server  -> {"type": "summary", ...ivr.console.summary(...)}  then closes
   server  -> {"type": "error", "message", "errors"}  bad start or input; a bad start closes
 The call runs the real engine (ivr.engine.run_call) with no queue and no events; routing uses
-the published ACD configuration. It is limited to TRY_SECONDS and ends when the page goes away.
+the draft ACD configuration sent as ``acd`` ({text?, rules?, defaults?, centres?}: the expert
+editor's text with the form's unsaved changes), else the published one. It is limited to
+TRY_SECONDS and ends when the page goes away.
 """
 
 from __future__ import annotations
@@ -23,16 +26,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Depends, HTTPException, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel, Field, ValidationError
 
 from ivr.channel import CallerHangup, Prompt
 from ivr.console import ConsoleChannel, summary
 from ivr.privacy import mask_number
 from ivr.web import menu_admin as ma
+from ivr.web.acd_config_api import AcdDraft, config_router, draft_config
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
+from queueing.centres import AcdConfig
 
 log = logging.getLogger(__name__)
 Admin = Annotated[WebUser, Depends(current_admin)]
@@ -49,6 +54,7 @@ class TryStart(BaseModel):
     caller: str = Field(default="01088886666", pattern=r"^\+?[0-9]{3,20}$")
     language: str = Field(default="", pattern=r"^([a-z]{2})?$")
     files: dict[str, str] | None = None
+    acd: AcdDraft | None = None  # the draft ACD configuration to route with (None: the published one)
 
 
 class TryInput(BaseModel):
@@ -95,7 +101,7 @@ def _error(message: str, errors: list[Any] | None = None) -> dict[str, Any]:
     return {"type": "error", "message": message, "errors": errors or []}
 
 
-async def _start_call(ctx: WebContext, websocket: WebSocket) -> tuple[TryStart, dict[str, str]] | None:
+async def _start_call(ctx: WebContext, websocket: WebSocket) -> tuple[TryStart, dict[str, str], AcdConfig] | None:
     """Read and check the start message; None (after telling the page why) when refused."""
     try:
         start = TryStart.model_validate(await asyncio.wait_for(websocket.receive_json(), START_SECONDS))
@@ -114,15 +120,13 @@ async def _start_call(ctx: WebContext, websocket: WebSocket) -> tuple[TryStart, 
     if errors:
         await websocket.send_json(_error("the menu has errors", errors))
         return None
-    return start, files
-
-
-def _router(ctx: WebContext) -> Callable[[dict[str, str], str, int], Any]:
-    from ivr.web.acd_config_api import acd_config_store
-    from queueing.routing import route
-
-    configs = acd_config_store(ctx)
-    return lambda slots, dnis, priority: route(slots, dnis, configs.current())
+    try:
+        config = await draft_config(ctx, start.acd)
+    except HTTPException as exc:
+        detail: dict[str, Any] = exc.detail if isinstance(exc.detail, dict) else {}
+        await websocket.send_json(_error(str(detail.get("message", exc.detail)), detail.get("errors")))
+        return None
+    return start, files, config
 
 
 async def _read_inputs(websocket: WebSocket, inputs: asyncio.Queue[str], send: Send) -> None:
@@ -149,14 +153,14 @@ async def run_try_session(ctx: WebContext, websocket: WebSocket, user: WebUser) 
     if started is None:
         await websocket.close(code=1008)
         return
-    start, files = started
+    start, files, config = started
     outgoing: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
     inputs: asyncio.Queue[str] = asyncio.Queue()
     channel = BrowserChannel(start.dnis, start.caller, ctx.settings.spool_dir / "web-try", outgoing.put_nowait,
                              inputs)
     channel.language_hint = start.language
     menuset = build_menuset(files, "draft" if start.files is not None else "published")
-    services = default_services(ctx.settings, menus=menuset, router=_router(ctx))
+    services = default_services(ctx.settings, menus=menuset, router=config_router(config))
     log.info("try call %s by %s: dnis=%s caller=%s", channel.call_id, user.username, start.dnis,
              mask_number(start.caller))
     await websocket.send_json({"type": "started", "call_id": channel.call_id, "menu_version": menuset.version})

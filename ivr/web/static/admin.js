@@ -39,6 +39,12 @@ window.menuDraftBridge = {
   replace: (files) => { draft = files; showFile(current && files[current] !== undefined ? current : Object.keys(files).sort()[0]); keepDraftSoon(); },
 };
 
+// The draft routing rules a try follows: the ACD expert editor's text with the routing form's unsaved changes.
+function acdDraft() {
+  const editor = $("acd-editor");
+  const form = typeof window.acdFormDraft === "function" ? window.acdFormDraft() : null;
+  return { ...(editor && editor.value ? { text: editor.value } : {}), ...(form || {}) };
+}
 function say(text, ok) { const m = $("messages"); m.textContent = text; m.className = ok ? "ok" : "error"; }
 const PAGE_LANG = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
 function showErrors(errors) {
@@ -150,9 +156,11 @@ document.addEventListener("DOMContentLoaded", () => {
     const inputs = $("try-inputs").value.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
     const body = { files: draft, inputs, dnis: $("try-dnis").value, language: $("try-lang").value };
     if ($("try-at").value) body.at = $("try-at").value;  // Beijing time
+    body.acd = acdDraft();  // routed with the draft's routing rules
     try { const r = await api("POST", "/api/menus/try", body);
       const lines = r.heard.map((h, i) => (i + 1) + ". " + h);
       lines.push("", "path: " + r.path.join(" → "), "slots: " + JSON.stringify(r.slots), "outcome: " + r.outcome);
+      if (r.routing) lines.push(T("routing") + ": " + r.routing.centre + " — " + r.routing.reason);
       $("output").textContent = lines.join("\n"); showErrors([]); say("", true); } catch (err) { handle(err); }
   });
   $("btn-publish").addEventListener("click", async () => {

@@ -68,6 +68,7 @@
     const hello = { type: "start", dnis: $("live-dnis").value.trim(), caller: $("live-caller").value.trim(),
       language: $("live-lang").value };
     if ($("live-use-draft").checked && typeof keepEditor === "function") { keepEditor(); hello.files = draft; }
+    if ($("live-use-draft").checked && typeof acdDraft === "function") hello.acd = acdDraft();  // the draft's routing rules
     const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + window.location.host + "/api/menus/try/ws");
     socket.addEventListener("open", () => socket.send(JSON.stringify(hello)));
