@@ -6,6 +6,7 @@
 // YAML and validates the whole draft (ivr/web/knowledge_admin.py).
 import { html, render, useEffect, useState, api, T, lang, pick, beijing, ZONE_LABEL } from "./js/shared.mjs";
 import { errorLine, messageLine } from "./js/admin-common.mjs";
+import { Results, searchKnowledge } from "./knowledge_results.js";
 
 const STORE = "ivr-kb-draft";
 const LANGS = ["zh", "en"];
@@ -120,24 +121,13 @@ function EntryList({ entries, errors, onEdit, onNew }) {
   </div>`;
 }
 
-export function Results({ results, idPrefix }) {
-  if (!results) return null;
-  if (!results.length) return html`<p class="muted" id=${idPrefix + "-none"}>${T("kb_no_results")}</p>`;
-  return html`<ol class="kb-results" id=${idPrefix + "-results"}>${results.map((r) => html`<li id=${idPrefix + "-result-" + r.id}>
-    <strong>${pick(r.question)}</strong> <span class=${r.answerable ? "ok" : "muted"}>${T("kb_confidence")} ${r.confidence} ·
-      ${r.answerable ? T("kb_answerable") : T("kb_suggestion")}</span>
-    <p class="kb-answer">${pick(r.answer)}</p>
-    <p class="muted">${T("kb_citation")}: <span class="kb-citation">${pick(r.citation)}</span> · ${T("kb_validity")}:
-      <span class="kb-validity">${r.valid_from} – ${r.valid_to || T("kb_open_ended")}</span> · ${pick(r.category_label)}</p></li>`)}</ol>`;
-}
-
 function TrySearch({ version }) {
   const [q, setQ] = useState("");
   const [results, setResults] = useState(null);
   const [error, setError] = useState("");
   const search = async (ev) => {
     ev.preventDefault();
-    try { setResults((await api("GET", "/api/knowledge/search?" + new URLSearchParams({ q, limit: "3" }))).results); setError(""); }
+    try { setResults(await searchKnowledge(api, q)); setError(""); }
     catch (e) { setError(e.message); }
   };
   useEffect(() => { setResults(null); }, [version]);
@@ -252,6 +242,7 @@ function KnowledgeAdmin() {
       const version = await api("POST", "/api/knowledge/publish", { files, comment });
       window.localStorage.removeItem(STORE);
       await loadPublished(false);
+      setEditing({ key: editing.key + 1, file: null, entry: null });
       setComment("");
       say(fill("kb_published_as", { n: version.number }));
     } catch (e) { fail(e); }
@@ -262,6 +253,7 @@ function KnowledgeAdmin() {
       const version = await api("POST", "/api/knowledge/rollback", { number });
       window.localStorage.removeItem(STORE);
       await loadPublished(false);
+      setEditing({ key: editing.key + 1, file: null, entry: null });
       say(fill("kb_published_as", { n: version.number }));
     } catch (e) { fail(e); }
   }

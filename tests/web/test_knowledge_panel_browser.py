@@ -1,0 +1,51 @@
+"""Chromium: the agent desk's knowledge panel. A consultation the IVR could not answer reaches the
+agent with the caller's words: the panel searches them at once and shows the best entry's answer,
+its citation and validity; the agent's own search shows another entry, and nonsense finds nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from ivr.settings import Settings
+from tests.web import acd
+from tests.web.test_browser import no_page_errors, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_panel_searches_the_call_question_and_the_agents_own(browser: Browser, server: str, web_settings: Settings,
+                                                              add_user: Callable[..., str]) -> None:
+    url = str(web_settings.redis_url)
+    add_user("ann", "agent", "bj")
+    page = sign_in(browser, server, "ann", "/agent")
+    expect(page.locator("#kb-panel")).to_be_visible()
+    expect(page.locator("#kb-panel-results")).to_have_count(0)
+    page.click("#btn-login")
+    page.click("#btn-ready")
+    expect(page.locator("#agent-state")).to_have_text("就绪")
+
+    data = {"call_id": "call-k1", "caller": "138******78", "dnis": "12315", "language": "zh",
+            "slots": {"service_type": "consultation", "consult_question": "预付卡的钱商家不给退怎么办"}}
+    acd.enqueue(url, "bj", "q-k1", "call-k1", data=data)
+    assert acd.answer(url, "bj", "ann") == "q-k1"
+    expect(page.locator("#kb-panel-q")).to_have_value("预付卡的钱商家不给退怎么办")
+    expect(page.locator("#kb-panel-from-call")).to_be_visible()
+    best = page.locator("#kb-panel-results li").first
+    expect(best).to_have_id("kb-panel-result-prepaid_refund")
+    expect(best.locator(".kb-answer")).to_contain_text("预付")
+    expect(best.locator(".kb-citation")).to_contain_text("《中华人民共和国消费者权益保护法》第53条")
+    expect(best.locator(".kb-validity")).to_contain_text("2014-03-15")
+
+    page.fill("#kb-panel-q", "外卖里吃出了头发")
+    page.click("#kb-panel-btn")
+    expect(page.locator("#kb-panel-results li").first).to_have_id("kb-panel-result-restaurant_food_poisoning")
+    expect(page.locator("#kb-panel-from-call")).to_have_count(0)
+    page.fill("#kb-panel-q", "zzqqxx")
+    page.click("#kb-panel-btn")
+    expect(page.locator("#kb-panel-none")).to_be_visible()
+    expect(page.locator("#offer-facts")).to_be_visible()  # the desk itself is untouched by the panel
+    no_page_errors()
+    page.close()
