@@ -1,6 +1,7 @@
 // The agent's desk (ES module, Preact + htm + signals): ACD state, the call live from the ACD
 // (ringing -> connected -> ended), the complaint form filed during the call (one ticket per call),
-// wrap-up once the call has ended, and the case file.
+// wrap-up once the call has ended (the ACD's timer counting down; ended by the agent or the timer),
+// and the case file.
 import { html, render, useEffect, useState, signal, T, api, lang, labelOf, pick, beijing, duration, groupTicket, liveSocket, ZONE_LABEL } from "./js/shared.mjs";
 import { CaseFile, loadChoices, categoryName, regionName, kindName, statusName } from "./js/cases.mjs";
 
@@ -47,7 +48,6 @@ function StateBar() {
         </select></label>
       <button type="button" id="btn-pause" onClick=${() => act("pause", { reason })}>${T("pause")}</button>
       <button type="button" id="btn-logout" onClick=${() => act("logout")}>${T("agent_logout")}</button>
-      ${v && v.wrap_until_ms && v.state === "wrapup" && html`<span class="muted">${T("wrap_until")}: ${beijing(v.wrap_until_ms, "time")}</span>`}
       <span id="agent-message" role="status" aria-live="polite" class=${notice.value.ok ? "ok" : "error"}>${notice.value.text}</span>
     </div>
   </section>`;
@@ -179,6 +179,7 @@ function ComplaintForm() {
       </fieldset>
     </form>
     <h2>${T("wrap_up")}</h2>
+    <${WrapUpClock} />
     <div class="row">
       <label>${T("disposition")}<select id="disposition" value=${disposition} onChange=${(e) => setDisposition(e.target.value)}>
         ${(c.dispositions || []).map((d) => html`<option value=${d.value}>${pick(d)}</option>`)}</select></label>
@@ -186,6 +187,21 @@ function ComplaintForm() {
       ${offer && (phase === "offered" || phase === "connected") && html`<span class="muted" id="wrapup-hint">${T("wrapup_after_end")}</span>`}
     </div>
   </section>`;
+}
+
+/** The wrap-up timer from the ACD (wrap_until): counts down; at zero the ACD makes the agent ready. */
+function WrapUpClock() {
+  const v = view.value;
+  if (!v || v.state !== "wrapup" || !v.wrap_until_ms) return null;
+  const left = Math.max(0, (v.wrap_until_ms - now.value) / 1000);
+  const total = v.since_ms ? Math.max(1, (v.wrap_until_ms - v.since_ms) / 1000) : null;
+  return html`
+  <div class="wrap-clock" id="wrap-clock" role="timer" aria-live="off">
+    <span class="k">${T("wrap_left")}</span>
+    <span class="v" id="wrap-countdown">${duration(Math.ceil(left))}</span>
+    ${total && html`<progress id="wrap-progress" max=${Math.round(total)} value=${Math.round(total - left)}></progress>`}
+    <span class="muted">${T("wrap_until")} ${beijing(v.wrap_until_ms, "time")} (${ZONE_LABEL}) · ${T("wrap_ends_auto")}</span>
+  </div>`;
 }
 
 function Desk() {

@@ -1,0 +1,76 @@
+"""Chromium: when the call ends the desk shows the wrap-up with the centre's timer counting down
+(from the ACD's wrap_until), the disposition list, and the agent leaves wrap-up when the timer
+runs out (the ACD's upkeep, as `ivr serve` runs it); the disposition can still be recorded then."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from ivr.settings import Settings
+from queueing.store import AcdStore
+from tests.web import acd
+from tests.web.acd_centre import acd_upkeep, beijing_config, with_centres, with_store
+from tests.web.live import live_server
+from tests.web.test_case_transitions_browser import script_errors, sign_in
+
+pytestmark = pytest.mark.browser
+WRAPUP_SECONDS = 4
+
+
+@pytest.fixture
+def short_wrapup(tmp_path: Path, web_settings: Settings) -> Settings:
+    return with_centres(web_settings, beijing_config(tmp_path, wrapup=WRAPUP_SECONDS))
+
+
+@pytest.fixture
+def desk_server(short_wrapup: Settings) -> Iterator[str]:
+    with live_server(short_wrapup) as url:
+        yield url
+
+
+def test_the_wrapup_counts_down_and_ends_by_the_timer(
+    browser: Browser, desk_server: str, short_wrapup: Settings, add_user: Callable[..., str]
+) -> None:
+    add_user("ann", "agent", "bj")
+    errors: list[str] = []
+    page = sign_in(browser, desk_server, "ann", "/agent", errors)
+    page.click("#btn-login")
+    expect(page.locator("#agent-state")).to_contain_text("小休")
+    page.click("#btn-ready")
+    expect(page.locator("#agent-state")).to_have_text("就绪")
+
+    async def offer_and_answer(store: AcdStore) -> str:
+        t = acd.now_ms()
+        await store.enqueue("bj", "q-w1", call_id="call-w1", enq_ms=t, now_ms=t,
+                            data={"call_id": "call-w1", "slots": {"service_type": "complaint"}})
+        [(qcid, agent)] = await store.dispatch("bj", t)
+        assert agent == "ann"
+        await store.connect("bj", qcid, agent, t)
+        return qcid
+
+    qcid = with_store(short_wrapup, offer_and_answer)
+    expect(page.locator("#call-phase")).to_contain_text("通话中")
+    expect(page.locator("#wrap-clock")).to_have_count(0)
+    with acd_upkeep(short_wrapup):
+        with_store(short_wrapup, lambda store: store.complete("bj", qcid, "ann", acd.now_ms()))
+        expect(page.locator("#agent-state")).to_have_text("话后处理")
+        expect(page.locator("#wrap-clock")).to_be_visible()
+        expect(page.locator("#wrap-countdown")).to_have_text(re.compile(r"^0:0[0-4]$"))
+        assert page.locator("#wrap-progress").get_attribute("max") == str(WRAPUP_SECONDS)
+        expect(page.locator("#disposition option")).to_contain_text(["当场解决", "已登记工单"])
+        expect(page.locator("#btn-wrapup")).to_be_enabled()
+        # the timer runs out: the ACD makes the agent ready without a click
+        expect(page.locator("#agent-state")).to_have_text("就绪", timeout=20_000)
+        expect(page.locator("#wrap-clock")).to_have_count(0)
+    # the call's disposition is still recorded after the timer
+    page.select_option("#disposition", "resolved")
+    page.click("#btn-wrapup")
+    expect(page.locator("#no-call")).to_be_visible()
+    expect(page.locator("#agent-state")).to_have_text("就绪")
+    assert script_errors(errors) == []
+    page.close()
