@@ -51,7 +51,8 @@ from ivr.observability import (
 )
 from ivr.privacy import mask_number
 from ivr.privacy_vault import seal_caller
-from ivr.refdata import NATIONAL_CENTRE, area_code_lookup, province_by_code
+from ivr.prompts_whole import with_whole_recording
+from ivr.refdata import NATIONAL_CENTRE, province_by_code
 from ivr.services import (
     CaseStatusProvider,
     EventSink,
@@ -61,7 +62,7 @@ from ivr.services import (
     StatementTranscriber,
     TicketLookup,
 )
-from ivr.settings import Settings
+from ivr.settings import Settings, get_settings
 
 log = logging.getLogger("ivr.engine")
 MAX_STEPS = 400
@@ -84,9 +85,8 @@ class EngineServices:
     knowledge: KnowledgeSource | None = None  # the consult node's base (ivr.knowledge.store)
 
 
-def default_services(settings: Settings, **overrides: Any) -> EngineServices:
-    """Services without Redis or a database (tests, the admin page's try): the shipped menus
-    unless ``menus`` is given, no queue, no events. Servers build theirs from ``ivr.runtime``."""
+def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
+    settings = settings or get_settings()
     menus = overrides.pop("menus", None) or load_menu_dir(settings.menus_dir)
     overrides.setdefault("knowledge", KnowledgeStore(settings))  # loaded at the first consultation
     return EngineServices(menus=menus, settings=settings, **overrides)
@@ -125,7 +125,9 @@ class CallState:
             return Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=self.menu.menu)
         values = {k: extra[k] if k in extra else self.record.slots.get(k, "") for k in names}
         # filled in per call from pieces built ahead (ivr.compose): nothing is synthesised now
-        return compose(prompt_id, lang, template, values, menu_id=self.menu.menu)
+        composed = compose(prompt_id, lang, template, values, menu_id=self.menu.menu)
+        # recorded whole for exactly these values (ivr.prompts_whole): the recording instead
+        return with_whole_recording(composed, values, self.services.settings.sounds_dir)
 
     def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
         return self.prompt(prompt_id, **values) if prompt_id in self.menu.prompts else None
@@ -178,6 +180,8 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     if trusted_hint and channel.language_hint in menu.languages:
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
+    # the queue's sentences are prompts of this call's menu (queueing.prompts), for this call only
+    prompts_token = current_prompts.set(state)
     current_call_id.set(record.call_id)
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
@@ -460,6 +464,8 @@ async def _set(state: CallState, node: SetNode, step: Any) -> str | None:
 
 
 async def _lookup(state: CallState, node: LookupNode, step: Any) -> str | None:
+    from ivr.refdata import area_code_lookup  # provided with the area-code table
+
     found = area_code_lookup(state.channel.caller) if state.channel.caller else None
     if found is None:
         return node.missing

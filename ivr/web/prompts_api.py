@@ -1,4 +1,5 @@
-"""Prompt management: text per language (audio regenerated), recorded uploads, listening.
+"""Prompt management: text per language (audio regenerated), recorded uploads, listening, and
+sentences with values recorded whole for given values (``/api/prompts/whole``, ivr.prompts_whole).
 
 espeak-ng and sox run here only when an administrator saves a text: a fixed prompt is
 synthesised whole, a sentence with values has its fixed parts built as pieces (ivr.compose)."""
@@ -6,6 +7,8 @@ synthesised whole, a sentence with values has its fixed parts built as pieces (i
 from __future__ import annotations
 
 import asyncio
+import json
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,11 +16,13 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
+from ivr import prompts_whole as whole
 from ivr.channel import Prompt
 from ivr.compose import fixed_parts, placeholders
 from ivr.tts import prompt_wav_path, synthesize_pieces, synthesize_wav
 from ivr.web import menu_admin as ma
 from ivr.web.audio import MAX_UPLOAD_BYTES, AudioRejected, store_recording
+from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.menus_api import bad_draft, publish_draft
@@ -48,6 +53,42 @@ def tts_path(ctx: WebContext, menu: str | None, prompt_id: str, language: str, t
 
 def recordings_dir(ctx: WebContext, menu: str | None, language: str) -> Path:
     return ctx.settings.sounds_dir / "recorded" / language / (menu or "common")
+
+
+class WholeRecordingRef(BaseModel):
+    file: str
+    id: str = Field(pattern=r"^[a-z0-9_]{1,64}$")
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    values: dict[str, str]
+    comment: str = Field(min_length=1, max_length=500)
+
+
+def whole_values(row: dict[str, Any], language: str, values_json: str) -> dict[str, str]:
+    """The values of a whole recording, checked against the prompt's text (422 when they do not fit)."""
+    if language not in row["languages"]:
+        raise HTTPException(status_code=422,
+                            detail=f"菜单没有语言 {language!r} / the menu has no language {language!r}")
+    try:
+        values = json.loads(values_json)
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail="values 须为 JSON 对象 / values must be a JSON object") from exc
+    if not isinstance(values, dict) or not all(isinstance(v, str | int) for v in values.values()):
+        raise HTTPException(status_code=422, detail="values 须为 JSON 对象 / values must be a JSON object "
+                            "of slot names to values")
+    try:
+        return whole.check_values(str(row["texts"].get(language, "")), language, values)
+    except whole.WholeRecordingError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
+
+
+def store_whole(data: bytes, sounds_dir: Path, menu: str, prompt_id: str, language: str,
+                values: dict[str, str]) -> tuple[Path, float]:
+    """Check and convert the upload (8 kHz mono), then put it where calls find it. Blocking."""
+    sounds_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=sounds_dir) as tmp:
+        converted, info = store_recording(data, Path(tmp), prompt_id)
+        target = whole.save_recording(sounds_dir, menu, prompt_id, language, values, converted)
+    return target, info.seconds
 
 
 def prompts_router() -> APIRouter:
@@ -112,6 +153,62 @@ def prompts_router() -> APIRouter:
                                       {"file": file, "prompt": id, "language": language,
                                        "seconds": round(info.seconds, 2)})
         return {"version": version, "audio": str(path), "seconds": info.seconds, "rate": info.rate}
+
+    @router.get("/whole")
+    async def list_whole(request: Request, admin: Admin, file: str, id: str, language: str) -> dict[str, Any]:
+        """The whole recordings of one sentence with values in one language, with their values."""
+        ctx = get_context(request)
+        _, files = await ma.published_files(ctx)
+        row = find_prompt(files, file, id)
+        found = await asyncio.to_thread(whole.recordings, ctx.settings.sounds_dir, row["menu"] or "", id, language)
+        return {"file": file, "id": id, "language": language, "text": row["texts"].get(language, ""),
+                "recordings": found}
+
+    @router.post("/whole")
+    async def upload_whole(
+        request: Request, admin: Admin, upload: Annotated[UploadFile, File()],
+        file: Annotated[str, Form()], id: Annotated[str, Form(pattern=r"^[a-z0-9_]{1,64}$")],
+        language: Annotated[str, Form(pattern=r"^[a-z]{2}$")],
+        values: Annotated[str, Form(min_length=2, max_length=2000)],
+        comment: Annotated[str, Form(min_length=1, max_length=500)],
+    ) -> dict[str, Any]:
+        """Record a sentence with values whole for one set of values (JSON ``{"slot": "value"}``):
+        calls with exactly these values play it instead of the composed pieces."""
+        ctx = get_context(request)
+        _, files = await ma.published_files(ctx)
+        row = find_prompt(files, file, id)
+        checked = whole_values(row, language, values)
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        if len(data) > MAX_UPLOAD_BYTES:
+            mib = MAX_UPLOAD_BYTES // 2**20
+            raise HTTPException(status_code=413, detail=f"录音不得超过 {mib} MiB / recordings are at most {mib} MiB")
+        sounds = ctx.settings.sounds_dir
+        try:
+            target, seconds = await asyncio.to_thread(store_whole, data, sounds, row["menu"] or "", id, language,
+                                                      checked)
+        except AudioRejected as exc:
+            raise HTTPException(status_code=422, detail=f"录音不可用 / unusable recording: {exc}") from exc
+        await ctx.in_db(lambda s: write_audit(s, admin.username, "prompt.whole_recording", f"prompt:{file}:{id}",
+                                              {"language": language, "values": checked, "comment": comment,
+                                               "seconds": round(seconds, 2)}))
+        return {"audio": str(target), "values": checked, "seconds": seconds,
+                "sound": whole.whole_sound(row["menu"] or "", id, language, checked)}
+
+    @router.delete("/whole")
+    async def delete_whole(body: WholeRecordingRef, request: Request, admin: Admin) -> dict[str, Any]:
+        """Remove one whole recording: calls compose that sentence from its pieces again."""
+        ctx = get_context(request)
+        _, files = await ma.published_files(ctx)
+        row = find_prompt(files, body.file, body.id)
+        checked = whole_values(row, body.language, json.dumps(body.values))
+        removed = await asyncio.to_thread(whole.remove_recording, ctx.settings.sounds_dir, row["menu"] or "",
+                                          body.id, body.language, checked)
+        if not removed:
+            raise HTTPException(status_code=404, detail="没有这组数值的整句录音 / no whole recording for these values")
+        await ctx.in_db(lambda s: write_audit(s, admin.username, "prompt.whole_recording_removed",
+                                              f"prompt:{body.file}:{body.id}",
+                                              {"language": body.language, "values": checked, "comment": body.comment}))
+        return {"removed": True, "values": checked}
 
     @router.get("/audio")
     async def audio(request: Request, admin: Admin, file: str, id: str, language: str) -> FileResponse:

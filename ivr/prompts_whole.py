@@ -1,0 +1,130 @@
+"""Sentences with values recorded whole: a recording of one template for one set of values.
+
+An administrator may record, say, the queue's ``queue_one_ahead`` sentence for one caller
+ahead and a two-minute wait, in Mandarin. A call that would compose that sentence with exactly
+those values plays the recording instead of the pieces; other values are still composed.
+
+Files live beside the built prompts, so that Asterisk's STREAM FILE finds them too:
+``<sounds>/ivr/<lang>/<menu>/whole/<prompt>/<digest of the values>.wav``, with an
+``index.json`` per prompt and language saying which values each one is for (for the admin
+pages). On the call path this costs one ``stat``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from ivr.channel import Prompt, PromptPiece
+from ivr.compose import ComposeError, placeholders, read_value
+
+WHOLE_DIR = "whole"
+INDEX = "index.json"
+
+
+class WholeRecordingError(ValueError):
+    """The values do not fit the template; the message says why (Mandarin and English)."""
+
+
+def values_key(values: Mapping[str, str]) -> str:
+    """The digest naming a recording: the slots and their values, in slot order."""
+    text = "\0".join(f"{slot}={values[slot]}" for slot in sorted(values))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def whole_dir(menu_id: str, prompt_id: str, language: str) -> str:
+    return f"ivr/{language}/{menu_id or 'common'}/{WHOLE_DIR}/{prompt_id}"
+
+
+def whole_sound(menu_id: str, prompt_id: str, language: str, values: Mapping[str, str]) -> str:
+    """The sound name of the recording of this sentence with exactly these values."""
+    return f"{whole_dir(menu_id, prompt_id, language)}/{values_key(values)}"
+
+
+def check_values(template: str, language: str, values: Mapping[str, str]) -> dict[str, str]:
+    """The values, as strings, when they are exactly the template's slots and each can be read."""
+    slots = placeholders(template)
+    if not slots:
+        raise WholeRecordingError("这句提示没有数值，请直接上传录音 / this prompt has no values: upload its "
+                                  "recording as a fixed prompt")
+    given = {str(k): str(v) for k, v in values.items()}
+    if set(given) != set(slots):
+        raise WholeRecordingError(f"数值须恰为 {', '.join(sorted(set(slots)))} / the values must be exactly "
+                                  f"{', '.join(sorted(set(slots)))} (got {', '.join(sorted(given)) or 'none'})")
+    for slot in slots:
+        try:
+            if not read_value(slot, given[slot], language):
+                raise ComposeError(f"slot {{{slot}}} is empty")
+        except ComposeError as exc:
+            raise WholeRecordingError(f"数值无法读出 / a value cannot be read: {exc}") from exc
+    return given
+
+
+def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: Path) -> Prompt:
+    """``prompt`` (composed from ``values``) as its whole recording when one was made for exactly
+    these values, else unchanged."""
+    if not prompt.pieces:
+        return prompt
+    sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values)
+    if not (sounds_dir / f"{sound}.wav").is_file():
+        return prompt
+    return replace(prompt, pieces=(PromptPiece(text=prompt.text, sound=sound),))
+
+
+def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str) -> list[dict[str, object]]:
+    """The whole recordings of one prompt and language: values and sound name of each."""
+    index = _read_index(sounds_dir / whole_dir(menu_id, prompt_id, language) / INDEX)
+    out: list[dict[str, object]] = []
+    for key, values in sorted(index.items()):
+        sound = f"{whole_dir(menu_id, prompt_id, language)}/{key}"
+        if (sounds_dir / f"{sound}.wav").is_file():
+            out.append({"values": values, "sound": sound})
+    return out
+
+
+def save_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str, values: Mapping[str, str],
+                   converted: Path) -> Path:
+    """Move an 8 kHz recording (already checked and converted) into place and index it."""
+    sound = whole_sound(menu_id, prompt_id, language, values)
+    target = sounds_dir / f"{sound}.wav"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    converted.replace(target)
+    index_path = target.parent / INDEX
+    index = _read_index(index_path)
+    index[values_key(values)] = dict(values)
+    _write_index(index_path, index)
+    return target
+
+
+def remove_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
+                     values: Mapping[str, str]) -> bool:
+    """Delete one whole recording; False when there was none."""
+    sound = whole_sound(menu_id, prompt_id, language, values)
+    target = sounds_dir / f"{sound}.wav"
+    existed = target.is_file()
+    target.unlink(missing_ok=True)
+    index_path = target.parent / INDEX
+    index = _read_index(index_path)
+    if index.pop(values_key(values), None) is not None:
+        _write_index(index_path, index)
+    return existed
+
+
+def _read_index(path: Path) -> dict[str, dict[str, str]]:
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {str(k): {str(s): str(v) for s, v in values.items()} for k, values in loaded.items()
+            if isinstance(values, dict)}
+
+
+def _write_index(path: Path, index: dict[str, dict[str, str]]) -> None:
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    partial.replace(path)

@@ -1,0 +1,104 @@
+"""A sentence with values recorded whole for given values (/api/prompts/whole): uploaded per
+language, listed with its values, played by calls with exactly those values instead of the
+composed pieces, removed again; bad values and uploads are refused with a reason."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import wave
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from ivr.compose import compose
+from ivr.menus.menuset import load_menu_dir
+from ivr.prompts_whole import whole_sound, with_whole_recording
+
+MENU = "12315.yaml"
+ONE_AHEAD = {"ahead": "1", "wait_minutes": "2", "callback_key": "*"}
+
+
+def make_wav(path: Path, rate: int, seconds: float) -> bytes:
+    subprocess.run(["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "synth", str(seconds),
+                    "sine", "440"], check=True, capture_output=True)
+    return path.read_bytes()
+
+
+def upload(client: TestClient, data: bytes, values: Any, prompt_id: str = "queue_one_ahead",
+           language: str = "zh") -> Any:
+    return client.post("/api/prompts/whole", files={"upload": ("s.wav", data, "audio/wav")},
+                       data={"file": MENU, "id": prompt_id, "language": language,
+                             "values": values if isinstance(values, str) else json.dumps(values),
+                             "comment": "studio: one caller ahead, two minutes"})
+
+
+def listed(client: TestClient, language: str = "zh") -> list[dict[str, Any]]:
+    reply = client.get(f"/api/prompts/whole?file={MENU}&id=queue_one_ahead&language={language}")
+    assert reply.status_code == 200, reply.text
+    return list(reply.json()["recordings"])
+
+
+def test_a_whole_recording_replaces_the_pieces_for_its_values_only(admin_client: TestClient,
+                                                                   tmp_path: Path) -> None:
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    reply = upload(admin_client, make_wav(tmp_path / "in.wav", 44100, 2.5), ONE_AHEAD)
+    assert reply.status_code == 200, reply.text
+    body = reply.json()
+    stored = Path(body["audio"])
+    with wave.open(str(stored)) as w:
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (8000, 1, 2)
+    assert abs(body["seconds"] - 2.5) < 0.05 and body["values"] == ONE_AHEAD
+    menu = load_menu_dir(settings.menus_dir).for_dnis("12315")
+    assert stored == settings.sounds_dir / f"{whole_sound(menu.menu, 'queue_one_ahead', 'zh', ONE_AHEAD)}.wav"
+    assert listed(admin_client) == [{"values": ONE_AHEAD, "sound": body["sound"]}]
+    assert listed(admin_client, "en") == []  # per language
+
+    template = menu.prompts["queue_one_ahead"].texts["zh"]
+    composed = compose("queue_one_ahead", "zh", template, ONE_AHEAD, menu_id=menu.menu)
+    played = with_whole_recording(composed, ONE_AHEAD, settings.sounds_dir)
+    assert [p.sound for p in played.pieces] == [body["sound"]] and played.text == composed.text
+    other = {**ONE_AHEAD, "wait_minutes": "3"}
+    again = compose("queue_one_ahead", "zh", template, other, menu_id=menu.menu)
+    assert with_whole_recording(again, other, settings.sounds_dir) == again  # other values: still composed
+    english = compose("queue_one_ahead", "en", menu.prompts["queue_one_ahead"].texts["en"], ONE_AHEAD,
+                      menu_id=menu.menu)
+    assert with_whole_recording(english, ONE_AHEAD, settings.sounds_dir) == english
+
+    gone = admin_client.request("DELETE", "/api/prompts/whole", json={
+        "file": MENU, "id": "queue_one_ahead", "language": "zh", "values": ONE_AHEAD, "comment": "re-record"})
+    assert gone.status_code == 200, gone.text
+    assert not stored.exists() and listed(admin_client) == []
+    assert with_whole_recording(composed, ONE_AHEAD, settings.sounds_dir) == composed
+    again_gone = admin_client.request("DELETE", "/api/prompts/whole", json={
+        "file": MENU, "id": "queue_one_ahead", "language": "zh", "values": ONE_AHEAD, "comment": "twice"})
+    assert again_gone.status_code == 404
+
+
+@pytest.mark.parametrize(("values", "prompt_id", "language", "reason"), [
+    ({"ahead": "1", "wait_minutes": "2"}, "queue_one_ahead", "zh", "must be exactly"),  # a slot missing
+    ({**ONE_AHEAD, "region": "11"}, "queue_one_ahead", "zh", "must be exactly"),  # a slot too many
+    ({**ONE_AHEAD, "wait_minutes": "two"}, "queue_one_ahead", "zh", "cannot be read"),
+    ({"caller_region": "99"}, "region_confirm", "zh", "cannot be read"),  # no such province
+    ("not json", "queue_one_ahead", "zh", "JSON"),
+    ({}, "welcome", "zh", "no values"),  # a fixed prompt: record it as such
+    (ONE_AHEAD, "queue_one_ahead", "fr", "language"),
+])
+def test_values_that_do_not_fit_are_refused(admin_client: TestClient, tmp_path: Path, values: Any, prompt_id: str,
+                                            language: str, reason: str) -> None:
+    reply = upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 1.0), values, prompt_id, language)
+    assert reply.status_code == 422, reply.text
+    assert reason in reply.text
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    assert not list(settings.sounds_dir.glob("ivr/*/*/whole/**/*.wav"))
+
+
+def test_an_unusable_upload_is_refused_and_nothing_is_kept(admin_client: TestClient, tmp_path: Path) -> None:
+    reply = upload(admin_client, b"RIFF0000WAVEnot really audio", ONE_AHEAD)
+    assert reply.status_code == 422 and "unusable recording" in reply.text
+    assert listed(admin_client) == []
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    assert not list(settings.sounds_dir.glob("ivr/*/*/whole/**/*.wav"))
+    assert admin_client.get("/api/prompts/whole?file=12315.yaml&id=nope&language=zh").status_code == 404
