@@ -52,7 +52,7 @@ from ivr.observability import (
 from ivr.privacy import mask_number
 from ivr.privacy_vault import seal_caller
 from ivr.prompts_whole import with_whole_recording
-from ivr.refdata import NATIONAL_CENTRE, province_by_code
+from ivr.refdata import NATIONAL_CENTRE, area_code_lookup, province_by_code
 from ivr.services import (
     CaseStatusProvider,
     EventSink,
@@ -62,7 +62,7 @@ from ivr.services import (
     StatementTranscriber,
     TicketLookup,
 )
-from ivr.settings import Settings, get_settings
+from ivr.settings import Settings
 
 log = logging.getLogger("ivr.engine")
 MAX_STEPS = 400
@@ -85,8 +85,9 @@ class EngineServices:
     knowledge: KnowledgeSource | None = None  # the consult node's base (ivr.knowledge.store)
 
 
-def default_services(settings: Settings | None = None, **overrides: Any) -> EngineServices:
-    settings = settings or get_settings()
+def default_services(settings: Settings, **overrides: Any) -> EngineServices:
+    """Services without Redis or a database (tests, the admin page's try): the shipped menus
+    unless ``menus`` is given, no queue, no events. Servers build theirs from ``ivr.runtime``."""
     menus = overrides.pop("menus", None) or load_menu_dir(settings.menus_dir)
     overrides.setdefault("knowledge", KnowledgeStore(settings))  # loaded at the first consultation
     return EngineServices(menus=menus, settings=settings, **overrides)
@@ -180,8 +181,6 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     if trusted_hint and channel.language_hint in menu.languages:
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
-    # the queue's sentences are prompts of this call's menu (queueing.prompts), for this call only
-    prompts_token = current_prompts.set(state)
     current_call_id.set(record.call_id)
     CALLS_ACTIVE.labels(transport).inc()
     log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
@@ -464,8 +463,6 @@ async def _set(state: CallState, node: SetNode, step: Any) -> str | None:
 
 
 async def _lookup(state: CallState, node: LookupNode, step: Any) -> str | None:
-    from ivr.refdata import area_code_lookup  # provided with the area-code table
-
     found = area_code_lookup(state.channel.caller) if state.channel.caller else None
     if found is None:
         return node.missing
