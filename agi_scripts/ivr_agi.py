@@ -5,6 +5,9 @@ Asterisk writes the ``agi_*`` environment and the replies on stdin and reads com
 stdout. Asterisk starts the process with its own environment: the deployment's ``IVR_*``
 settings come from ``/etc/ivr12315/ivr.env`` (or ``IVR_ENV_FILE``). Prefer FastAGI for many
 calls: a process per call costs a Python start-up each time.
+
+An entry point (composition): it opens the runtime (``ivr.runtime.PROCESS_CALL``: the published
+menus, events to the Redis stream, no ACD) and hands the call its services.
 """
 
 from __future__ import annotations
@@ -14,9 +17,17 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from agi_scripts.stdio import ENV_FILE, load_env_file, open_agi, run_process_call
-from ivr.settings import get_settings
+from ivr.callrecord import CallRecord
+from ivr.runtime import PROCESS_CALL, open_runtime
+from ivr.settings import Settings, get_settings
+
+
+async def one_call(agi: Any, settings: Settings) -> CallRecord:
+    async with open_runtime(settings, PROCESS_CALL) as runtime:
+        return await run_process_call(agi, settings, services=runtime.engine_services())
 
 
 def main() -> int:
@@ -24,7 +35,7 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     load_env_file(Path(os.environ.get("IVR_ENV_FILE", str(ENV_FILE))), os.environ)
     agi = open_agi()
-    record = asyncio.run(run_process_call(agi, get_settings()))
+    record = asyncio.run(one_call(agi, get_settings()))
     return 0 if record.outcome != "error" else 1
 
 

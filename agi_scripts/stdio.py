@@ -11,24 +11,22 @@ signal and the transport turns it into the ``HANGUP`` line FastAGI would have se
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import sys
 import threading
-from collections.abc import AsyncIterator, MutableMapping
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import IO, Any
 
-from redis.asyncio import Redis
+from asterisk.agi import AGI
 
 from agi_scripts.channel import AgiChannel, Recognizer
 from agi_scripts.codec import AgiClosed, AgiHeaders, AgiTimeout
 from agi_scripts.session import AgiSession
 from ivr.callrecord import CallRecord
 from ivr.channel import Heard, HeardKind
-from ivr.engine import default_services, run_call
-from ivr.events import RedisEventSink
+from ivr.engine import EngineServices, run_call
 from ivr.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,8 +66,6 @@ class PystTransport:
 def open_agi(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> Any:
     """pyst2's AGI on stdin/stdout; undecodable bytes are replaced, pyst2's debug output
     (which includes the caller's number) goes nowhere."""
-    from asterisk.agi import AGI
-
     source = stdin or sys.stdin
     if hasattr(source, "reconfigure"):
         source.reconfigure(errors="replace")
@@ -180,27 +176,15 @@ def load_env_file(path: Path, environ: MutableMapping[str, str]) -> list[str]:
     return taken
 
 
-@contextlib.asynccontextmanager
-async def process_services(settings: Settings) -> AsyncIterator[Any]:
-    """Engine services for a one-call process: the published menus, and events to the
-    Redis stream so the records writer writes the call like a FastAGI call. The queue needs
-    the long-running server (FastAGI), so a process call runs without an ACD."""
-
-    redis = Redis.from_url(settings.effective_redis_url, socket_connect_timeout=2, socket_timeout=5)
-    try:
-        yield default_services(settings, events=RedisEventSink(redis))
-    finally:
-        await redis.aclose()
-
-
 async def run_process_call(
     agi: Any,
     settings: Settings,
     *,
     recognizer: Recognizer | None = None,
     audio: AudioTap | None = None,
-    services: Any = None,
+    services: EngineServices,
 ) -> CallRecord:
+    """One call of this process on ``services`` (the entry script builds them from ``ivr.runtime``)."""
 
     session = AgiSession(PystTransport(agi), headers_from(agi), settings.agi_command_timeout)
     channel: AgiChannel
@@ -210,7 +194,4 @@ async def run_process_call(
     else:
         channel = AgiChannel(session, settings.sounds_dir, settings.spool_dir, recognizer)
         transport = "agi"
-    if services is not None:
-        return await run_call(channel, services, transport=transport)
-    async with process_services(settings) as built:
-        return await run_call(channel, built, transport=transport)
+    return await run_call(channel, services, transport=transport)

@@ -9,40 +9,29 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import typer
-from redis.asyncio import Redis
 
 from ivr.callrecord import CallRecord, utcnow
 from ivr.console import ConsoleChannel, summary
-from ivr.engine import default_services, run_call
+from ivr.engine import run_call
 from ivr.menus.menuset import MenuRejected, MenuSet, build_menuset, read_menu_dir
-from ivr.menus.store import MenuStore
-from ivr.serve import build_services
+from ivr.runtime import CONSOLE, CONSOLE_ACD, open_runtime
 from ivr.settings import Settings, get_settings
 
 
 async def _place(settings: Settings, channel: ConsoleChannel, menuset: MenuSet | None, at: datetime | None,
                  acd: bool) -> CallRecord:
-    redis: Redis | None = None
     # --at moves the menu's clock (hours, holidays) for a call without the ACD; it never reaches Redis
     offset = timedelta(0)
     if at is not None:
         offset = (at if at.tzinfo else at.replace(tzinfo=ZoneInfo(settings.timezone))) - utcnow()
-    if acd:
-        redis = Redis.from_url(settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0")
-        # the ACD keeps the real clock: agents' states, queue times and the day's figures in Redis
-        # are shared with the real centre and must never be stamped with the pretend time
-        services = await build_services(settings, redis, MenuStore(settings, redis))
-        if menuset is not None:
-            services.menus = menuset
-    else:
-        # the published menu version (what callers hear), unless a file was given
-        services = default_services(settings, menus=menuset or MenuStore(settings).current())
-    services.clock = lambda: utcnow() + offset
-    try:
+    # With --acd: Redis from IVR_REDIS_URL or the embedded one of a running `ivr serve`; the ACD
+    # keeps the real clock (agents' states, queue times and the day's figures in Redis are shared
+    # with the real centre and must never be stamped with the pretend time). Without: the
+    # published menu version (what callers hear), unless a file was given; no Redis.
+    async with open_runtime(settings, CONSOLE_ACD if acd else CONSOLE) as runtime:
+        services = runtime.engine_services(**({"menus": menuset} if menuset is not None else {}))
+        services.clock = lambda: utcnow() + offset
         return await run_call(channel, services, transport="console")
-    finally:
-        if redis is not None:
-            await redis.aclose()
 
 
 def call_command(

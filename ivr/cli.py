@@ -12,6 +12,7 @@ from ivr.asr.cli import app as asr_app
 from ivr.call_cli import call_command
 from ivr.doctor import doctor_command
 from ivr.menus.cli import app as menus_app
+from ivr.records_serve import records_serve_command
 from ivr.serve import agi_serve_command, serve_command
 from ivr.settings import get_settings
 from ivr.sip.cli import app as sip_app
@@ -31,6 +32,7 @@ app.add_typer(agi_app, name="agi")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(asr_app, name="asr")
 app.add_typer(queue_app, name="queue")
+records_app.command("serve")(records_serve_command)
 app.add_typer(records_app, name="records")
 app.add_typer(users_app, name="users")
 app.add_typer(sip_app, name="sip")

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ivr.callrecord import CallRecord
 from ivr.channel import (
     AnswerHook,
     CallerHangup,
@@ -31,6 +32,8 @@ from ivr.channel import (
     Prompt,
     Recording,
 )
+from ivr.engine import EngineServices, run_call
+from ivr.menus.menuset import MenuSet, build_menuset
 
 SPEECH = re.compile(r"^say:\s*(?P<text>.*?)(?:\s+@(?P<conf>[01](?:\.\d+)?))?\s*$")
 
@@ -190,7 +193,7 @@ class ConsoleChannel(Channel):
         self.hung_up = True
 
 
-def summary(record: Any, channel: ConsoleChannel) -> dict[str, Any]:
+def summary(record: CallRecord, channel: ConsoleChannel) -> dict[str, Any]:
     """The JSON summary of a scripted call (stable keys for tests and the admin page)."""
     return {
         "call_id": record.call_id,
@@ -206,17 +209,13 @@ def summary(record: Any, channel: ConsoleChannel) -> dict[str, Any]:
     }
 
 
-async def run_script(menus: Any, dnis: str, caller: str, inputs: list[str], language: str | None = None,
-                     services: Any = None, spool_dir: Path | None = None) -> dict[str, Any]:
-    """Run one scripted call on ``menus`` (a MenuSet, or file name -> YAML text) and summarise it."""
-    from ivr.engine import default_services, run_call
-    from ivr.menus.menuset import MenuSet, build_menuset
-
+async def run_script(menus: MenuSet | dict[str, str], dnis: str, caller: str, inputs: list[str],
+                     language: str | None = None, *, services: EngineServices,
+                     spool_dir: Path | None = None) -> dict[str, Any]:
+    """Run one scripted call on ``menus`` (a MenuSet, or file name -> YAML text) with the caller's
+    ``services`` (the composition builds them: ``ivr.runtime`` or ``ivr.engine.default_services``)."""
     menuset = menus if isinstance(menus, MenuSet) else build_menuset(dict(menus), "draft")
-    if services is None:
-        services = default_services(menus=menuset)
-    else:
-        services.menus = menuset
+    services.menus = menuset
     script = list(inputs)
     channel = ConsoleChannel(dnis, caller, spool_dir or services.settings.spool_dir, script=script)
     channel.language_hint = language or ""

@@ -17,94 +17,44 @@ from typing import Any
 
 import typer
 import uvicorn
-from redis.asyncio import Redis
-from redis.asyncio.retry import Retry
-from redis.backoff import ExponentialWithJitterBackoff
+from prometheus_client import start_http_server
 
 from agi_scripts.server import start_fastagi
-from ivr.asr.service import SpeechRecognizer, get_recognizer
-from ivr.asr.transcriber import VoskStatementTranscriber
-from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices, run_call
-from ivr.events import RedisEventSink
 from ivr.exposure import refuse_unsafe_start
 from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
-from ivr.knowledge.store import KnowledgeStore
-from ivr.menus.store import MenuStore
 from ivr.metrics_updater import run_metrics_updater
-from ivr.number_cipher import NumberCipher
 from ivr.observability import configure_logging
+from ivr.records_serve import run_records
+from ivr.runtime import SERVER, Runtime, open_runtime
 from ivr.settings import Settings, get_settings
 from ivr.sip.endpoint import start_sip_endpoint
 from ivr.web.app import create_app
 from ivr.web.guard import uvicorn_limits
 from queueing.ami import AmiClient
 from queueing.callback import CallbackDialer
-from queueing.config_store import AcdConfigStore
-from queueing.events import EventLog
-from queueing.gateway import RedisQueueGateway, wall_clock_ms
-from queueing.routing import route
-from queueing.store import AcdStore
+from queueing.gateway import RedisQueueGateway
 from queueing.upkeep import run_callbacks, run_upkeep
-from records.call_tickets import CallTicketService
-from records.db import migrate
 from records.maintenance import run_maintenance
-from records.progress import CaseStatusService
-from records.writer import run_writer
 
 log = logging.getLogger("ivr.serve")
 
 
 @dataclass
 class Running:
-    """Handles of what `serve` started, for an orderly stop."""
+    """Handles of what `serve` started, for an orderly stop; the runtime closes last."""
 
-    settings: Settings
-    redis: Redis
+    runtime: Runtime
     services: EngineServices
-    store: MenuStore
-    embedded_redis: EmbeddedRedis | None = None
+    exits: contextlib.AsyncExitStack
     closers: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     stop: asyncio.Event = field(default_factory=asyncio.Event)
 
-
-def redis_url(settings: Settings, embedded: EmbeddedRedis | None) -> str:
-    if settings.redis_url:
-        return settings.redis_url
-    assert embedded is not None
-    return embedded.url
-
-
-async def build_services(settings: Settings, redis: Redis, store: MenuStore,
-                         recognizer: SpeechRecognizer | None = None,
-                         clock_ms: Callable[[], int] | None = None,
-                         acd_configs: AcdConfigStore | None = None) -> EngineServices:
-    """The engine's dependencies, backed by Redis (queue, events) and SQL (case status)."""
-
-    # The published ACD configuration version; a publish swaps it in (AcdStore.replace_config).
-    acd_configs = acd_configs or AcdConfigStore(settings, redis)
-    acd = AcdStore(redis, await asyncio.to_thread(acd_configs.current))
-    await acd.apply_config()
-    acd_configs.on_change(acd.replace_config)
-    events = RedisEventSink(redis)
-    knowledge = KnowledgeStore(settings, redis)  # the consult node's base; publishes followed in serve()
-    await knowledge.load_current()
-    services = EngineServices(
-        menus=await store.load_current(),
-        settings=settings,
-        events=events,
-        queue=RedisQueueGateway(acd, EventLog(redis), clock_ms=clock_ms or wall_clock_ms,
-                                numbers=NumberCipher(settings.secret_key.get_secret_value())),
-        cases=CaseStatusService(settings),
-        tickets=CallTicketService(redis),
-        router=lambda slots, dnis, priority: route(slots, dnis, acd.config),
-        transcriber=VoskStatementTranscriber(recognizer, events) if recognizer is not None else None,
-        knowledge=knowledge,
-    )
-    store.on_change(lambda menus: setattr(services, "menus", menus))
-    return services
+    @property
+    def settings(self) -> Settings:
+        return self.runtime.settings
 
 
 def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]], Awaitable[object]]]:
@@ -126,7 +76,7 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
         return
     running.tasks.append(asyncio.create_task(run_upkeep(gateway.store, gateway.events, running.stop),
                                              name="queue-upkeep"))
-    running.tasks.append(asyncio.create_task(run_metrics_updater(gateway.store, running.redis, running.stop),
+    running.tasks.append(asyncio.create_task(run_metrics_updater(gateway.store, running.runtime.redis, running.stop),
                                              name="metrics-updater"))
     secret = settings.ami_secret.get_secret_value()
     if secret:
@@ -141,34 +91,23 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
 
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
-    embedded = None if settings.redis_url else EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
-    if embedded is not None:
-        await asyncio.to_thread(embedded.start)
-    # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
-    # that touch Redis at once. (Not BlockingConnectionPool: a command cancelled while it waits
-    # for a connection there can stall its task for a minute.)
-    # Retries ride out a Redis restart or failover of several seconds (redis-py's default gives
-    # up after about one second, failing every call that touched Redis meanwhile).
-    redis = Redis.from_url(redis_url(settings, embedded), max_connections=10_000,
-                           retry=Retry(ExponentialWithJitterBackoff(base=0.05, cap=2.0), retries=20))
-    await redis.ping()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    await asyncio.to_thread(migrate, settings.effective_database_url)
-    store = MenuStore(settings, redis)
-    # None (logged) without a usable model: the menus then run on keys only.
-    recognizer = await asyncio.to_thread(get_recognizer, settings)
-    acd_configs = AcdConfigStore(settings, redis)
-    services = await build_services(settings, redis, store, recognizer, acd_configs=acd_configs)
-    services.worker_id = new_worker_id()
-    running = Running(settings, redis, services, store, embedded)
+    exits = contextlib.AsyncExitStack()
+    try:
+        runtime = await exits.enter_async_context(open_runtime(settings, SERVER))
+    except BaseException:
+        await exits.aclose()
+        raise
+    services = runtime.engine_services(worker_id=new_worker_id())
+    recognizer = runtime.recognizer
+    redis = runtime.redis
+    running = Running(runtime, services, exits)
     running.tasks.append(asyncio.create_task(run_heartbeat(redis, services.worker_id, running.stop),
                                              name="heartbeat"))
-    running.tasks.append(asyncio.create_task(store.watch(running.stop), name="menus-watch"))
-    running.tasks.append(asyncio.create_task(acd_configs.watch(running.stop), name="acd-config-watch"))
-    if isinstance(services.knowledge, KnowledgeStore):
-        running.tasks.append(asyncio.create_task(services.knowledge.watch(running.stop), name="knowledge-watch"))
+    running.tasks.append(asyncio.create_task(runtime.menus.watch(running.stop), name="menus-watch"))
+    if runtime.acd_configs is not None:
+        running.tasks.append(asyncio.create_task(runtime.acd_configs.watch(running.stop), name="acd-config-watch"))
+    running.tasks.append(asyncio.create_task(runtime.knowledge.watch(running.stop), name="knowledge-watch"))
     start_queue_upkeep(settings, services, running)
-
 
     agi = await start_fastagi(settings, lambda: services, recognizer=recognizer, signals=dialplan_signals(services))
     running.closers.append(agi.close)
@@ -183,18 +122,15 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         running.closers.append(endpoint.close)
         log.info("SIP endpoint on udp %s:%s", settings.sip_host, settings.sip_port)
     if settings.metrics_port > 0:
-        from prometheus_client import start_http_server
-
         start_http_server(settings.metrics_port, addr="127.0.0.1")
     if writer:
 
-        running.tasks.append(asyncio.create_task(run_writer(settings, running.stop), name="records-writer"))
+        running.tasks.append(asyncio.create_task(run_records(runtime, running.stop), name="records-writer"))
         running.tasks.append(asyncio.create_task(run_maintenance(settings, running.stop), name="records-maintenance"))
     if web:
 
-        gateway = services.queue
-        app = create_app(settings, redis=redis, menu_store=store, acd_config_store=acd_configs,
-                         acd_store=gateway.store if isinstance(gateway, RedisQueueGateway) else None)
+        app = create_app(settings, redis=redis, menu_store=runtime.menus, acd_config_store=runtime.acd_configs,
+                         acd_store=runtime.acd)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on", **uvicorn_limits(settings))
@@ -228,9 +164,7 @@ async def shutdown(running: Running) -> None:
         done, pending = await asyncio.wait(running.tasks, timeout=10)
         for task in pending:
             task.cancel()
-    await running.redis.aclose()
-    if running.embedded_redis is not None:
-        await asyncio.to_thread(running.embedded_redis.stop)
+    await running.exits.aclose()  # the runtime: Redis, the embedded redis-server, the database pool
 
 
 def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True) -> list[str]:

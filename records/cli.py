@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import signal
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import typer
@@ -20,7 +18,6 @@ from records.caller_numbers import rotate_caller_numbers
 from records.complaints import end_expired_mediations
 from records.db import make_engine, migrate, session_factory, session_scope
 from records.progress import CaseStatusService
-from records.writer import RecordsWriter, redis_url_of, run_writer
 
 app = typer.Typer(help="Call records, complaints and reports (SQL database).", no_args_is_help=True)
 
@@ -45,33 +42,6 @@ def migrate_command() -> None:
     typer.echo(f"database at head: {settings.redacted()['database_url']}")
 
 
-@app.command("serve")
-def serve_command(once: bool = typer.Option(False, help="Write what is in the stream now, then exit")) -> None:
-    """Consume the event stream (consumer group 'records') into the database until stopped."""
-
-    settings = get_settings()
-
-    async def main() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        if once:
-            from redis.asyncio import Redis
-
-
-            client = Redis.from_url(redis_url_of(settings), decode_responses=True)
-            writer = RecordsWriter(client, await asyncio.to_thread(_sessions, settings),
-                                   settings.secret_key.get_secret_value())
-            stats = await writer.drain()
-            await client.aclose()  # type: ignore[attr-defined]
-        else:
-            stats = await run_writer(settings, stop)
-        typer.echo(json.dumps(stats.__dict__))
-
-    asyncio.run(main())
-
-
 @app.command("report")
 def report_command(
     kind: str = typer.Argument(..., help="centres | complaints"),
@@ -82,8 +52,6 @@ def report_command(
     fmt: str = typer.Option("json", "--format", help="json | csv"),
 ) -> None:
     """Per-centre daily performance, or complaint counts by category/region/day."""
-    from datetime import timedelta
-
 
     settings = get_settings()
     try:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
 from ivr.console import run_script
+from ivr.engine import default_services
 from ivr.events import RedisEventSink
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings
@@ -101,9 +102,11 @@ def test_admin_changes_a_prompt_and_publishes(browser: Browser, server: str, web
 
     after = MenuStore(web_settings).current()
     assert after.version == "2"
-    new_call = acd.run_async(lambda: run_script(after, dnis="12315", caller="01088886666", inputs=["1", "hangup"]))
+    new_call = acd.run_async(lambda: run_script(after, dnis="12315", caller="01088886666", inputs=["1", "hangup"],
+                                                services=default_services(web_settings, menus=after)))
     old_call = acd.run_async(lambda: run_script(before, dnis="12315", caller="01088886666",
-                                                inputs=["1", "hangup"]))
+                                                inputs=["1", "hangup"],
+                                                services=default_services(web_settings, menus=before)))
     assert new_call["heard"][0] == new_text and new_call["menu_version"] == "2"
     assert old_call["heard"][0] == old_text and old_call["menu_version"] == "1"
 

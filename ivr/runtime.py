@@ -1,0 +1,207 @@
+"""The process's runtime: every long-lived service, opened once from settings by one context manager.
+
+Every entry point opens it (``ivr serve``, ``ivr agi serve``, ``ivr records serve``, ``ivr call``,
+the classic AGI and EAGI scripts) and hands it down; the library below never reads settings
+or builds a service of its own. What a process needs is chosen by :class:`Needs`:
+
+- ``start_redis``: start the embedded ``redis-server`` when IVR_REDIS_URL is not set (``ivr serve``);
+  the others connect to IVR_REDIS_URL or to the embedded one of a running server.
+- ``redis``: connect at all (the console caller without ``--acd`` runs without Redis).
+- ``database``: a database pool (call records, complaints' status for callers); ``migrate``:
+  bring the database to head once, at open (never again per part).
+- ``acd``: the published ACD configuration and the ACD store that follows it.
+- ``recognizer``: the Vosk recogniser (None, logged, without a usable model: keys only).
+- ``record_events``: calls' events to the Redis Stream (else nowhere).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialWithJitterBackoff
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ivr.asr.service import SpeechRecognizer, get_recognizer
+from ivr.asr.transcriber import VoskStatementTranscriber
+from ivr.embedded import EmbeddedRedis
+from ivr.engine import EngineServices
+from ivr.events import RedisEventSink
+from ivr.knowledge.store import KnowledgeStore
+from ivr.menus.store import MenuStore
+from ivr.number_cipher import NumberCipher
+from ivr.services import EventSink, NullEventSink
+from ivr.settings import Settings
+from queueing.config_store import AcdConfigStore
+from queueing.events import EventLog
+from queueing.gateway import RedisQueueGateway, wall_clock_ms
+from queueing.routing import route
+from queueing.store import AcdStore
+from records.call_tickets import CallTicketService
+from records.db import make_engine, migrate, session_factory
+from records.progress import CaseStatusService
+
+
+class MissingPart(Exception):
+    """A part the entry point did not open was asked for (a wiring bug, named in the message)."""
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What one entry point opens (see the module's docstring)."""
+
+    start_redis: bool = False
+    redis: bool = True
+    database: bool = True
+    migrate: bool = False
+    acd: bool = True
+    recognizer: bool = True
+    record_events: bool = True
+    #: seconds to wait for Redis per connect and per reply (None: a server's pool and retries)
+    redis_timeout: float | None = None
+    #: load the knowledge base at open (a server), not at the first consultation
+    preload: bool = False
+
+
+#: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set.
+SERVER = Needs(start_redis=True, migrate=True, preload=True)
+#: ``ivr records serve``: Redis and the database only.
+RECORDS = Needs(migrate=True, acd=False, recognizer=False)
+#: A classic AGI call (one process per call): events to the stream, no ACD (the queue needs a server).
+PROCESS_CALL = Needs(acd=False, database=False, recognizer=False, redis_timeout=5.0)
+#: The same for EAGI: the recogniser streams the caller's audio.
+PROCESS_EAGI_CALL = Needs(acd=False, database=False, recognizer=True, redis_timeout=5.0)
+#: ``ivr call`` without the ACD: no Redis, no database, no events.
+CONSOLE = Needs(redis=False, database=False, acd=False, recognizer=False, record_events=False)
+#: ``ivr call --acd``: queues for real, like a server's call.
+CONSOLE_ACD = Needs(recognizer=False)
+
+
+@dataclass
+class Runtime:
+    """The services of one process; built by :func:`open_runtime`, closed when it exits."""
+
+    settings: Settings
+    needs: Needs
+    menus: MenuStore
+    knowledge: KnowledgeStore
+    events: EventSink
+    db_engine: Engine | None = None
+    db_sessions: sessionmaker[Session] | None = None
+    redis_client: Redis | None = None
+    #: the same Redis answering str (the records writer's stream reads)
+    redis_text_client: Redis | None = None
+    acd_configs: AcdConfigStore | None = None
+    acd: AcdStore | None = None
+    recognizer: SpeechRecognizer | None = None
+    embedded_redis: EmbeddedRedis | None = None
+
+    @property
+    def redis(self) -> Redis:
+        if self.redis_client is None:
+            raise MissingPart("this entry point opened no Redis (Needs.redis is False)")
+        return self.redis_client
+
+    @property
+    def redis_text(self) -> Redis:
+        if self.redis_text_client is None:
+            raise MissingPart("this entry point opened no Redis (Needs.redis is False)")
+        return self.redis_text_client
+
+    @property
+    def db(self) -> sessionmaker[Session]:
+        if self.db_sessions is None:
+            raise MissingPart("this entry point opened no database (Needs.database is False)")
+        return self.db_sessions
+
+    def queue_gateway(self, clock_ms: Callable[[], int] = wall_clock_ms) -> RedisQueueGateway | None:
+        if self.acd is None or self.redis_client is None:
+            return None
+        return RedisQueueGateway(self.acd, EventLog(self.redis_client), clock_ms=clock_ms,
+                                 numbers=NumberCipher(self.settings.secret_key.get_secret_value()))
+
+    def engine_services(self, **overrides: Any) -> EngineServices:
+        """The engine's dependencies from this runtime; the menus follow publishes (``menus.on_change``)."""
+        acd = self.acd
+        parts: dict[str, Any] = {"events": self.events, "knowledge": self.knowledge}
+        if self.db_sessions is not None:
+            parts["cases"] = CaseStatusService(self.db_sessions)
+        gateway = self.queue_gateway()
+        if gateway is not None and acd is not None:
+            parts["queue"] = gateway
+            parts["router"] = lambda slots, dnis, priority: route(slots, dnis, acd.config)
+        if self.redis_client is not None:
+            parts["tickets"] = CallTicketService(self.redis_client)
+        if self.recognizer is not None and not isinstance(self.events, NullEventSink):
+            parts["transcriber"] = VoskStatementTranscriber(self.recognizer, self.events)
+        parts.update(overrides)
+        menus = parts.pop("menus", None) or self.menus.current()
+        services = EngineServices(menus=menus, settings=self.settings, **parts)
+        if "menus" not in overrides:
+            self.menus.on_change(lambda published: setattr(services, "menus", published))
+        return services
+
+
+def _connect(url: str, needs: Needs) -> Redis:
+    if needs.redis_timeout is not None:
+        return Redis.from_url(url, socket_connect_timeout=needs.redis_timeout, socket_timeout=needs.redis_timeout)
+    # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
+    # that touch Redis at once. (Not BlockingConnectionPool: a command cancelled while it waits
+    # for a connection there can stall its task for a minute.)
+    # Retries ride out a Redis restart or failover of several seconds (redis-py's default gives
+    # up after about one second, failing every call that touched Redis meanwhile).
+    return Redis.from_url(url, max_connections=10_000,
+                          retry=Retry(ExponentialWithJitterBackoff(base=0.05, cap=2.0), retries=20))
+
+
+@contextlib.asynccontextmanager
+async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterator[Runtime]:
+    """Open what ``needs`` asks for, yield the runtime, close it all in reverse order."""
+    async with contextlib.AsyncExitStack() as stack:
+        embedded: EmbeddedRedis | None = None
+        client: Redis | None = None
+        text_client: Redis | None = None
+        if needs.redis:
+            if needs.start_redis and not settings.redis_url:
+                embedded = EmbeddedRedis(settings.data_dir, settings.embedded_redis_port)
+                await asyncio.to_thread(embedded.start)
+                stack.push_async_callback(asyncio.to_thread, embedded.stop)
+            url = embedded.url if embedded is not None else settings.effective_redis_url
+            client = _connect(url, needs)
+            stack.push_async_callback(client.aclose)
+            text_client = Redis.from_url(url, decode_responses=True)  # connects at its first command
+            stack.push_async_callback(text_client.aclose)
+            if needs.start_redis or needs.acd or needs.migrate:
+                await client.ping()  # a server fails at start, not at its first call
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db_engine: Engine | None = None
+        if needs.database:
+            db_engine = make_engine(settings.effective_database_url)
+            stack.callback(db_engine.dispose)
+            if needs.migrate:
+                await asyncio.to_thread(migrate, settings.effective_database_url, db_engine)
+        menus = MenuStore(settings, client)
+        knowledge = KnowledgeStore(settings, client)
+        acd_configs: AcdConfigStore | None = None
+        acd: AcdStore | None = None
+        if needs.acd and client is not None:
+            acd_configs = AcdConfigStore(settings, client)
+            acd = AcdStore(client, await asyncio.to_thread(acd_configs.current))
+            await acd.apply_config()
+            acd_configs.on_change(acd.replace_config)  # a publish swaps the configuration in
+        events: EventSink = RedisEventSink(client) if needs.record_events and client is not None else NullEventSink()
+        recognizer = await asyncio.to_thread(get_recognizer, settings) if needs.recognizer else None
+        await menus.load_current()  # parsed once per version, in a thread
+        if needs.preload:
+            await knowledge.load_current()
+        sessions = session_factory(db_engine) if db_engine is not None else None
+        yield Runtime(settings=settings, needs=needs, menus=menus, knowledge=knowledge, events=events,
+                      db_engine=db_engine, db_sessions=sessions, redis_client=client, redis_text_client=text_client,
+                      acd_configs=acd_configs,
+                      acd=acd, recognizer=recognizer, embedded_redis=embedded)
