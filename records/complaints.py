@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ivr.refdata.classification import PROBLEMS, SUBCATEGORIES, VIOLATIONS
 from records.jurisdiction import Business, decide
 from records.models import Call, ClockPause, Complaint, ComplaintAudit, Department, utcnow
 from records.rules.clocks import Due, Pause, due_date
@@ -68,10 +69,31 @@ WORKFLOW: dict[tuple[str, str, str], Transition] = {
 EDITABLE = (
     "category", "region", "business_name", "business_address", "business_division", "online_platform",
     "platform_division", "shop_division", "published_division", "merchant_unreachable", "identity_verified",
-    "transcript", "summary",
+    "transcript", "summary", "subcategory", "problem", "violation",
 )
 JURISDICTION_FIELDS = {"business_division", "online_platform", "platform_division", "shop_division",
                        "published_division", "merchant_unreachable"}
+
+
+SUBCATEGORY_CODES = frozenset(s.code for s in SUBCATEGORIES)
+PROBLEM_CODES = frozenset(p.code for p in PROBLEMS)
+VIOLATION_CODES = frozenset(v.code for v in VIOLATIONS)
+
+
+def _code(value: str | None, known: frozenset[str], zh: str, en: str) -> str | None:
+    if not value:
+        return None
+    if value not in known:
+        raise ValueError(f"未知的{zh} {value!r} / unknown {en} {value!r}; one of: {', '.join(sorted(known))}")
+    return value
+
+
+def _check_classification(kind: str, violation: str | None, problem: str | None) -> None:
+    if violation and kind != "report":
+        raise ValueError("违法行为类型只用于举报 / a kind of violation goes only with a report")
+    if problem and kind == "report":
+        raise ValueError("举报按违法行为类型分类，不填问题类型 / a report is classified by the kind of violation, "
+                         "not by a problem type")
 
 
 def _division(value: str | None) -> str | None:
@@ -97,11 +119,30 @@ class ComplaintEdit(BaseModel):
     identity_verified: bool | None = None  # the complainant's identity was verified
     transcript: str | None = Field(default=None, max_length=20000)
     summary: str | None = Field(default=None, max_length=20000)
+    # the platform classification (ivr/refdata/classification.py): codes, not labels
+    subcategory: str | None = Field(default=None, max_length=32)
+    problem: str | None = Field(default=None, max_length=32)
+    violation: str | None = Field(default=None, max_length=32)
 
     @field_validator("business_division", "platform_division", "shop_division", "published_division")
     @classmethod
     def _check_divisions(cls, value: str | None) -> str | None:
         return _division(value)
+
+    @field_validator("subcategory")
+    @classmethod
+    def _check_subcategory(cls, value: str | None) -> str | None:
+        return _code(value, SUBCATEGORY_CODES, "商品或服务小类", "goods/services subcategory")
+
+    @field_validator("problem")
+    @classmethod
+    def _check_problem(cls, value: str | None) -> str | None:
+        return _code(value, PROBLEM_CODES, "问题类型", "problem type")
+
+    @field_validator("violation")
+    @classmethod
+    def _check_violation(cls, value: str | None) -> str | None:
+        return _code(value, VIOLATION_CODES, "违法行为类型", "kind of violation")
 
 
 class ComplaintCreate(ComplaintEdit):
@@ -114,6 +155,11 @@ class ComplaintCreate(ComplaintEdit):
         if v not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         return v
+
+    @model_validator(mode="after")
+    def _classification(self) -> ComplaintCreate:
+        _check_classification(self.kind, self.violation, self.problem)
+        return self
 
 
 def _audit(session: Session, complaint: Complaint, actor: str, action: str, changes: dict[str, Any]) -> None:
@@ -210,7 +256,7 @@ def create_complaint(
     complaint.duplicate_of = find_duplicate(session, complaint)
     _audit(session, complaint, actor, "create", {k: [None, _plain(getattr(complaint, k))] for k in (
         "ticket", "kind", "category", "region", "department_code", "accept_due", "verify_due", "rule_set",
-        "duplicate_of")})
+        "duplicate_of", "subcategory", "problem", "violation")})
     return complaint
 
 
@@ -231,7 +277,12 @@ def edit_complaint(session: Session, complaint: Complaint, edit: ComplaintEdit, 
     if complaint.status in CLOSED_STATES:
         raise WorkflowError(f"complaint {complaint.ticket} is {complaint.status}; it can no longer be edited")
     changes: dict[str, Any] = {}
-    for name, value in edit.model_dump(exclude_unset=True).items():
+    given = edit.model_dump(exclude_unset=True)
+    try:
+        _check_classification(complaint.kind, given.get("violation"), given.get("problem"))
+    except ValueError as exc:
+        raise WorkflowError(str(exc)) from exc
+    for name, value in given.items():
         if name in EDITABLE and value is not None and getattr(complaint, name) != value:
             changes[name] = [_plain(getattr(complaint, name)), value]
             setattr(complaint, name, value)

@@ -292,6 +292,10 @@ class Complaint(Base):
     notice_what: Mapped[str | None] = mapped_column(String(32))  # which notification is owed
     notice_due: Mapped[date | None] = mapped_column(Date)
     notice_sent_on: Mapped[date | None] = mapped_column(Date)
+    # migration 0005: the platform classification (ivr/refdata/classification.py) the agent picked
+    subcategory: Mapped[str | None] = mapped_column(String(32))  # goods/services subcategory
+    problem: Mapped[str | None] = mapped_column(String(32))  # the problem type (complaints)
+    violation: Mapped[str | None] = mapped_column(String(32))  # the kind of violation (reports)
 
 
 class ClockPause(Base):

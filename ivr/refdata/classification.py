@@ -133,3 +133,24 @@ def choices_for(menu_category: str | None) -> list[Subcategory]:
     if mapping.subcategories:
         return [subcategory(code) for code in mapping.subcategories]
     return [s for s in SUBCATEGORIES if mapping.object_class in (None, s.object_class)]
+
+
+@dataclass(frozen=True)
+class Classified:
+    """A complaint's place in the platform classification: what the agent picked, else what the
+    IVR choice implies (``""`` where neither says)."""
+
+    object_class: str
+    subcategory: str
+    problem: str
+    violation: str
+
+
+def classify(kind: str, menu_category: str | None, subcategory_code: str | None = None,
+             problem: str | None = None, violation: str | None = None) -> Classified:
+    mapping = MENU_CATEGORIES.get(menu_category or "other", MenuMapping())
+    sub = subcategory_code or (mapping.subcategories[0] if len(mapping.subcategories) == 1 else "")
+    object_class = subcategory(sub).object_class if sub else (mapping.object_class or "")
+    if kind == "report":
+        return Classified(object_class, sub, "", violation or mapping.violation or "")
+    return Classified(object_class, sub, problem or mapping.problem or "", "")

@@ -41,6 +41,7 @@ OPTIONAL_ROUTERS: tuple[tuple[str, str, str], ...] = (
     ("ivr.web.caller_number_api", "caller_number_router", "current_user"),
     ("ivr.web.clocks_api", "clocks_router", "current_user"),
     ("ivr.web.calendar_admin", "calendar_admin_router", "current_user"),
+    ("ivr.web.classification_api", "classification_router", "current_user"),
     ("recordings.api", "recordings_router", "current_user"),
     ("queueing.api", "agent_router", "current_agent"),
 )

@@ -46,7 +46,7 @@ PUBLIC_FIELDS = (
     "business_address", "business_division", "online_platform", "platform_division", "shop_division",
     "department_code", "jurisdiction_reason", "statement_recording", "transcript", "summary", "status",
     "received_on", "accept_due", "accepted_on", "mediation_due", "verify_due", "closed_on", "created_by",
-    "created_at", "updated_at", "version", "rule_set", "rule_articles",
+    "created_at", "updated_at", "version", "rule_set", "rule_articles", "subcategory", "problem", "violation",
 )
 #: How far a list may be paged (SQLite refuses offsets beyond 64 bits).
 PAGE_OFFSET = Query(default=0, ge=0, le=1_000_000)
