@@ -17,7 +17,7 @@ from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
-from records.reports import node_flow
+from records.flow import node_flow
 from records.workdays import china_calendar
 
 Admin = Annotated[WebUser, Depends(current_admin)]
