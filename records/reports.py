@@ -14,10 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.refdata.classification import classify
-from records.models import Call, Complaint, IvrStep, QueueLeg
+from records.models import Complaint, QueueLeg
 
 SERVICE_LEVEL_SECONDS = 20.0  # answered within this wait counts towards the service level
-HANGUP_OUTCOMES = ("caller_hangup", "abandoned")  # the caller left; not ended by the menu or an agent
 CENTRE_COLUMNS = ["centre", "day", "offered", "answered", "abandoned", "overflowed", "service_level",
                   "asa_seconds", "aht_seconds"]
 
@@ -96,58 +95,6 @@ def complaint_counts(session: Session, start: date, end: date, *, centre: str | 
                   "violation": found.violation}
         counts[tuple(values[d] for d in dims)] += 1
     return [{**dict(zip(dims, key, strict=True)), "count": n} for key, n in sorted(counts.items())]
-
-
-def node_flow(session: Session, start: date, end: date, *, tz: str = "Asia/Shanghai", menu_id: str | None = None,
-              menu_version: str | None = None, dnis: str | None = None) -> dict[str, Any]:
-    """Where callers go and where they leave, from the stored call paths (local days start..end).
-
-    Per node: ``visits`` (calls that entered it; a call entering twice counts once), ``entries``
-    (times entered), ``hangups`` (calls whose caller hung up there: ``hangup_node`` with outcome caller_hangup or
-    abandoned), ``ended`` (calls that ended there for any reason) and ``median_ms`` (time spent per
-    entry). Per edge ``(from, to)``: how many times it was taken. Only calls of the chosen menu
-    version and entry number, when given."""
-    lo, hi = day_bounds(start, end, tz)
-    query = select(Call).where(Call.started_at >= lo, Call.started_at < hi)
-    if menu_id:
-        query = query.where(Call.menu_id == menu_id)
-    if menu_version:
-        query = query.where(Call.menu_version == menu_version)
-    if dnis:
-        query = query.where(Call.dnis == dnis)
-    calls = list(session.scalars(query))
-    steps: dict[int, list[IvrStep]] = defaultdict(list)
-    if calls:
-        ids = [c.id for c in calls]
-        for step in session.scalars(select(IvrStep).where(IvrStep.call_pk.in_(ids)).order_by(IvrStep.seq)):
-            steps[step.call_pk].append(step)
-    nodes: dict[str, dict[str, Any]] = defaultdict(lambda: {"visits": 0, "entries": 0, "hangups": 0, "ended": 0})
-    times: dict[str, list[float]] = defaultdict(list)
-    edges: dict[tuple[str, str], int] = defaultdict(int)
-    for call in calls:
-        path = steps.get(call.id, [])
-        for node in {s.node for s in path}:
-            nodes[node]["visits"] += 1
-        for step in path:
-            nodes[step.node]["entries"] += 1
-            times[step.node].append(step.elapsed_ms)
-        for before, after in zip(path, path[1:], strict=False):
-            edges[(before.node, after.node)] += 1
-        last = call.hangup_node or (path[-1].node if path else None)
-        if last:
-            nodes[last]["ended"] += 1
-            if call.outcome in HANGUP_OUTCOMES:
-                nodes[last]["hangups"] += 1
-    for node, spent in times.items():
-        ordered = sorted(spent)
-        middle = len(ordered) // 2
-        median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-        nodes[node]["median_ms"] = round(median, 1)
-    return {
-        "calls": len(calls),
-        "nodes": dict(sorted(nodes.items())),
-        "edges": [{"from": a, "to": b, "count": n} for (a, b), n in sorted(edges.items())],
-    }
 
 
 def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
