@@ -310,7 +310,7 @@ async def _menu(state: CallState, node: MenuNode, step: Any) -> str | None:
         if choice is None and text:
             choice = next((c for c in node.choices if any(_same(w, text) for w in c.say)), None)
         if choice is None:
-            await counters.invalid()
+            await counters.invalid(kind="speech_rejected" if text else "invalid")
             continue
         state.record.slots.update(_expand(choice.set, state.record.slots))
         state.history.append(state.current)
@@ -346,10 +346,11 @@ async def _collect(state: CallState, node: CollectNode, step: Any) -> str | None
                 if decision in ("rejected", "no_match"):
                     speech_failures += 1
                     attempts += 1
+                    counters.failures["speech_rejected"] = speech_failures
                     if speech_failures >= SPEECH_FAILURES_BEFORE_KEYS and node.fallback:
                         state.record.speech[-1].decision = "fallback_keys"
                         return node.fallback
-                    await counters.invalid(enforce_max=False)
+                    await counters.invalid(enforce_max=False, kind=None)
                     continue
         else:
             result = await state.channel.collect_digits(prompt, node.max_digits, counters.timeout,
@@ -604,17 +605,22 @@ class _Counters:
         self.failure = node.on_failure or opts.failure_target or opts.agent_target
         self.timeouts = 0
         self.invalids = 0
+        # failures by kind in this visit's step (the flow figures read them from the call records)
+        self.failures: dict[str, int] = state.record.path[-1].detail.setdefault("failures", {})
 
     async def timed_out(self) -> None:
         self.timeouts += 1
+        self.failures["timeout"] = self.timeouts
         if self.timeouts >= self.max_timeouts:
             raise Failed(self.failure)
         if self.timeout_prompt:
             await self.state.channel.play(self.state.prompt(self.timeout_prompt))
 
-    async def invalid(self, enforce_max: bool = True) -> None:
+    async def invalid(self, enforce_max: bool = True, kind: str | None = "invalid") -> None:
         """Count an invalid answer; collect nodes bound retries by max_attempts instead."""
         self.invalids += 1
+        if kind:
+            self.failures[kind] = self.failures.get(kind, 0) + 1
         if enforce_max and self.invalids >= self.max_invalid:
             raise Failed(self.failure)
         if self.invalid_prompt:
