@@ -363,9 +363,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "match_business_region": ("经营者所在地", "Business's region"),
     "match_dnis": ("被叫号码", "Dialled number"),
     "graph_title": ("菜单流程图与流失情况", "Menu picture and where callers leave"),
-    "graph_hint": ("每个节点显示进入的来电数和在此挂机的人数（来自通话记录）；点击节点查看详情。",
-                   "Each node shows the calls that entered it and the callers who hung up there (from the call "
-                   "records); click a node for details."),
+    "graph_hint": ("每个节点显示进入的来电数、在此挂机的人数和失败的回答（超时、按错、语音未识别，来自通话记录）；"
+                   "点击节点查看详情。",
+                   "Each node shows the calls that entered it, the callers who hung up there and the failed answers "
+                   "(timeouts, invalid keys, speech rejected; from the call records); click a node for details."),
     "graph_from": ("从", "From"),
     "graph_to": ("到", "To"),
     "graph_dnis": ("入口号码", "Entry number"),
@@ -380,6 +381,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "graph_no_dropouts": ("这段时间没有来电在菜单中挂机", "No caller hung up in the menu in this period"),
     "graph_click": ("点击图中的节点查看提示语和数字。", "Click a node to see its prompt and figures."),
     "graph_edit_prompt": ("编辑此提示音", "Edit this prompt"),
+    "graph_timeout": ("超时", "timeouts"),
+    "graph_invalid": ("按错", "invalid"),
+    "graph_speech_rejected": ("语音未识别", "speech rejected"),
+    "graph_gave_up": ("重试用尽", "retries used up"),
+    "graph_worst_failures": ("失败最多的节点", "Where callers fail most"),
+    "graph_no_failures": ("这段时间没有失败的回答", "No failed answers in this period"),
     "node_prompt": ("提示音", "Prompt"),
     "node_next": ("下一步", "Next step"),
     "node_timeout": ("等待按键秒数", "Seconds to wait for a key"),
