@@ -1,11 +1,20 @@
 // The menu as a picture: nodes and edges laid out by dagre, drawn as SVG; over each node the calls
-// that entered it and the callers who hung up there, for a chosen version, date range and number.
+// that entered it, the callers who hung up there and the failed answers by kind (timeouts, invalid
+// keys, speech not understood), for a chosen version, date range and number.
 import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
 import dagre from "../vendor/dagre.mjs";
 import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
 
 const NODE_W = 168;
-const NODE_H = 58;
+const NODE_H = 74;
+const FAILURE_KINDS = ["timeout", "invalid", "speech_rejected"];
+/** Failed answers at a node, all kinds together. */
+function failed(f) { return f && f.failures ? FAILURE_KINDS.reduce((n, k) => n + (f.failures[k] || 0), 0) : 0; }
+/** "超时 3 · 按错 1" (only the kinds that happened), or "". */
+function failureText(f) {
+  if (!f || !f.failures) return "";
+  return FAILURE_KINDS.filter((k) => f.failures[k]).map((k) => T("graph_" + k) + " " + f.failures[k]).join(" · ");
+}
 const KIND_CLASS = { menu: "k-menu", collect: "k-input", record: "k-input", condition: "k-cond", queue: "k-queue",
   transfer: "k-queue", hangup: "k-end", play: "k-play", set: "k-data", lookup: "k-data", call: "k-sub", return: "k-sub", status: "k-data" };
 
@@ -55,7 +64,8 @@ function Picture({ menu, flow, selected, onSelect }) {
       const node = byId[id];
       const c = counts[id];
       const share = c && c.visits ? c.hangups / c.visits : 0;
-      const cls = "node " + (KIND_CLASS[node.kind] || "") + (selected === id ? " selected" : "") + (share >= 0.2 ? " hot" : "");
+      const failShare = c && c.entries ? failed(c) / c.entries : 0;
+      const cls = "node " + (KIND_CLASS[node.kind] || "") + (selected === id ? " selected" : "") + (share >= 0.2 || failShare >= 0.5 ? " hot" : "");
       return html`<g class=${cls} id=${"node-" + id} data-node=${id} tabindex="0" role="button"
           transform=${"translate(" + (p.x - NODE_W / 2) + "," + (p.y - NODE_H / 2) + ")"}
           onClick=${() => onSelect(id)} onKeyDown=${(ev) => { if (ev.key === "Enter") onSelect(id); }}>
@@ -63,6 +73,7 @@ function Picture({ menu, flow, selected, onSelect }) {
         <text x="8" y="16" class="node-id">${id}</text>
         <text x="8" y="32" class="node-kind">${T("kind_node_" + node.kind)}</text>
         <text x="8" y="49" class="node-figures">${c ? T("graph_in") + " " + c.visits + " · " + T("graph_hangup") + " " + c.hangups : T("graph_no_calls")}</text>
+        ${failed(c) ? html`<text x="8" y="66" class="node-figures node-failures">${failureText(c)}</text>` : null}
       </g>`;
     })}
   </svg>`;
@@ -150,6 +161,8 @@ function GraphPanel() {
   const nodes = (flow && flow.nodes) || {};
   const worst = Object.entries(nodes).filter(([, f]) => f.hangups > 0)
     .sort((a, b) => b[1].hangups - a[1].hangups || b[1].hangups / b[1].visits - a[1].hangups / a[1].visits).slice(0, 5);
+  const failing = Object.entries(nodes).filter(([, f]) => failed(f) > 0)
+    .sort((a, b) => failed(b[1]) - failed(a[1]) || a[0].localeCompare(b[0])).slice(0, 5);
   const sel = selected && menu ? menu.nodes.find((n) => n.id === selected) : null;
   const selFlow = selected ? nodes[selected] : null;
   const outgoing = selected && flow ? flow.edges.filter((e) => e.from === selected) : [];
@@ -176,12 +189,17 @@ function GraphPanel() {
         <h3>${T("graph_worst")}</h3>
         <ol id="graph-worst">${worst.length ? worst.map(([id, f]) => html`<li><button type="button" class="link" onClick=${() => setSelected(id)}>${id}</button>
           — ${T("graph_hangup")} ${f.hangups} / ${T("graph_in")} ${f.visits} (${Math.round((100 * f.hangups) / f.visits)} %)</li>`) : html`<li class="muted">${T("graph_no_dropouts")}</li>`}</ol>
+        <h3>${T("graph_worst_failures")}</h3>
+        <ol id="graph-failing">${failing.length ? failing.map(([id, f]) => html`<li><button type="button" class="link" onClick=${() => setSelected(id)}>${id}</button>
+          — ${failureText(f)}</li>`) : html`<li class="muted">${T("graph_no_failures")}</li>`}</ol>
         ${sel ? html`<div id="graph-node" class="card inner">
           <h3>${sel.id} <small>${T("kind_node_" + sel.kind)}</small></h3>
           ${sel.text && (sel.text[lang] || sel.text.zh) ? html`<p class="prompt-text">${sel.text[lang] || sel.text.zh}</p>` : null}
           ${selFlow ? html`<dl class="figures"><dt>${T("graph_in")}</dt><dd>${selFlow.visits}</dd>
             <dt>${T("graph_hangup")}</dt><dd>${selFlow.hangups}</dd>
             <dt>${T("graph_ended")}</dt><dd>${selFlow.ended}</dd>
+            ${FAILURE_KINDS.map((k) => html`<dt>${T("graph_" + k)}</dt><dd id=${"graph-node-" + k}>${(selFlow.failures || {})[k] || 0}</dd>`)}
+            <dt>${T("graph_gave_up")}</dt><dd id="graph-node-gave_up">${selFlow.gave_up || 0}</dd>
             <dt>${T("graph_median")}</dt><dd>${selFlow.median_ms !== undefined ? (selFlow.median_ms / 1000).toFixed(1) + " s" : "-"}</dd></dl>` : html`<p class="muted">${T("graph_no_calls")}</p>`}
           ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
           ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
