@@ -4,6 +4,7 @@
 // and the case file.
 import { html, render, useEffect, useState, signal, T, api, lang, labelOf, pick, beijing, duration, groupTicket, liveSocket, ZONE_LABEL } from "./js/shared.mjs";
 import { CaseFile, loadChoices, categoryName, regionName, kindName, statusName } from "./js/cases.mjs";
+import { ClassificationPicker } from "./classification_picker.js";
 
 const view = signal(null);           // the console state pushed by /api/console/ws
 const link = signal("closed");       // the WebSocket's state
@@ -162,6 +163,7 @@ function ComplaintForm() {
         <label>${T("category")}<select id="c-category" value=${form ? form.category : ""} onChange=${set("category")}>
           <option value="">${T("choose")}</option>
           ${(c.categories || []).map((k) => html`<option value=${k.value}>${pick(k)}</option>`)}</select></label>
+        <${ClassificationPicker} form=${form} onPick=${(patch) => setForm((f) => ({ ...f, ...patch }))} />
         <label>${T("region")}
           <input id="c-region-filter" placeholder=${T("search")} value=${regionFilter} onInput=${(e) => setRegionFilter(e.target.value)} />
           <select id="c-region" value=${form ? form.region : ""} onChange=${set("region")}>
