@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import typer
+import yaml
 
 from agi_scripts.confcheck import check_config
 from agi_scripts.prompts import PromptBuildError, PromptSource, build_prompts, system_sound_names
@@ -41,8 +42,6 @@ def check_conf_command(
 
 def _menu_numbers(menus_dir: Path) -> tuple[list[str], list[str]]:
     """DNIS numbers and transfer destinations named by the menu files."""
-    import yaml
-
     dnis: set[str] = set()
     transfers: set[str] = set()
     for path in sorted(menus_dir.glob("*.yaml")):

@@ -8,7 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import redis
 import typer
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from agi_scripts.confcheck import check_config
 from agi_scripts.prompts import composition_problems
@@ -34,8 +37,6 @@ class Check:
 
 
 def check_redis(settings: Settings) -> Check:
-    import redis
-
     url = settings.effective_redis_url
     try:
         client = redis.Redis.from_url(url, socket_timeout=3)
@@ -52,10 +53,6 @@ def check_redis(settings: Settings) -> Check:
 
 
 def check_database(settings: Settings) -> Check:
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
-
-
     url = settings.effective_database_url
     try:
         engine = make_engine(url)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import socket
 import subprocess
 import tempfile
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -261,9 +263,6 @@ class _temporary_redis:
     """A throwaway redis-server on a free loopback port, without persistence."""
 
     def __enter__(self) -> str:
-        import socket
-        import time
-
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = int(sock.getsockname()[1])

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis.asyncio as aioredis
+from redis.asyncio.cluster import RedisCluster
 
 from ivr.settings import Settings
 from queueing.agents import AgentService
@@ -31,8 +32,6 @@ def redis_url_of(settings: Settings) -> str:
 def connect_redis(url: str) -> Any:
     """A redis.asyncio client; ``redis+cluster://host:port`` selects Redis Cluster."""
     if url.startswith("redis+cluster://"):
-        from redis.asyncio.cluster import RedisCluster
-
         return RedisCluster.from_url("redis://" + url.removeprefix("redis+cluster://"), decode_responses=True)
     return aioredis.Redis.from_url(url, decode_responses=True)
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ivr.settings import get_settings
 from records.models import Recording
 
 CALL_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
@@ -70,15 +69,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def store_statement(src_path: str | Path, call_id: str, *, data_dir: Path | None = None,
+def store_statement(src_path: str | Path, call_id: str, *, data_dir: Path,
                     now: datetime | None = None) -> RecordingInfo:
     """Copy a recorded statement into the store (atomically); the source is left in place."""
     check_call_id(call_id)
     src = Path(src_path)
     fmt, duration = wav_format(src)
-    if data_dir is None:
-
-        data_dir = get_settings().data_dir
     when = now or datetime.now(UTC)
     relpath = f"{when:%Y}/{when:%m}/{call_id}.wav"
     target = recordings_root(data_dir) / relpath

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -25,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from ivr.refdata import NATIONAL_CENTRE
 from ivr.refdata.classification import classify
-from ivr.settings import get_settings
 from records.models import Complaint
 
 ALERT_DIMENSIONS = ("category", "object_class", "subcategory", "problem", "violation")
@@ -94,7 +92,6 @@ def detect(session: Session, today: date, *, lookback_days: int = 28, centre: st
     return sorted(alerts, key=lambda a: -a.score)
 
 
-def current_alerts(session: Session, centre: str | None = None, today: date | None = None) -> list[Alert]:
-    """What the supervisors' dashboard shows (ivr/web calls this with its session)."""
-    day = today or datetime.now(ZoneInfo(get_settings().timezone)).date()
-    return detect(session, day, centre=centre)
+def current_alerts(session: Session, today: date, centre: str | None = None) -> list[Alert]:
+    """What the supervisors' dashboard shows (ivr/web calls this with its session and its day)."""
+    return detect(session, today, centre=centre)

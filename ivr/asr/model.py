@@ -9,6 +9,8 @@ import re
 import threading
 from pathlib import Path
 
+import vosk
+
 log = logging.getLogger(__name__)
 
 # Files every Vosk (Kaldi nnet3) model directory has.
@@ -109,8 +111,6 @@ def load_model(path: Path | str) -> VoskModel:
         if cached is not None:
             return cached
         check_model_dir(resolved)
-        import vosk
-
         vosk.SetLogLevel(-1)
         try:
             model = vosk.Model(str(resolved))

@@ -17,6 +17,8 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
+from vosk import KaldiRecognizer
+
 from ivr.asr.model import VoskModel
 
 UNK = "[unk]"
@@ -75,8 +77,6 @@ class Utterance:
 
 
 def new_recognizer(model: VoskModel, rate: int, grammar: PreparedGrammar | None, alternatives: int = 0) -> Any:
-    from vosk import KaldiRecognizer
-
     rec = KaldiRecognizer(model.model, float(rate), grammar.json) if grammar else \
         KaldiRecognizer(model.model, float(rate))
     if alternatives:

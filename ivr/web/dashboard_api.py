@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import json
 import logging
 import time
@@ -29,7 +28,9 @@ from ivr.web.i18n import message
 from ivr.web.users import WebUser
 from queueing.agents import AgentService
 from queueing.events import EventLog
+from queueing.stats import centre_figures
 from queueing.store import AcdError
+from records.alerts import current_alerts
 from records.models import QueueLeg
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,6 @@ def now_ms() -> int:
 
 
 async def live_figures(ctx: WebContext, centre: str) -> dict[str, Any]:
-    from queueing.stats import centre_figures
-
     figures = await centre_figures(acd_store(ctx), centre, now_ms())
     return figures.model_dump(mode="json")
 
@@ -119,19 +118,13 @@ def today_history(session: Session, centre: str, start: datetime) -> dict[str, A
 
 
 async def alerts_for(ctx: WebContext, centre: str | None) -> list[dict[str, Any]]:
-    """Early-warning alerts from records (if that module is there): complaint spikes."""
-    try:
-        records_alerts = importlib.import_module("records.alerts")
-    except ImportError:
-        return []
-    finder = getattr(records_alerts, "current_alerts", None)
-    if finder is None:
-        return []
-    rows = await ctx.in_db(lambda s: finder(s, centre=centre))
+    """Early-warning alerts from records: complaint spikes."""
+    today = datetime.now(ZoneInfo(ctx.settings.timezone)).date()
+    rows = await ctx.in_db(lambda s: current_alerts(s, today, centre=centre))
     found = [r.model_dump(mode="json") if hasattr(r, "model_dump") else dict(r) for r in rows]
     if centre and centre != NATIONAL_CENTRE:
         # complaints about this centre's province filed elsewhere (the national centre) concern it too
-        everywhere = await ctx.in_db(lambda s: finder(s, centre=None))
+        everywhere = await ctx.in_db(lambda s: current_alerts(s, today, centre=None))
         seen = {(a.get("category"), a.get("region")) for a in found}
         for alert in everywhere:
             row = alert.model_dump(mode="json") if hasattr(alert, "model_dump") else dict(alert)
