@@ -27,10 +27,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ivr.settings import Settings
+from recordings.ingest import SpoolIngest
 from records.apply import RecordingIngest, apply_event, preload
 from records.db import make_engine, migrate, session_factory, session_scope
 from records.events import DEAD_LETTER_STREAM, GROUP, STREAM, Event, PoisonEvent, parse_entry
 from records.models import ProcessedEvent
+from records.sweeper import run_sweeper
 
 log = logging.getLogger(__name__)
 
@@ -283,8 +285,6 @@ async def run_writer(settings: Settings, stop: asyncio.Event | None = None) -> W
                 return WriterStats()
             delay = min(delay * 2, 30.0)
     client = aioredis.from_url(redis_url_of(settings), decode_responses=True)
-    from recordings.ingest import SpoolIngest
-    from records.sweeper import run_sweeper
 
     sessions = session_factory(engine)
     writer = RecordsWriter(client, sessions, settings.secret_key.get_secret_value(),
