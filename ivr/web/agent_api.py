@@ -36,6 +36,7 @@ from ivr.web.users import WebUser
 from queueing.agents import AgentService, PhoneTaken
 from queueing.events import EventLog
 from queueing.phones import PhoneError, phone_book
+from queueing.store import AcdError
 from records.call_tickets import remember_call_ticket
 from records.complaints import KINDS as COMPLAINT_KINDS
 from records.events import caller_hash
@@ -92,8 +93,6 @@ def _centre(user: WebUser) -> str:
 
 
 async def acd_action(ctx: WebContext, user: WebUser, action: str, reason: str = "") -> str:
-    from queueing.store import AcdError
-
     try:
         return str(await acd_store(ctx).agent_action(_centre(user), user.username, action, now_ms(), reason))
     except AcdError as exc:
