@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
 
+from ivr.menus.store import MenuRejected
 from ivr.web import menu_admin as ma
 from ivr.web.acd_config_api import AcdDraft, acd_config_store, config_router, draft_config
 from ivr.web.audit import write_audit
@@ -81,8 +82,6 @@ def bad_draft(exc: Exception) -> HTTPException:
 async def publish_draft(ctx: WebContext, user: WebUser, files: dict[str, str], comment: str,
                         action: str, detail: dict[str, Any]) -> dict[str, Any]:
     """Validate, publish as a new version, audit. 422 with the errors when refused."""
-    from ivr.menus.store import MenuRejected
-
     _, published = await ma.published_files(ctx)
     if ma.unchanged(files, published):
         raise HTTPException(status_code=409, detail=UNCHANGED)
