@@ -31,6 +31,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ivr.channel import CallerHangup, Prompt
 from ivr.console import ConsoleChannel, summary
+from ivr.engine import default_services, run_call
+from ivr.menus.menuset import build_menuset
 from ivr.privacy import mask_number
 from ivr.web import menu_admin as ma
 from ivr.web.acd_config_api import AcdDraft, config_router, draft_config
@@ -146,9 +148,6 @@ async def _read_inputs(websocket: WebSocket, inputs: asyncio.Queue[str], send: S
 
 
 async def run_try_session(ctx: WebContext, websocket: WebSocket, user: WebUser) -> None:
-    from ivr.engine import default_services, run_call
-    from ivr.menus.menuset import build_menuset
-
     started = await _start_call(ctx, websocket)
     if started is None:
         await websocket.close(code=1008)
