@@ -18,11 +18,19 @@ from fastapi.staticfiles import StaticFiles
 from redis.asyncio import Redis
 
 from ivr.settings import Settings
+from ivr.web.acd_config_api import acd_config_router, attach_acd_config_store
+from ivr.web.agent_api import agent_console_router
 from ivr.web.auth import auth_router, current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext
-from ivr.web.dashboard_api import acd_store
+from ivr.web.dashboard_api import acd_store, dashboard_router
+from ivr.web.knowledge_admin import knowledge_admin_router
+from ivr.web.knowledge_api import knowledge_router
 from ivr.web.limits import BodyLimits
+from ivr.web.menus_api import menus_router
+from ivr.web.pages import pages_router
+from ivr.web.prompts_api import prompts_router
 from ivr.web.sessions import LoginLimiter, SessionStore
+from ivr.web.try_api import try_router
 from ivr.web.users_api import users_router
 from queueing.agents import AgentService
 from queueing.events import EventLog
@@ -80,8 +88,6 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
         if acd_store is not None:
             app.state.web.extras["acd_store"] = acd_store
         if acd_config_store is not None:
-            from ivr.web.acd_config_api import attach_acd_config_store
-
             attach_acd_config_store(app.state.web, acd_config_store)
         try:
             yield
@@ -120,17 +126,6 @@ async def security_headers(request: Request, call_next: Callable[[Request], Awai
 
 
 def _include_own_routers(app: FastAPI) -> None:
-    # Imported here so that a broken optional module never stops the auth API from loading.
-    from ivr.web.acd_config_api import acd_config_router
-    from ivr.web.agent_api import agent_console_router
-    from ivr.web.dashboard_api import dashboard_router
-    from ivr.web.knowledge_admin import knowledge_admin_router
-    from ivr.web.knowledge_api import knowledge_router
-    from ivr.web.menus_api import menus_router
-    from ivr.web.pages import pages_router
-    from ivr.web.prompts_api import prompts_router
-    from ivr.web.try_api import try_router
-
     app.include_router(menus_router())
     app.include_router(acd_config_router())
     app.include_router(try_router())
