@@ -32,6 +32,7 @@ from queueing.config_store import (
     parse_config,
 )
 from queueing.routing import route
+from queueing.store import AcdStore
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 Reader = Annotated[WebUser, Depends(current_supervisor)]
@@ -183,8 +184,6 @@ def in_words(error: str) -> str:
 def attach_acd_config_store(ctx: WebContext, store: AcdConfigStore) -> AcdConfigStore:
     """Keep ``store`` for the API and make the web's own ACD view (dashboard, agent console)
     use the published configuration and follow publishes."""
-    from queueing.store import AcdStore
-
     ctx.extras["acd_config_store"] = store
     if "acd_store" not in ctx.extras:
         ctx.extras["acd_store"] = AcdStore(ctx.redis, store.current())
