@@ -21,9 +21,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from ivr.console import run_script
+from ivr.engine import default_services
 from ivr.menus.loader import MenuError, load_menu_text
+from ivr.menus.menuset import build_menuset
 from ivr.menus.messages import explain
 from ivr.menus.schema import WEEKDAYS, Schedule
+from ivr.menus.store import MenuStore
 from ivr.menus.validator import node_edges
 from ivr.refdata import NATIONAL_CENTRE
 from ivr.web.context import WebContext
@@ -44,8 +48,6 @@ def menu_store(ctx: WebContext) -> Any:
     """The menu store, made on first use (so the app starts even before menus exist)."""
     store = ctx.extras.get("menu_store")
     if store is None:
-        from ivr.menus.store import MenuStore
-
         store = MenuStore(ctx.settings, redis=ctx.redis)
         ctx.extras["menu_store"] = store
     return store
@@ -118,10 +120,6 @@ async def try_draft(
 ) -> dict[str, Any]:
     """Run a scripted call against the draft with the console-caller engine (no queue, no events);
     ``router`` chooses the centre (the draft's or the published routing rules)."""
-    from ivr.console import run_script
-    from ivr.engine import default_services
-    from ivr.menus.menuset import build_menuset
-
     check_draft(files)
     menuset = build_menuset(files, "draft")
     services = default_services(ctx.settings, menus=menuset, router=router)
