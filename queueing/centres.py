@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 from ivr.asr.grammars import CATEGORIES, SERVICE_TYPES
 from ivr.refdata import NATIONAL_CENTRE, centre_ids, provinces
 from ivr.refdata.holidays import national_calendar
+from ivr.safe_yaml import YamlRefused, load_yaml
 
 SHIPPED_CENTRES = Path(__file__).with_name("centres.yaml")
 # A phone is named by the administrator; its dial string never names a trunk (no "@", no Local/).
@@ -287,7 +288,9 @@ def load_config(path: Path | str | None = None) -> AcdConfig:
     """Load the centres from ``path`` (default: the shipped ``centres.yaml``)."""
     source = Path(path) if path else SHIPPED_CENTRES
     try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+        raw = load_yaml(source.read_text(encoding="utf-8"))
+    except YamlRefused as exc:
+        raise ConfigError(f"{source}: {exc}") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
     except OSError as exc:

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from ivr.safe_yaml import YamlRefused, load_yaml
 from ivr.settings import Settings
 from ivr.versioned_store import Listener, StoreKind, VersionedStore, VersionInfo
 from queueing.centres import SHIPPED_CENTRES, AcdConfig, ConfigError, build_config
@@ -43,7 +44,9 @@ def parse_config(text: str) -> AcdConfig:
     if len(text.encode("utf-8")) > MAX_CONFIG_BYTES:
         raise ConfigError(f"the configuration is larger than {MAX_CONFIG_BYTES // 1024} KiB")
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
+    except YamlRefused as exc:
+        raise ConfigError(str(exc)) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"not valid YAML: {exc}") from exc
     return build_config(raw)

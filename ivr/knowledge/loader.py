@@ -16,9 +16,12 @@ import yaml
 from pydantic import ValidationError
 
 from ivr.knowledge.model import KnowledgeBase, KnowledgeFile
+from ivr.safe_yaml import YamlLimits, YamlRefused, load_yaml
 
 SHIPPED_DIR = Path(__file__).parent / "shipped"
 FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.yaml$")
+#: An imported file may be as large as an import (ivr/web/knowledge_api.py); its values are bounded.
+KNOWLEDGE_YAML_LIMITS = YamlLimits(max_bytes=2 * 1024 * 1024, max_nodes=200_000)
 
 # pydantic error types -> Mandarin; the English is pydantic's own message
 ZH_BY_TYPE = {
@@ -105,7 +108,9 @@ def parse_file(name: str, text: str) -> tuple[KnowledgeFile | None, list[Knowled
                                      "文件名只能用小写字母、数字、'_'、'-'，以 .yaml 结尾",
                                      "file names are lower-case letters, digits, '_', '-' and end in .yaml")]
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text, KNOWLEDGE_YAML_LIMITS)
+    except YamlRefused as exc:
+        return None, [KnowledgeError(name, None, "", exc.code, exc.zh, exc.en)]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark is not None else ""

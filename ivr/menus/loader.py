@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from ivr.menus.schema import NODE_KINDS, Menu
+from ivr.safe_yaml import YamlRefused, compose_and_load
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ class LoadedMenu:
 
 def load_menu_text(text: str, file: str = "<menu>") -> LoadedMenu:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = compose_and_load(text)
+    except YamlRefused as exc:  # an alias bomb, deep nesting, a huge file: said before anything is built
+        return LoadedMenu(file, None, LineIndex(None), [MenuError(file, exc.line or 1, None, "yaml-limit", exc.en)])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

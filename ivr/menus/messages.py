@@ -70,9 +70,15 @@ MESSAGE_WORDS: tuple[tuple[str, str], ...] = (
     (r"Value error, unknown weekday '(\S+)'.*", "不认识的星期 {0}"),
     (r"entry .* goes to unknown node '(\S+)'", "入口指向不存在的节点 {0}"),
     (r"unknown prompt '(\S+)'", "没有这个提示音：{0}"),
+    # ivr/safe_yaml.py's bounds
+    (r"the YAML text is (\d+) bytes, more than the limit of (\d+)", "YAML 文本有 {0} 字节，超过上限 {1} 字节"),
+    (r"the YAML is nested more than (\d+) levels deep", "YAML 嵌套超过 {0} 层"),
+    (r"the YAML uses more than (\d+) aliases.*", "YAML 引用（*名称）超过 {0} 个"),
+    (r"the YAML expands to more than (\d+) values.*", "YAML 展开后超过 {0} 个值（引用按其内容计算）"),
 )
 CODE_WORDS: dict[str, str] = {
     "yaml-syntax": "YAML 格式错误",
+    "yaml-limit": "YAML 超出解析限制",
     "unknown-target": "指向不存在的节点",
     "unknown-prompt": "没有这个提示音",
     "unreachable": "这个节点从入口走不到",

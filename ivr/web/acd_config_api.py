@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable
 from typing import Annotated, Any
 
-import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from ivr import safe_yaml
 from ivr.callrecord import RoutingDecision
 from ivr.refdata import NATIONAL_CENTRE, provinces
 from ivr.web import menu_admin as ma
@@ -234,7 +234,7 @@ async def check_publishable(ctx: WebContext, store: AcdConfigStore, text: str) -
 
 
 def form_of(text: str) -> dict[str, Any]:
-    raw = yaml.safe_load(text) or {}
+    raw = safe_yaml.load_yaml(text) or {}
     defaults = raw.get("defaults") or {}
     centres = raw.get("centres") or {}
     return {

@@ -21,6 +21,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from ivr import safe_yaml
 from ivr.console import run_script
 from ivr.engine import default_services
 from ivr.menus.loader import MenuError, load_menu_text
@@ -64,7 +65,7 @@ def check_draft(files: dict[str, str]) -> None:
         if len(text.encode("utf-8")) > MAX_MENU_FILE_BYTES:
             raise DraftError(f"{name}: larger than {MAX_MENU_FILE_BYTES // 1024} KiB")
         try:
-            yaml.safe_load(text)
+            safe_yaml.load_yaml(text)
         except yaml.YAMLError:
             pass  # the validator reports it with its line
         except ValueError as exc:  # e.g. a date-like value that is no date (2027-13-01)
@@ -137,7 +138,7 @@ async def try_draft(
 
 def load_yaml(name: str, text: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.load_yaml(text)
     except yaml.YAMLError as exc:
         raise DraftError(f"{name}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
