@@ -54,7 +54,7 @@ class ResumeRequest(BaseModel):
 
 class ExtensionRequest(BaseModel):
     model_config = {"extra": "forbid"}
-    approved_by: str = Field(min_length=1, max_length=64)  # the department head who approved
+    approved_by: str = Field(max_length=64)  # the department head who approved (blank: refused in words)
     on: date | None = None
 
 

@@ -94,7 +94,7 @@ def test_report_extension_needs_an_approver_and_a_supervisor(client: TestClient)
     assert client.post(url, json={"approved_by": "局长"}).status_code == 401
     assert client.post(url, json={"approved_by": "局长"}, headers=AGENT).status_code == 403
     assert client.post(url, json={"approved_by": "局长"}, headers=SH_SUP).status_code == 404
-    assert client.post(url, json={"approved_by": ""}, headers=BJ_SUP).status_code == 422
+    assert client.post(url, json={"approved_by": ""}, headers=BJ_SUP).status_code == 409
     assert client.post(url, json={"approved_by": "   "}, headers=BJ_SUP).status_code == 409
     done = client.post(url, json={"approved_by": "局长 王"}, headers=BJ_SUP)
     assert done.status_code == 200, done.text

@@ -3,6 +3,7 @@
 // Used by the agent desk and the supervisor's page; the server scopes everything to the user.
 import { html, useEffect, useState, T, api, lang, labelOf, pick, beijing, duration, groupTicket, ZONE_LABEL } from "./shared.mjs";
 import { CaseActions } from "./case-actions.mjs";
+import { ClocksPanel } from "../clocks_panel.js";
 
 const STATES = ["registered", "accepted", "rejected", "mediated", "mediation_failed", "verified", "case_opened", "no_case", "closed", "answered"];
 
@@ -161,6 +162,7 @@ function CaseView({ ticket, choices, onClose, onChanged }) {
       </div>
     </div>
     <${CaseActions} ticket=${c.ticket} version=${version} onChanged=${changed} onLoaded=${(d) => setGroundNames(d.ground_names || {})} />
+    <${ClocksPanel} ticket=${c.ticket} version=${version} onChanged=${changed} />
     ${call && html`
       <h4>${T("offered_call")}: ${beijing(call.started_at)} – ${beijing(call.ended_at, "time")} (${ZONE_LABEL})</h4>
       <p class="path">${call.path.map((s) => s.node + (s.input ? " [" + s.input + "]" : "")).join(" → ") || "-"}</p>
