@@ -392,7 +392,8 @@ def menu_graph(files: dict[str, str]) -> list[dict[str, Any]]:
             for edge in node_edges(node, menu):
                 if edge.field == "agent_key":
                     continue  # from every question: drawn once as the legend, not 30 times
-                edges.append({"from": node_id, "to": edge.target, "label": _edge_label(node, edge.field)})
+                edges.append({"from": node_id, "to": edge.target, "label": _edge_label(node, edge.field),
+                              "field": edge.field})
         entries = sorted({menu.entry.default, *menu.entry.dnis.values()})
         graphs.append({"file": name, "menu": menu.menu, "entries": entries, "dnis": menu.dnis,
                        "nodes": nodes, "edges": edges, "prompts": sorted(menu.prompts)})
