@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from ivr.menus.store import MenuRejected
 from ivr.web import menu_admin as ma
+from ivr.web import menu_nodes
 from ivr.web.acd_config_api import AcdDraft, acd_config_store, config_router, draft_config
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
@@ -67,6 +68,30 @@ class NodeDraftRequest(BaseModel):
     node: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
     fields: dict[str, str | float | int | None] = Field(default_factory=dict)
     targets: dict[int, str] = Field(default_factory=dict)  # choice index -> node id
+
+
+class NodeLink(BaseModel):
+    """Where the new node is linked from: a field of an existing node (``next``, ``choices.2.target``,
+    ``otherwise`` ...), or ``new_key`` with ``key``: a new key of a menu."""
+    from_: str = Field(alias="from", pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    field: str = Field(pattern=r"^([a-z_]{1,20}|(choices|branches)\.[0-9]{1,3}\.target)$")
+    key: str | None = Field(default=None, pattern=r"^[0-9*#]$")
+
+
+class NodeAddRequest(BaseModel):
+    files: dict[str, str]
+    file: str
+    node: str = Field(max_length=64)
+    kind: str = Field(max_length=20)
+    fields: dict[str, str | float | int | bool | None] = Field(default_factory=dict)
+    choices: list[dict[str, str]] = Field(default_factory=list, max_length=12)
+    link: NodeLink
+
+
+class NodeRemoveRequest(BaseModel):
+    files: dict[str, str]
+    file: str
+    node: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
 
 
 DRAFT_KEY = "ivr:web:menu-draft:{}"
@@ -250,6 +275,47 @@ def menus_router() -> APIRouter:
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
         return {"files": files, "ok": not errors, "errors": errors}
+
+    @router.get("/node-kinds")
+    async def node_kinds(admin: Admin) -> list[dict[str, Any]]:
+        """The kinds of node a form can add, each with its fields (name, type, required, default)."""
+        return menu_nodes.kind_forms()
+
+    @router.post("/draft/node/add")
+    async def draft_node_add(body: NodeAddRequest, request: Request, admin: Admin) -> dict[str, Any]:
+        """The draft with a new node linked from an existing one (nothing published), and its errors."""
+        try:
+            ma.check_draft(body.files)
+            files = menu_nodes.add_node(body.files, body.file, body.node, body.kind, dict(body.fields),
+                                        body.choices, body.link.from_, body.link.field, body.link.key)
+            errors = await ma.validate(get_context(request), files)
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+        return {"files": files, "ok": not errors, "errors": errors}
+
+    @router.post("/draft/node/remove")
+    async def draft_node_remove(body: NodeRemoveRequest, request: Request, admin: Admin) -> dict[str, Any]:
+        """The draft without a node (nothing published); refused (422, at the field ``node``, naming the
+        links) while other nodes, the entry or the options still lead to it."""
+        try:
+            ma.check_draft(body.files)
+            files, refused = menu_nodes.remove_node(body.files, body.file, body.node)
+            if refused:
+                message = "节点仍被引用，未删除 / the node is still linked to and was not removed"
+                raise HTTPException(status_code=422, detail={"message": message, "errors": refused})
+            errors = await ma.validate(get_context(request), files)
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+        return {"files": files, "ok": not errors, "errors": errors}
+
+    @router.post("/graph")
+    async def draft_graph(body: Draft, admin: Admin) -> dict[str, Any]:
+        """A draft's menus as graphs (the picture of what would be published)."""
+        try:
+            ma.check_draft(body.files)
+            return {"version": "draft", "menus": await asyncio.to_thread(ma.menu_graph, body.files)}
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
 
     @router.get("/draft")
     async def get_draft(request: Request, admin: Admin) -> dict[str, Any]:
