@@ -9,6 +9,15 @@ per AGI step, and CPU and memory per process. With --soak SECONDS it repeats wav
 that long and reports the worker's memory and descriptors over time.
 
 Run: .venv/bin/python bench/system_load.py --calls 1000 --workers 4 --agents 25 [--write]
+
+With --realistic the callers come as the national busy hour does (bench/busy_hour.py): Poisson
+arrivals at --rate for --window seconds, real prompt durations, barge-in, keys 1-4 s after a
+question, 20-60 s statements, --talk-real seconds of talk, the centre configuration's wrap-up
+and hold step, impatient callers abandoning in the queue, agents for the service level by
+Erlang C. It reports the concurrent calls reached, think time per step by command, CPU and RSS
+per process, and checks that every call has exactly one record.
+
+Run: .venv/bin/python bench/system_load.py --realistic --rate 5 --window 150 --workers 2 [--write]
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -25,8 +35,21 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.busy_hour import BusyHourPeer, Shape, SoundLengths  # noqa: E402
+from queueing.centres import CentreConfig, ServiceLevel  # noqa: E402
+from queueing.erlang import agents_needed  # noqa: E402
+from tests.support.agi_peer import CallerScript, header_lines  # noqa: E402
 from tests.support.services import RedisServer, free_port  # noqa: E402
-from tests.system.harness import SystemHarness, build_prompts  # noqa: E402
+from tests.system.harness import (  # noqa: E402
+    CallResult,
+    LoadReport,
+    Proc,
+    SystemHarness,
+    build_prompts,
+    complaint_keys,
+    mobile_number,
+    percentile,
+)
 
 RESULTS = Path(__file__).with_name("system_RESULTS.md")
 
@@ -77,6 +100,135 @@ async def soak(system: SystemHarness, seconds: float) -> dict[str, Any]:
             "fds_after_first_wave": fds[0], "fds_after_last_wave": fds[-1]}
 
 
+# -- the busy hour (--realistic) -----------------------------------------------------------
+
+async def run_busy_hour(args: argparse.Namespace) -> dict[str, Any]:
+    root = Path(tempfile.mkdtemp(prefix="ivr-bench-busy-"))
+    redis = RedisServer(port=free_port(), workdir=root / "redis")
+    redis.start()
+    defaults = CentreConfig.model_validate({"id": "defaults"})
+    level = ServiceLevel()
+    shape = Shape(rate=args.rate, window=args.window, talk=args.talk_real, barge_share=args.barge,
+                  abandon_share=args.abandon)
+    centres = 4
+    staffing = agents_needed(shape.rate / centres, shape.talk + defaults.wrapup, level.target, level.seconds)
+    system = SystemHarness(root=root / "system", redis=redis, sounds_dir=build_prompts(root / "sounds"),
+                           agents_per_centre=staffing.agents, talk_seconds=shape.talk, wrapup=defaults.wrapup,
+                           hold_step=defaults.hold_step, lease=defaults.lease,
+                           call_timeout=shape.window + shape.talk + 600)
+    try:
+        await system.start(workers=args.workers)
+        summary = await busy_hour_calls(system, shape, random.Random(args.seed))
+        summary["agents_per_centre_erlang_c"] = staffing.agents
+        summary["predicted_service_level"] = round(staffing.service_level, 3)
+        ids = summary.pop("call_ids")
+        rows = await system.wait_records(ids, timeout=300)
+        ends = await system.event_counts("CALL_END", ids)
+        summary["records_written"] = len(rows)
+        summary["calls_with_one_call_end"] = sum(1 for i in ids if ends.get(i) == 1)
+        return summary
+    finally:
+        system.close()
+        redis.stop()
+
+
+async def busy_hour_calls(system: SystemHarness, shape: Shape, rng: random.Random) -> dict[str, Any]:
+    assert system.sounds_dir is not None
+    lengths = SoundLengths(system.sounds_dir)
+    run_over = asyncio.Event()
+    workers = [w for w in system.workers if w.alive]
+    peers: list[BusyHourPeer] = []
+    tasks: list[asyncio.Task[CallResult]] = []
+    active = [0, 0]  # now, most
+
+    async def one(index: int) -> CallResult:
+        worker: Proc = workers[index % len(workers)]
+        centre = system.centres[index % len(system.centres)]
+        call_id = system.next_call_id()
+        caller = mobile_number(index, int(system.run_tag))
+        script = CallerScript(keys=complaint_keys(system.code_of[centre]), wait_digit_delay=3600, answered_time=1)
+        assert worker.port is not None
+        peer = BusyHourPeer(script, header_lines(port=worker.port, callerid=caller, uniqueid=call_id, dnis="12315"),
+                            shape, lengths, random.Random(rng.random()), run_over)
+        peers.append(peer)
+        active[0] += 1
+        active[1] = max(active[1], active[0])
+        started = time.perf_counter()
+        try:
+            result = await asyncio.wait_for(peer.run("127.0.0.1", worker.port), system.call_timeout)
+        except TimeoutError:
+            result = peer.result
+            result.error = result.error or "call still running at the end"
+        finally:
+            active[0] -= 1
+        return CallResult(call_id, caller, centre, worker.name, result, started, time.perf_counter())
+
+    before = system.samples()
+    started = time.perf_counter()
+    index = 0
+    while True:
+        await asyncio.sleep(rng.expovariate(shape.rate))
+        if time.perf_counter() - started >= shape.window:
+            break
+        tasks.append(asyncio.create_task(one(index)))
+        index += 1
+    at_peak = system.samples()
+    window = time.perf_counter() - started
+    reached = active[1]
+    run_over.set()  # talks end now: the run is over once the callers still in the menus finish
+    calls = list(await asyncio.gather(*tasks))
+    after = system.samples()
+    report = LoadReport(calls, window, {k: (before[k], at_peak[k]) for k in before if k in at_peak})
+    out = report.summary()
+    failed = [c for c, p in zip(calls, peers, strict=True)
+              if c.peer.error or not (p.abandoned or c.peer.server_hung_up)]
+    every = [x for xs in report.step_latencies().values() for x in xs]
+    out.update({
+        "arrivals": len(calls), "arrival_rate_per_s": round(len(calls) / window, 2),
+        "window_seconds": round(window, 1), "concurrent_calls_reached": reached,
+        "answered": sum(1 for p in peers if p.talked), "abandoned": sum(1 for p in peers if p.abandoned),
+        "failed": len(failed), "failures": sorted({c.peer.error or "not ended by the server" for c in failed})[:5],
+        "step_ms_p99_by_verb": {verb: round(percentile(xs, 99) * 1000, 2)
+                                for verb, xs in sorted(report.step_latencies().items())},
+        "steps_per_second": round(len(every) / (time.perf_counter() - started), 1),
+        "total_seconds": round(time.perf_counter() - started, 1),
+        "rss_mb_at_end": {k: round(v.rss_kb / 1024, 1) for k, v in after.items()},
+        "call_ids": [c.call_id for c in calls],
+    })
+    return out
+
+
+def busy_hour_markdown(command: str, summary: dict[str, Any]) -> str:
+    procs = "\n".join(
+        f"| {name} | {p['cpu_seconds']} | {p['cpu_share']} | {p['rss_mb_end']} | {p['fds_end']} |"
+        for name, p in summary["processes"].items()
+    )
+    verbs = ", ".join(f"{verb} {ms}" for verb, ms in summary["step_ms_p99_by_verb"].items())
+    steps = f"{summary['step_ms_p50']} / {summary['step_ms_p95']} / {summary['step_ms_p99']}"
+    arrivals = f"{summary['arrivals']} / {summary['window_seconds']} / {summary['arrival_rate_per_s']}"
+    agents = f"{summary['agents_per_centre_erlang_c']} ({summary['predicted_service_level']})"
+    return f"""
+### `{command}`
+
+| figure | value |
+| --- | --- |
+| arrivals / window s / arrival rate per s | {arrivals} |
+| concurrent calls reached | {summary['concurrent_calls_reached']} |
+| answered / abandoned in the queue / failed | {summary['answered']} / {summary['abandoned']} / {summary['failed']} |
+| agents per centre (Erlang C, predicted service level) | {agents} |
+| AGI steps per second (whole run) | {summary['steps_per_second']} |
+| server think time per AGI step p50 / p95 / p99 ms | {steps} |
+| think time p99 by command, ms | {verbs} |
+| records / calls with exactly one CALL_END | {summary['records_written']} / {summary['calls_with_one_call_end']} |
+
+CPU over the arrival window (the busy part), RSS at its end:
+
+| process | CPU s | CPU share of wall | RSS MB | open fds |
+| --- | --- | --- | --- | --- |
+{procs}
+"""
+
+
 def markdown(command: str, summary: dict[str, Any]) -> str:
     procs = "\n".join(
         f"| {name} | {p['cpu_seconds']} | {p['cpu_share']} | {p['rss_mb_end']} | {p['fds_end']} |"
@@ -118,14 +270,22 @@ def main() -> None:
     parser.add_argument("--talk", type=float, default=0.3, help="seconds each agent talks")
     parser.add_argument("--wrapup", type=float, default=0.3, help="seconds of wrap-up after each call")
     parser.add_argument("--soak", type=float, default=0.0, help="then waves of 200 calls for this many seconds")
+    parser.add_argument("--realistic", action="store_true", help="the busy hour's shape (bench/busy_hour.py)")
+    parser.add_argument("--rate", type=float, default=5.0, help="realistic: arrivals per second")
+    parser.add_argument("--window", type=float, default=150.0, help="realistic: seconds of arrivals")
+    parser.add_argument("--talk-real", type=float, default=285.0,
+                        help="realistic: talk seconds (300 s handle time in docs/capacity.md less the wrap-up)")
+    parser.add_argument("--barge", type=float, default=0.3, help="realistic: share of callers who barge in")
+    parser.add_argument("--abandon", type=float, default=0.1, help="realistic: share of impatient callers")
+    parser.add_argument("--seed", type=int, default=12315)
     parser.add_argument("--write", action="store_true", help=f"append the figures to {RESULTS.name}")
     args = parser.parse_args()
-    summary = asyncio.run(run(args))
+    summary = asyncio.run(run_busy_hour(args) if args.realistic else run(args))
     print(json.dumps(summary, indent=2))
     if args.write:
-        command = ".venv/bin/python bench/system_load.py " + " ".join(sys.argv[1:])
+        command = (".venv/bin/python bench/system_load.py " + " ".join(sys.argv[1:])).replace(" --write", "")
         with RESULTS.open("a", encoding="utf-8") as out:
-            out.write(markdown(command.replace(" --write", ""), summary))
+            out.write(busy_hour_markdown(command, summary) if args.realistic else markdown(command, summary))
 
 
 if __name__ == "__main__":
