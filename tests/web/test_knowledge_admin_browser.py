@@ -1,7 +1,7 @@
 """Chromium: the knowledge base's admin page. An answer edited in the form (an error shown at its
 field first), the diff, publishing with confirmation: the page's search and a consultation through
 the engine (console caller) give the new answer; rolling back brings the old one back. A CSV
-uploaded lands in the draft as a new entry."""
+uploaded lands in the draft as a new entry; the figures from a consultation's call record."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from ivr.knowledge.csv_import import COLUMNS
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
-from tests.engine.calls import Call, place_call
+from tests.engine.calls import OPEN, Call, place_call
+from tests.web.calls import place_calls
 from tests.web.test_browser import CONSOLE_ERRORS, no_page_errors, sign_in
 from tests.web.test_knowledge_api import ROW
 
@@ -112,8 +113,14 @@ def test_csv_upload_new_entry_and_removal_in_the_draft(browser: Browser, server:
     bad = tmp_path / "broken.csv"
     bad.write_text(out.getvalue().replace("household_goods", "no_such_category"), encoding="utf-8")
 
+    place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), [["1", "3", "say: 退货的快递费应该谁出", "0"]], OPEN)
     page = sign_in(browser, server, "root", "/admin/knowledge")
     page.goto(f"{server}/admin/knowledge?lang=en")
+    row = page.locator("#kb-fig-return_shipping_cost")
+    expect(row).to_contain_text("Who pays the shipping")  # read once, then the caller pressed 0
+    expect(row.locator("td").nth(1)).to_have_text("1")
+    expect(row.locator("td").nth(2)).to_have_text("1")
+    expect(row.locator("td").nth(3)).to_have_text("0 %")
     page.set_input_files("#kb-import", str(bad))
     expect(page.locator("#kb-messages")).to_contain_text("the import has errors")
     expect(page.locator("#kb-errors")).to_contain_text("umbrella_broke category: unknown category")
