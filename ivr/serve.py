@@ -130,7 +130,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if web:
 
         app = create_app(settings, redis=redis, menu_store=runtime.menus, acd_config_store=runtime.acd_configs,
-                         acd_store=runtime.acd)
+                         acd_store=runtime.acd, db_engine=runtime.db_engine)
         app.include_router(health_router(settings))
         config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                                 log_level="info", lifespan="on", **uvicorn_limits(settings))

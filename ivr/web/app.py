@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 from redis.asyncio import Redis
+from sqlalchemy import Engine
 
 from ivr.settings import Settings
 from ivr.web.acd_config_api import acd_config_router, attach_acd_config_store
@@ -60,7 +61,7 @@ def redis_url_for(settings: Settings) -> str:
 
 
 def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None,
-               acd_config_store: Any = None, acd_store: Any = None) -> FastAPI:
+               acd_config_store: Any = None, acd_store: Any = None, db_engine: Engine | None = None) -> FastAPI:
     """Build the app.
 
     ``redis`` (a redis.asyncio client) may be given; else one is opened from the settings.
@@ -70,12 +71,14 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
     ``acd_config_store`` likewise: the process's ``queueing.config_store.AcdConfigStore``, and
     ``acd_store`` the process's ``queueing.store.AcdStore`` (the one the calls use, following
     publishes): the dashboard, both agent APIs and the engine then share one ACD view.
+    ``db_engine``: the process's database pool (``ivr.runtime``); the app then opens none of its own.
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         client: Redis = redis if redis is not None else Redis.from_url(redis_url_for(settings))
-        engine = make_engine(settings.effective_database_url)
+        # the process's pool (ivr.runtime) when serve passes it; else the app's own
+        engine = db_engine if db_engine is not None else make_engine(settings.effective_database_url)
         secret = settings.secret_key.get_secret_value()
         app.state.web = WebContext(
             settings=settings, redis=client, engine=engine, db=session_factory(engine),
@@ -92,7 +95,8 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
         try:
             yield
         finally:
-            engine.dispose()
+            if db_engine is None:
+                engine.dispose()
             if redis is None:
                 await client.aclose()  # type: ignore[attr-defined]
 
