@@ -14,9 +14,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from agi_scripts.confcheck import check_config
-from agi_scripts.prompts import composition_problems
+from agi_scripts.prompts import PromptSource, composition_problems
 from ivr.asr.model import ModelError, load_model
 from ivr.exposure import exposure_problems
+from ivr.knowledge.readiness import knowledge_prompts_ready
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
 from ivr.sip.readiness import probe
@@ -157,6 +158,7 @@ def run_checks(settings: Settings, quick: bool = False, asterisk_conf: Path | No
     if not quick:
         checks += [check_vosk, check_prompts, check_composed_prompts, check_system_sounds, check_exposure, check_sip,
                    lambda s: check_asterisk(s, asterisk_conf)]
+        checks.append(lambda s: Check(*knowledge_prompts_ready(s, PromptSource)))
     results = []
     for check in checks:
         try:

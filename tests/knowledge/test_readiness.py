@@ -1,0 +1,58 @@
+"""`ivr doctor`'s knowledge check: every prompt of the published base built, from its current text.
+Real espeak-ng and sox through `ivr prompts build`; a small published base (two entries)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from agi_scripts.prompts import PromptSource
+from ivr.cli import app as ivr_app
+from ivr.knowledge.readiness import knowledge_prompts_ready
+from ivr.settings import Settings
+from tests.knowledge.test_menu_and_prompts import MENU, small_index
+
+
+def publish(data: Path, number: int, files: dict[str, str]) -> None:
+    version = data / "knowledge" / "versions" / str(number)
+    version.mkdir(parents=True)
+    for name, text in files.items():
+        (version / name).write_text(text, encoding="utf-8")
+    (data / "knowledge" / "published").write_text(str(number), encoding="utf-8")
+
+
+def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    menus = tmp_path / "menus"
+    menus.mkdir()
+    (menus / "ask.yaml").write_text(MENU, encoding="utf-8")
+    data = tmp_path / "data"
+    _, small = small_index()
+    publish(data, 1, small)
+    settings = Settings(data_dir=data)
+    monkeypatch.setenv("IVR_DATA_DIR", str(data))
+    build = ["prompts", "build", "--menus-dir", str(menus), "--sounds-dir", str(settings.sounds_dir)]
+
+    name, ok, detail = knowledge_prompts_ready(settings, PromptSource)
+    assert (name, ok) == ("knowledge prompts", False)
+    assert detail.startswith("8 not built (e.g. en/knowledge/kb_food_label_flaw)") and "ivr prompts build" in detail
+
+    built = CliRunner().invoke(ivr_app, build)
+    assert built.exit_code == 0, built.output
+    assert knowledge_prompts_ready(settings, PromptSource) == (
+        "knowledge prompts", True, "all 8 prompts of the published knowledge base built")
+
+    entries = yaml.safe_load(small["food.yaml"])["entries"]
+    entries[1]["answer"]["zh"] = "改写后的答复：请保留购物凭证，向经营者要求赔偿。"
+    publish(data, 2, {"food.yaml": yaml.safe_dump({"entries": entries}, allow_unicode=True)})
+    _, ok, detail = knowledge_prompts_ready(settings, PromptSource)
+    changed = f"zh/knowledge/kb_{entries[1]['id']}"
+    assert not ok and detail == f"1 built from an older text (e.g. {changed}); run `ivr prompts build`"
+    assert knowledge_prompts_ready(settings)[1] is True  # without the builder's digest: presence only
+
+    rebuilt = CliRunner().invoke(ivr_app, build)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert knowledge_prompts_ready(settings, PromptSource)[1] is True
