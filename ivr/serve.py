@@ -27,6 +27,7 @@ from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.metrics_updater import run_metrics_updater
 from ivr.observability import configure_logging
 from ivr.records_serve import run_records
+from ivr.refdata.calendar_store import CalendarStore
 from ivr.runtime import SERVER, Runtime, open_runtime
 from ivr.settings import Settings, get_settings
 from ivr.sip.endpoint import start_sip_endpoint
@@ -107,6 +108,9 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     if runtime.acd_configs is not None:
         running.tasks.append(asyncio.create_task(runtime.acd_configs.watch(running.stop), name="acd-config-watch"))
     running.tasks.append(asyncio.create_task(runtime.knowledge.watch(running.stop), name="knowledge-watch"))
+    # the one holiday calendar (menu schedule, ACD hours, statutory clocks) follows admins' notices
+    running.tasks.append(asyncio.create_task(CalendarStore(settings, runtime.redis).watch(running.stop),
+                                             name="calendar-watch"))
     start_queue_upkeep(settings, services, running)
 
     agi = await start_fastagi(settings, lambda: services, recognizer=recognizer, signals=dialplan_signals(services))
