@@ -118,6 +118,110 @@ function NodeForm({ menu, node }) {
   </form>`;
 }
 
+// Remove the selected node from the draft; refused at this field while other links lead to it.
+function RemoveNode({ menu, node, onDone }) {
+  const [errors, setErrors] = useState([]);
+  const remove = async () => {
+    const files = menuDraft.files();
+    if (!files) return;
+    try {
+      const r = await api("POST", "/api/menus/draft/node/remove", { files, file: menu.file, node: node.id });
+      menuDraft.replace(r.files); setErrors([]); onDone();
+    } catch (e) { setErrors(errorsOf(e)); }
+  };
+  return html`<div class="row"><button type="button" id="node-remove" onClick=${remove}>${T("node_remove")}</button>
+    <${ErrorList} errors=${errors} id="node-remove-errors" /></div>`;
+}
+
+// Where a new node can be linked from: each link of a node (a key, the next step ...) or a new key of a menu.
+function linkOptions(menu, from) {
+  const node = menu.nodes.find((n) => n.id === from);
+  const out = menu.edges.filter((e) => e.from === from).map((e) => ({ value: e.field, text: e.label + " → " + e.to }));
+  if (node && node.kind === "menu") out.push({ value: "new_key", text: T("add_node_new_key") });
+  return out;
+}
+
+// A new node: kind from a list, the fields of that kind, and the link that leads to it.
+function AddNode({ menu, onDone }) {
+  const [kinds, setKinds] = useState([]);
+  const [kind, setKind] = useState("play");
+  const [id, setId] = useState("");
+  const [fields, setFields] = useState({});
+  const [choices, setChoices] = useState([{ key: "1", target: "" }]);
+  const [from, setFrom] = useState("");
+  const [via, setVia] = useState("");
+  const [key, setKey] = useState("");
+  const [errors, setErrors] = useState([]);
+  const [note, setNote] = useState("");
+  useEffect(() => { api("GET", "/api/menus/node-kinds").then(setKinds).catch((e) => setErrors(errorsOf(e))); }, []);
+  const ids = menu.nodes.map((n) => n.id).sort();
+  const spec = kinds.find((k) => k.kind === kind);
+  const links = from ? linkOptions(menu, from) : [];
+  const field = (f) => {
+    const fid = "add-node-f-" + f.name;
+    const value = fields[f.name] ?? (f.default ?? "");
+    const set = (v) => setFields({ ...fields, [f.name]: v });
+    const label = T("node_" + f.name) !== "node_" + f.name ? T("node_" + f.name) : f.name;
+    if (f.type === "choices") {
+      return html`<fieldset id="add-node-choices"><legend>${T("node_key")}</legend>
+        ${choices.map((c, i) => html`<div class="row"><input id=${"add-node-key-" + i} size="2" maxlength="1" value=${c.key}
+            aria-label=${T("node_key")} onInput=${(e) => setChoices(choices.map((x, n) => (n === i ? { ...x, key: e.target.value } : x)))} />
+          → <select id=${"add-node-target-" + i} value=${c.target} onChange=${(e) => setChoices(choices.map((x, n) => (n === i ? { ...x, target: e.target.value } : x)))}>
+            <option value="">-</option>${ids.map((o) => html`<option value=${o}>${o}</option>`)}</select></div>`)}
+        <button type="button" class="link" id="add-node-choice-add" onClick=${() => setChoices([...choices, { key: String(choices.length + 1), target: "" }])}>+ ${T("node_key")}</button>
+      </fieldset>`;
+    }
+    if (f.type === "node" || f.type === "prompt" || f.type === "choice") {
+      const options = f.type === "node" ? ids : f.type === "prompt" ? menu.prompts : f.options;
+      return html`<label>${label}${f.required ? " *" : ""} <select id=${fid} value=${value} onChange=${(e) => set(e.target.value || null)}>
+        ${f.required && f.type !== "choice" ? html`<option value="">…</option>` : f.type !== "choice" ? html`<option value="">-</option>` : null}
+        ${options.map((o) => html`<option value=${o}>${o}</option>`)}</select></label>`;
+    }
+    if (f.type === "bool") {
+      return html`<label class="check"><input type="checkbox" id=${fid} checked=${!!value} onChange=${(e) => set(e.target.checked)} /> ${label}</label>`;
+    }
+    if (f.type === "number") {
+      return html`<label>${label}${f.required ? " *" : ""} <input type="number" id=${fid} value=${value}
+        onInput=${(e) => set(e.target.value === "" ? null : Number(e.target.value))} /></label>`;
+    }
+    return html`<label>${label}${f.required ? " *" : ""} <input id=${fid} value=${value} onInput=${(e) => set(e.target.value || null)} /></label>`;
+  };
+  const apply = async (ev) => {
+    ev.preventDefault();
+    const files = menuDraft.files();
+    if (!files) return;
+    const link = { from, field: via || (links[0] && links[0].value) || "" };
+    if (link.field === "new_key") link.key = key;
+    try {
+      const r = await api("POST", "/api/menus/draft/node/add", { files, file: menu.file, node: id.trim(), kind, fields,
+        choices: kind === "menu" ? choices : [], link });
+      menuDraft.replace(r.files);
+      setErrors(r.errors); setNote(r.ok ? T("node_added") : "");
+      onDone();
+    } catch (e) { setErrors(errorsOf(e)); setNote(""); }
+  };
+  return html`<form id="add-node" class="card inner" onSubmit=${apply}>
+    <h3>${T("add_node")}</h3>
+    <div class="row">
+      <label>${T("add_node_id")} <input id="add-node-id" size="16" value=${id} pattern="[a-z][a-z0-9_]{0,63}" onInput=${(e) => setId(e.target.value)} /></label>
+      <label>${T("add_node_kind")} <select id="add-node-kind" value=${kind} onChange=${(e) => { setKind(e.target.value); setFields({}); }}>
+        ${kinds.map((k) => html`<option value=${k.kind}>${T("kind_node_" + k.kind)}</option>`)}</select></label>
+    </div>
+    <div class="row">${spec ? spec.fields.map(field) : null}</div>
+    <div class="row">
+      <label>${T("add_node_from")} <select id="add-node-from" value=${from} onChange=${(e) => { setFrom(e.target.value); setVia(""); }}>
+        <option value="">…</option>${ids.map((o) => html`<option value=${o}>${o}</option>`)}</select></label>
+      <label>${T("add_node_via")} <select id="add-node-via" value=${via || (links[0] && links[0].value) || ""} onChange=${(e) => setVia(e.target.value)}>
+        ${links.map((l) => html`<option value=${l.value}>${l.text}</option>`)}</select></label>
+      ${(via || (links[0] && links[0].value)) === "new_key" ? html`<label>${T("node_key")} <input id="add-node-new-key" size="2" maxlength="1" value=${key}
+        onInput=${(e) => setKey(e.target.value)} /></label>` : null}
+    </div>
+    <button type="submit" id="add-node-apply">${T("node_apply")}</button>
+    <p class="ok" role="status" id="add-node-note">${note}</p>
+    <${ErrorList} errors=${errors} id="add-node-errors" />
+  </form>`;
+}
+
 function GraphPanel() {
   const today = new Date();
   const weekAgo = new Date(today.getTime() - 6 * 86400000);
@@ -134,6 +238,13 @@ function GraphPanel() {
   const show = async (v) => {
     try {
       const number = v || version;
+      if (number === "draft") {  // the draft being edited: its picture, no call figures yet
+        const files = menuDraft.files();
+        if (!files) return;
+        setGraph(await api("POST", "/api/menus/graph", { files }));
+        setFlow(null); setError("");
+        return;
+      }
       const g = await api("GET", "/api/menus/graph" + (number ? "?version=" + number : ""));
       setGraph(g);
       const menu = g.menus[0];
@@ -166,6 +277,8 @@ function GraphPanel() {
   const sel = selected && menu ? menu.nodes.find((n) => n.id === selected) : null;
   const selFlow = selected ? nodes[selected] : null;
   const outgoing = selected && flow ? flow.edges.filter((e) => e.from === selected) : [];
+  // a node added or removed: the picture shows the draft, which has the change
+  const drafted = () => { setVersion("draft"); setSelected(null); show("draft"); };
   const openPrompt = (node) => {
     const field = document.getElementById("p-" + (graph.menus[0].file) + "-" + node.prompt + "-" + lang);
     if (field) { field.scrollIntoView({ block: "center" }); field.focus(); }
@@ -174,7 +287,8 @@ function GraphPanel() {
   return html`<div>
     <form class="row" id="graph-controls" onSubmit=${(e) => { e.preventDefault(); show(); }}>
       <label>${T("version")} <select id="graph-version" value=${version} onChange=${(e) => setVersion(e.target.value)}>
-        ${versions.map((v) => html`<option value=${v.number}>v${v.number}${v.published ? " (" + T("published") + ")" : ""}</option>`)}</select></label>
+        ${versions.map((v) => html`<option value=${v.number}>v${v.number}${v.published ? " (" + T("published") + ")" : ""}</option>`)}
+        <option value="draft">${T("graph_draft")}</option></select></label>
       <label>${T("graph_from")} <input type="date" id="graph-start" value=${start} onInput=${(e) => setStart(e.target.value)} /></label>
       <label>${T("graph_to")} <input type="date" id="graph-end" value=${end} onInput=${(e) => setEnd(e.target.value)} /></label>
       <label>${T("graph_dnis")} <input id="graph-dnis" size="6" inputmode="numeric" value=${dnis} onInput=${(e) => setDnis(e.target.value)} /></label>
@@ -204,7 +318,9 @@ function GraphPanel() {
           ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
           ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
           <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel} />
+          <${RemoveNode} key=${"rm:" + graph.version + ":" + sel.id} menu=${menu} node=${sel} onDone=${drafted} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
+        ${menu ? html`<${AddNode} key=${"add:" + graph.version + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
       </aside>
     </div>
   </div>`;
