@@ -20,8 +20,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from ivr.knowledge.loader import FILE_NAME, KnowledgeError
+from ivr.knowledge.loader import FILE_NAME, KNOWLEDGE_YAML_LIMITS, KnowledgeError
 from ivr.knowledge.model import LANGUAGES
+from ivr.safe_yaml import YamlRefused, check_yaml, load_yaml
 
 LAW_FIELDS = ("source", "source_en", "article")
 
@@ -44,6 +45,10 @@ def _round_trip() -> YAML:
 
 
 def _load(name: str, text: str) -> Any:
+    try:
+        check_yaml(text, KNOWLEDGE_YAML_LIMITS)  # bounded before the round-trip parser builds anything
+    except YamlRefused as exc:
+        raise DraftError(f"{name}：{exc.zh}", f"{name}: {exc.en}") from exc
     try:
         data = _round_trip().load(text) if text.strip() else CommentedMap()
     except YAMLError as exc:
@@ -85,13 +90,25 @@ def _day(value: Any) -> Any:
 
 
 def _phrases(value: Any) -> list[str]:
+    if value is None:
+        return []
     if isinstance(value, str):
         value = value.splitlines()
-    return [str(p).strip() for p in value or [] if str(p).strip()]
+    if not isinstance(value, list):
+        raise DraftError("词语应为每行一个的文字或列表", "phrases are lines of text or a list")
+    return [str(p).strip() for p in value if str(p).strip()]
+
+
+def _mapping(value: Any, what_zh: str, what_en: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise DraftError(f"{what_zh}的格式不对", f"{what_en} must be a mapping")
+    return value
 
 
 def _texts(value: Any) -> CommentedMap:
-    texts = value if isinstance(value, Mapping) else {}
+    texts = _mapping(value, "文字", "a text")
     return CommentedMap((lang, str(texts.get(lang) or "").strip()) for lang in LANGUAGES)
 
 
@@ -102,11 +119,15 @@ def entry_yaml(entry: Mapping[str, Any]) -> CommentedMap:
     out["category"] = str(entry.get("category") or "").strip()
     out["question"] = _texts(entry.get("question"))
     for key in ("paraphrases", "keywords"):
-        phrases = entry.get(key) or {}
+        phrases = _mapping(entry.get(key), "词语", key)
         out[key] = CommentedMap((lang, _flow(_phrases(phrases.get(lang)))) for lang in LANGUAGES)
     out["answer"] = _texts(entry.get("answer"))
     laws = CommentedSeq()
-    for citation in entry.get("law") or []:
+    citations = entry.get("law") or []
+    if not isinstance(citations, list):
+        raise DraftError("法律依据应为列表", "law must be a list of citations")
+    for item in citations:
+        citation = _mapping(item, "法律依据", "a citation")
         law = CommentedMap((k, str(citation.get(k) or "").strip()) for k in LAW_FIELDS)
         law["article"] = DoubleQuotedScalarString(law["article"])  # "25", as the shipped files write it
         if citation.get("valid_from") not in (None, ""):
@@ -206,8 +227,8 @@ def draft_entries(files: Mapping[str, str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name in sorted(files):
         try:
-            raw = yaml.safe_load(files[name])
-        except yaml.YAMLError:
+            raw = load_yaml(files[name], KNOWLEDGE_YAML_LIMITS)
+        except yaml.YAMLError:  # YamlRefused too: its error is in the draft's errors
             continue
         entries = raw.get("entries") if isinstance(raw, dict) else None
         for item in entries if isinstance(entries, list) else []:
