@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import text
 
+from ivr.calls_supervisor import process_checks
 from ivr.observability import metrics_payload
 from ivr.settings import Settings
 from ivr.sip.readiness import sip_checks
@@ -45,6 +46,7 @@ def health_router(settings: Settings) -> APIRouter:
         except Exception as exc:  # noqa: BLE001
             checks["database"] = f"down: {type(exc).__name__}"
         checks.update(sip_checks())  # SIP listeners of this process (reopened at once if closed)
+        checks.update(process_checks())  # the calls process `ivr serve` supervises (restarted if it dies)
         ready = all(v == "ok" for v in checks.values())
         response.status_code = 200 if ready else 503
         return {"ready": ready, "checks": checks}

@@ -20,6 +20,7 @@ import uvicorn
 from prometheus_client import start_http_server
 
 from agi_scripts.server import start_fastagi
+from ivr.calls_supervisor import CallsProcess, child_settings
 from ivr.engine import EngineServices, run_call
 from ivr.exposure import refuse_unsafe_start
 from ivr.health_api import health_router
@@ -89,7 +90,8 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
         log.info("IVR_AMI_SECRET not set: callbacks are queued but not dialled (no Asterisk Manager Interface)")
 
 
-async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True) -> Running:
+async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True,
+                calls_process: bool = False) -> Running:
 
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     exits = contextlib.AsyncExitStack()
@@ -113,11 +115,19 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
                                              name="calendar-watch"))
     start_queue_upkeep(settings, services, running)
 
-    agi = await start_fastagi(settings, lambda: services, recognizer=recognizer, signals=dialplan_signals(services))
-    running.closers.append(agi.close)
-    log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
+    if calls_process:  # FastAGI and SIP in a supervised child: the web port cannot starve them
+        redis_url = runtime.embedded_redis.url if runtime.embedded_redis else settings.effective_redis_url
+        calls = CallsProcess(child_settings(settings, redis_url), sip=sip and settings.sip_enabled)
+        await calls.start()
+        running.closers.append(calls.close)
+        log.info("FastAGI on %s:%s in the calls process (pid %s)", settings.agi_host, settings.agi_port, calls.pid)
+    else:
+        agi = await start_fastagi(settings, lambda: services, recognizer=recognizer,
+                                  signals=dialplan_signals(services))
+        running.closers.append(agi.close)
+        log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
 
-    if sip and settings.sip_enabled:
+    if sip and settings.sip_enabled and not calls_process:
 
         async def sip_call(channel: Any) -> object:
             return await run_call(channel, services, transport="sip")
@@ -171,9 +181,10 @@ async def shutdown(running: Running) -> None:
     await running.exits.aclose()  # the runtime: Redis, the embedded redis-server, the database pool
 
 
-def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True) -> list[str]:
+def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True,
+              calls_process: bool = False) -> list[str]:
     """What this process serves, as the start-up line says it (only the parts started)."""
-    parts = [f"FastAGI {settings.agi_host}:{settings.agi_port}"]
+    parts = [f"FastAGI {settings.agi_host}:{settings.agi_port}" + (" (calls process)" if calls_process else "")]
     if web:
         parts.append(f"web http://{settings.http_host}:{settings.http_port}/")
     if sip and settings.sip_enabled:
@@ -197,11 +208,13 @@ def serve_command(
     web: bool = typer.Option(True, help="Run the web app"),
     sip: bool = typer.Option(True, help="Run the embedded SIP endpoint"),
     writer: bool = typer.Option(True, help="Run the records writer"),
+    calls_process: bool = typer.Option(True, "--calls-process/--calls-in-process",
+                                       help="FastAGI and SIP in a supervised child process (restarted if it dies)"),
 ) -> None:
     """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
     # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
     configure_logging(get_settings().log_json)
-    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer))
+    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer, calls_process=calls_process))
 
 
 def agi_serve_command() -> None:
