@@ -72,6 +72,7 @@ def test_agent_picks_subcategory_and_problem(browser: Browser, server: str, web_
     errors: list[str] = []
     page = sign_in(browser, server, "ann", "/agent", errors)
     page.click("#btn-login")
+    expect(page.locator("#agent-state")).to_contain_text("小休")  # signed in (paused) before ready
     page.click("#btn-ready")
     expect(page.locator("#agent-state")).to_have_text("就绪")
     data = {"call_id": "call-p1", "caller": "138******78", "dnis": "12315", "language": "zh",
