@@ -209,12 +209,14 @@ def serve_command(
     sip: bool = typer.Option(True, help="Run the embedded SIP endpoint"),
     writer: bool = typer.Option(True, help="Run the records writer"),
     calls_process: bool = typer.Option(True, "--calls-process/--calls-in-process",
-                                       help="FastAGI and SIP in a supervised child process (restarted if it dies)"),
+                                       help="With the web app: FastAGI and SIP in a supervised child process "
+                                            "(restarted if it dies)"),
 ) -> None:
     """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
     # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
     configure_logging(get_settings().log_json)
-    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer, calls_process=calls_process))
+    # the calls get a process of their own when the web port shares the machine's process with them
+    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer, calls_process=calls_process and web))
 
 
 def agi_serve_command() -> None:
