@@ -395,7 +395,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "node_apply": ("放入草稿", "Apply to the draft"),
     "graph_draft": ("编辑中的草稿", "the draft being edited"),
     "node_remove": ("从草稿中删除此节点", "Remove this node from the draft"),
-    "node_added": ("已把新节点放入草稿；检查差异后在上方发布", "The new node is in the draft: check the diff, then publish"),
+    "node_added": (
+        "已把新节点放入草稿；检查差异后在上方发布", "The new node is in the draft: check the diff, then publish",
+    ),
     "add_node": ("添加节点", "Add a node"),
     "add_node_id": ("节点名（小写字母、数字、下划线）", "Node id (a-z, 0-9, _)"),
     "add_node_kind": ("类型", "Kind"),
@@ -514,7 +516,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_published_as": ("已发布为第 {n} 版", "Published as version {n}"),
     "kb_try_search": ("按来电者的说法搜索已发布的知识库", "Search the published base as a caller would ask"),
     "kb_search": ("搜索", "Search"),
-    "kb_search_placeholder": ("输入问题，如：网上买的东西能退吗", "Type a question, e.g. can I return goods bought online"),
+    "kb_search_placeholder": (
+        "输入问题，如：网上买的东西能退吗", "Type a question, e.g. can I return goods bought online",
+    ),
     "kb_no_results": ("没有找到相关条目", "No matching entry"),
     "kb_confidence": ("置信度", "Confidence"),
     "kb_answerable": ("可直接答复", "can be answered"),
