@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from ivr.privacy_vault import VaultKeyError, vault_of
 from ivr.settings import LOOPBACK_HOSTS, Settings
 
 
@@ -43,6 +44,10 @@ def exposure_problems(settings: Settings) -> list[str]:
 
 
 def refuse_unsafe_start(settings: Settings) -> None:
+    try:  # a caller-number key that cannot be used would keep no number for any call
+        vault_of(settings)
+    except VaultKeyError as exc:
+        raise UnsafeExposure(f"refusing to start: {exc}") from exc
     problems = exposure_problems(settings)
     if problems:
         where = f"web {settings.http_host}:{settings.http_port}, FastAGI {settings.agi_host}:{settings.agi_port}"

@@ -13,10 +13,12 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
+from ivr.exposure import UnsafeExposure, refuse_unsafe_start
 from ivr.privacy_vault import (
     PREFIX,
     CallerNumberVault,
@@ -199,3 +201,9 @@ def test_rotate_number_keys_reseals_every_stored_number(web_settings: Settings, 
     assert only_new.open(after["call-BJ1"] or "") == NUMBER and only_new.open(after["call-BJ2"] or "") == "13900001111"
     with pytest.raises(VaultOpenError):
         only_new.open(before["call-BJ1"] or "")
+
+
+def test_serve_refuses_to_start_with_an_unusable_caller_number_key() -> None:
+    with pytest.raises(UnsafeExposure, match="key 1 is not a Fernet key"):
+        refuse_unsafe_start(Settings(caller_number_keys=SecretStr("short")))
+    refuse_unsafe_start(Settings(caller_number_keys=SecretStr(new_key())))  # a good key on loopback: starts
