@@ -52,6 +52,7 @@ from tests.system.harness import (  # noqa: E402
 )
 
 RESULTS = Path(__file__).with_name("system_RESULTS.md")
+PROBE = Path(__file__).with_name("sched_probe.py")
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -165,6 +166,8 @@ async def busy_hour_calls(system: SystemHarness, shape: Shape, rng: random.Rando
 
     before = system.samples()
     started = time.perf_counter()
+    probe = await asyncio.create_subprocess_exec(sys.executable, str(PROBE), str(shape.window),
+                                                 stdout=asyncio.subprocess.PIPE)
     index = 0
     while True:
         await asyncio.sleep(rng.expovariate(shape.rate))
@@ -173,6 +176,7 @@ async def busy_hour_calls(system: SystemHarness, shape: Shape, rng: random.Rando
         tasks.append(asyncio.create_task(one(index)))
         index += 1
     at_peak = system.samples()
+    probed, _ = await probe.communicate()
     window = time.perf_counter() - started
     reached = active[1]
     run_over.set()  # talks end now: the run is over once the callers still in the menus finish
@@ -193,6 +197,7 @@ async def busy_hour_calls(system: SystemHarness, shape: Shape, rng: random.Rando
         "steps_per_second": round(len(every) / (time.perf_counter() - started), 1),
         "total_seconds": round(time.perf_counter() - started, 1),
         "rss_mb_at_end": {k: round(v.rss_kb / 1024, 1) for k, v in after.items()},
+        "machine_wakeup_late_ms": json.loads(probed or b"{}"),
         "call_ids": [c.call_id for c in calls],
     })
     return out
@@ -207,6 +212,8 @@ def busy_hour_markdown(command: str, summary: dict[str, Any]) -> str:
     steps = f"{summary['step_ms_p50']} / {summary['step_ms_p95']} / {summary['step_ms_p99']}"
     arrivals = f"{summary['arrivals']} / {summary['window_seconds']} / {summary['arrival_rate_per_s']}"
     agents = f"{summary['agents_per_centre_erlang_c']} ({summary['predicted_service_level']})"
+    probe = summary.get("machine_wakeup_late_ms", {})
+    late = f"{probe.get('late_ms_p50')} / {probe.get('late_ms_p99')} / {probe.get('late_ms_max')}"
     return f"""
 ### `{command}`
 
@@ -219,6 +226,7 @@ def busy_hour_markdown(command: str, summary: dict[str, Any]) -> str:
 | AGI steps per second (whole run) | {summary['steps_per_second']} |
 | server think time per AGI step p50 / p95 / p99 ms | {steps} |
 | think time p99 by command, ms | {verbs} |
+| same run, same box: an idle process's wake-up lateness p50 / p99 / max ms (the limit) | {late} |
 | records / calls with exactly one CALL_END | {summary['records_written']} / {summary['calls_with_one_call_end']} |
 
 CPU over the arrival window (the busy part), RSS at its end:
