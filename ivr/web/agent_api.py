@@ -1,5 +1,7 @@
-"""The agent console's backend: ACD state changes, the offered call pushed over a WebSocket,
-call details (recognised text, transcript, earlier calls of the number), wrap-up.
+"""The agent API (the desk's, and the only one: /api/console): ACD log-in at a phone of the
+centre with the agent's skills, ready / pause / log-out through the ACD's agent service (events
+to the stream), the offered call pushed over a WebSocket with its details (recognised text,
+transcript, earlier calls of the number), wrap-up with the disposition.
 
 The ACD state lives in Redis (queueing.store, Lua scripts). The agent's ACD id is their
 web username, which is also what records/ puts in queue legs, so the complaint API can
@@ -63,7 +65,12 @@ class LoginBody(BaseModel):
     # The console names a phone of the agent's centre; the server dials it (never a client string).
     model_config = ConfigDict(extra="forbid")
 
-    phone: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]{0,39}$")
+    phone: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]{0,39}$",
+                              description="one of the centre's phones, e.g. agent-bj-01 (default: a free one)")
+    #: the agent's skills for the ACD's strategies (empty: any language, any category)
+    languages: list[str] = Field(default_factory=list, max_length=10)
+    categories: list[str] = Field(default_factory=list, max_length=50)
+    ready: bool = False
 
 
 class PauseBody(BaseModel):
@@ -93,8 +100,14 @@ def _centre(user: WebUser) -> str:
 
 
 async def acd_action(ctx: WebContext, user: WebUser, action: str, reason: str = "") -> str:
+    """ready | pause | logout | wrapup_end through the ACD's agent service (its events go to the stream)."""
+    service = agent_service(ctx)
+    centre = _centre(user)
     try:
-        return str(await acd_store(ctx).agent_action(_centre(user), user.username, action, now_ms(), reason))
+        if action == "pause":
+            return await service.pause(centre, user.username, reason)
+        step = {"ready": service.ready, "logout": service.logout, "wrapup_end": service.wrapup_end}[action]
+        return await step(centre, user.username)
     except AcdError as exc:
         raise HTTPException(status_code=409, detail=message("acd_refused", reason=str(exc))) from exc
 
@@ -312,8 +325,8 @@ def agent_console_router() -> APIRouter:
         ctx = get_context(request)
         centre = _centre(user)
         try:
-            new_state = await agent_service(ctx).login(centre, user.username, body.phone, languages=[],
-                                                       categories=[], ready=False)
+            new_state = await agent_service(ctx).login(centre, user.username, body.phone, languages=body.languages,
+                                                       categories=body.categories, ready=body.ready)
         except PhoneError as exc:
             raise HTTPException(status_code=403, detail=str(exc)) from exc
         except PhoneTaken as exc:

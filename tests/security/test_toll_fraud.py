@@ -68,10 +68,10 @@ def test_acd_api_refuses_client_dial_strings(client: TestClient, add_user: Calla
     add_user("ann", "agent", "bj")
     me = bearer(client, "ann")
     for foreign in FOREIGN:
-        assert client.post("/agent/login", json={"endpoint": foreign}, headers=me).status_code == 422
-    assert client.post("/agent/login", json={"phone": "agent-sh-01"}, headers=me).status_code == 403
+        assert client.post("/api/console/login", json={"endpoint": foreign}, headers=me).status_code == 422
+    assert client.post("/api/console/login", json={"phone": "agent-sh-01"}, headers=me).status_code == 403
     assert stored_endpoint(web_settings, "bj", "ann") is None
-    assert client.post("/agent/login", json={"phone": "agent-bj-01"}, headers=me).status_code == 200
+    assert client.post("/api/console/login", json={"phone": "agent-bj-01"}, headers=me).status_code == 200
     assert stored_endpoint(web_settings, "bj", "ann") == "PJSIP/agent-bj-01"
 
 

@@ -1,4 +1,5 @@
-"""Agent console API: ACD state changes, the offered call over the WebSocket, details, wrap-up."""
+"""The agent API (the desk's /api/console, the only one): ACD log-in with skills, state changes
+with their ACD events, the offered call over the WebSocket, details, wrap-up."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 import redis as redis_sync
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from starlette.websockets import WebSocketDisconnect
 
 from ivr.settings import Settings
 from records.db import make_engine, session_factory, session_scope
 from records.events import caller_hash
 from records.models import AuditLog, Call, Complaint, SpeechResult
 from tests.web import acd
+from tests.web.acd_centre import with_store
 from tests.web.conftest import login
 
 CALLER = "13812345678"
@@ -115,9 +119,6 @@ def test_console_is_for_agents_only(client: TestClient, add_user: Callable[..., 
 
 
 def test_websocket_refuses_strangers_and_other_sites(client: TestClient, add_user: Callable[..., str]) -> None:
-    import pytest
-    from starlette.websockets import WebSocketDisconnect
-
     with pytest.raises(WebSocketDisconnect), client.websocket_connect("/api/console/ws") as ws:
         ws.receive_text()
     add_user("ann", "agent", "bj")
@@ -125,3 +126,40 @@ def test_websocket_refuses_strangers_and_other_sites(client: TestClient, add_use
     with pytest.raises(WebSocketDisconnect), client.websocket_connect(
             "/api/console/ws", headers={"origin": "http://evil.example"}) as ws:
         ws.receive_text()
+
+
+def test_login_with_skills_and_state_changes_reach_the_acd_and_its_events(
+    agent_client: TestClient, web_settings: Settings
+) -> None:
+    url = str(web_settings.redis_url)
+    body = {"phone": "agent-bj-01", "languages": ["zh", "en"], "categories": ["food"], "ready": True}
+    reply = agent_client.post("/api/console/login", json=body)
+    assert reply.status_code == 200 and reply.json() == {"state": "ready", "endpoint": "PJSIP/agent-bj-01"}
+    seat = with_store(web_settings, lambda store: store.agent("bj", "ann"))
+    assert seat["state"] == "ready" and seat["endpoint"] == "PJSIP/agent-bj-01"
+    assert "en" in seat["langs"] and "food" in seat["cats"], seat
+    assert agent_client.post("/api/console/pause", json={"reason": "lunch"}).json()["state"] == "paused"
+    assert agent_client.get("/api/console/state").json()["reason"] == "lunch"
+    assert agent_client.post("/api/console/logout").json()["state"] == "out"
+    refused = agent_client.post("/api/console/ready")  # not logged in to the ACD any more
+    assert refused.status_code == 409 and refused.json()["detail"]["code"] == "acd_refused"
+    for bad in ({"phone": "agent-bj-01\nEXEC Hangup"}, {"phone": "agent-bj-01", "languages": ["zh,en"]},
+                {"endpoint": "PJSIP/agent-bj-01"}, {"languages": ["zh"] * 11}):
+        assert agent_client.post("/api/console/login", json=bad).status_code == 422, bad
+    entries: Any = redis_sync.Redis.from_url(url, decode_responses=True).xrange("ivr:events")
+    assert [f["type"] for _, f in entries] == ["AGENT_LOGIN", "AGENT_PAUSE", "AGENT_LOGOUT"]
+    assert json.loads(entries[0][1]["data"])["languages"] == ["zh", "en"]
+
+
+def test_the_app_has_one_agent_api(client: TestClient, add_user: Callable[..., str]) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/api/console/login", "/api/console/ready", "/api/console/pause", "/api/console/logout",
+            "/api/console/state", "/api/console/wrapup"} <= paths
+    assert [p for p in paths if p.startswith("/agent/")] == []
+    add_user("ann", "agent", "bj")
+    login(client, "ann")
+    assert client.post("/agent/login", json={"phone": "agent-bj-01"}).status_code in (404, 405)
+    with pytest.raises(WebSocketDisconnect), client.websocket_connect("/agent/ws") as ws:
+        ws.receive_text()
+    with client.websocket_connect("/api/console/ws") as ws:
+        assert json.loads(ws.receive_text())["state"] == "out"
