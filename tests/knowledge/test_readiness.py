@@ -1,16 +1,15 @@
 """`ivr doctor`'s knowledge check: every prompt of the published base built, from its current text.
-Real espeak-ng and sox through `ivr prompts build`; a small published base (two entries)."""
+Real espeak-ng and sox through the builder `ivr prompts build` runs (build_prompts with the published
+base's prompts); a small published base (two entries)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
-from typer.testing import CliRunner
 
-from agi_scripts.prompts import PromptSource
-from ivr.cli import app as ivr_app
+from agi_scripts.prompts import PromptSource, build_prompts
+from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
 from ivr.knowledge.readiness import knowledge_prompts_ready
 from ivr.settings import Settings
 from tests.knowledge.test_menu_and_prompts import MENU, small_index
@@ -24,8 +23,14 @@ def publish(data: Path, number: int, files: dict[str, str]) -> None:
     (data / "knowledge" / "published").write_text(str(number), encoding="utf-8")
 
 
-def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def build(settings: Settings, menus: Path) -> None:
+    """What `ivr prompts build` does: the menus' prompts plus the published base's."""
+    extra = [PromptSource(KNOWLEDGE_MENU, pid, lang, text)
+             for pid, texts in published_prompt_texts(settings).items() for lang, text in texts.items()]
+    build_prompts(menus, settings.sounds_dir, extra=extra)
+
+
+def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: Path) -> None:
     menus = tmp_path / "menus"
     menus.mkdir()
     (menus / "ask.yaml").write_text(MENU, encoding="utf-8")
@@ -33,15 +38,12 @@ def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: 
     _, small = small_index()
     publish(data, 1, small)
     settings = Settings(data_dir=data)
-    monkeypatch.setenv("IVR_DATA_DIR", str(data))
-    build = ["prompts", "build", "--menus-dir", str(menus), "--sounds-dir", str(settings.sounds_dir)]
 
     name, ok, detail = knowledge_prompts_ready(settings, PromptSource)
     assert (name, ok) == ("knowledge prompts", False)
     assert detail.startswith("8 not built (e.g. en/knowledge/kb_food_label_flaw)") and "ivr prompts build" in detail
 
-    built = CliRunner().invoke(ivr_app, build)
-    assert built.exit_code == 0, built.output
+    build(settings, menus)
     assert knowledge_prompts_ready(settings, PromptSource) == (
         "knowledge prompts", True, "all 8 prompts of the published knowledge base built")
 
@@ -53,6 +55,5 @@ def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: 
     assert not ok and detail == f"1 built from an older text (e.g. {changed}); run `ivr prompts build`"
     assert knowledge_prompts_ready(settings)[1] is True  # without the builder's digest: presence only
 
-    rebuilt = CliRunner().invoke(ivr_app, build)
-    assert rebuilt.exit_code == 0, rebuilt.output
+    build(settings, menus)
     assert knowledge_prompts_ready(settings, PromptSource)[1] is True
