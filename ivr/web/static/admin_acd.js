@@ -2,6 +2,21 @@
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
+  const PAGE_LANG = document.documentElement.lang.startsWith("zh") ? "zh" : "en";
+  function inPageLanguage(text) {  // "中文 / English" messages from the server
+    const cut = String(text).indexOf(" / ");
+    return cut > 0 ? (PAGE_LANG === "zh" ? text.slice(0, cut) : text.slice(cut + 3)) : text;
+  }
+  const BEIJING = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit",
+    day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+  function beijingTime(iso) {  // a stored UTC time in Beijing time: "2026-12-01 04:21:46"
+    if (!iso) return "";
+    const d = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : iso + "Z");
+    if (Number.isNaN(d.getTime())) return iso;
+    const p = Object.fromEntries(BEIJING.formatToParts(d).map((x) => [x.type, x.value]));
+    return p.year + "-" + p.month + "-" + p.day + " " + p.hour + ":" + p.minute + ":" + p.second;
+  }
+  const bridge = () => window.menuDraftBridge;  // the menu editor (js/admin-editor.mjs)
 
   // --- ACD configuration: validate, diff, publish, versions with rollback ---------------------
   function acdSay(text, ok) { const m = $("acd-messages"); m.textContent = text; m.className = ok ? "ok" : "error"; }
@@ -59,7 +74,7 @@
     else if (m.type === "line") log("line", m.text);
     else if (m.type === "ask") { $("live-ask").textContent = T("live_waiting") + ": " + m.ask; inputEnabled(true); }
     else if (m.type === "error") { log("error", m.message + (m.errors && m.errors.length ? " (" + m.errors.length + ")" : ""));
-      if (typeof showErrors === "function" && m.errors) showErrors(m.errors); }
+      if (bridge() && m.errors) bridge().showErrors(m.errors); }
     else if (m.type === "summary") { log("line", T("live_ended")); showSummary(m); }
   }
   function start() {
@@ -67,8 +82,8 @@
     $("live-log").replaceChildren(); $("live-summary").textContent = "";
     const hello = { type: "start", dnis: $("live-dnis").value.trim(), caller: $("live-caller").value.trim(),
       language: $("live-lang").value };
-    if ($("live-use-draft").checked && typeof keepEditor === "function") { keepEditor(); hello.files = draft; }
-    if ($("live-use-draft").checked && typeof acdDraft === "function") hello.acd = acdDraft();  // the draft's routing rules
+    if ($("live-use-draft").checked && bridge()) hello.files = bridge().files();
+    if ($("live-use-draft").checked && typeof window.acdDraft === "function") hello.acd = window.acdDraft();  // the draft's routing rules
     const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + window.location.host + "/api/menus/try/ws");
     socket.addEventListener("open", () => socket.send(JSON.stringify(hello)));

@@ -1,6 +1,6 @@
 // Every prompt of the published menus as a form row: the text per language (several lines), the
 // audio callers hear, and a recording upload. Saving publishes it; the editor's draft gets the
-// same change (admin.js carries it), so unsaved editor changes are not lost.
+// same change (admin-editor.mjs carries it), so unsaved editor changes are not lost.
 import { html, render, useEffect, useState, api, T } from "./shared.mjs";
 import { messageLine } from "./admin-common.mjs";
 
