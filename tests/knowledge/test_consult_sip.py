@@ -1,5 +1,7 @@
 """A consultation over the embedded SIP endpoint: SIPp sends RFC 2833 keys, the engine answers
-from the knowledge base and the caller then asks for an agent."""
+from the knowledge base and the caller then asks for an agent. The base's prompts on this path are
+built ahead (real espeak-ng and sox), as `ivr prompts build` does: the endpoint plays those files and
+makes none during the call."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ from typing import Any
 import pytest
 
 from ivr.engine import default_services, run_call
+from ivr.knowledge.prompts import KNOWLEDGE_MENU, prompt_texts
+from ivr.knowledge.store import StaticKnowledge
+from ivr.prompts_built import reported_missing
+from ivr.tts import synthesize_wav
 from tests.sip.harness import make_settings, pcap, run_sipp, sip_server, wait_until
 from tests.sip.media_tools import g711_wav, tone_wav
 
@@ -29,6 +35,14 @@ class Events:
 
 async def test_consultation_by_keys_over_sip(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
+    index = StaticKnowledge().index()
+    assert index is not None
+    texts = prompt_texts(index)
+    built = {}
+    for prompt_id in ("kb_topics", "kb_topic_internet", "kb_online_seven_day_return"):
+        target = settings.sounds_dir / "ivr" / "zh" / KNOWLEDGE_MENU / f"{prompt_id}.wav"
+        synthesize_wav(texts[prompt_id]["zh"], "zh", target)
+        built[target] = target.stat().st_mtime_ns
     events = Events()
     services = default_services(settings, events=events, clock=lambda: OPEN)
 
@@ -53,5 +67,6 @@ async def test_consultation_by_keys_over_sip(tmp_path: Path) -> None:
     assert consult["detail"]["answered"] == ["online_seven_day_return"]
     assert consult["detail"]["outcome"] == "agent_after_answer"
     assert nodes[nodes.index("consult") + 1] == "agent_hours"
-    built = settings.sounds_dir / "ivr" / "zh" / "knowledge" / "kb_online_seven_day_return.wav"
-    assert built.is_file()  # the endpoint played the answer's file (made once here: nothing was built ahead)
+    # the endpoint found the built files (a missing one plays as silence and is reported) and made none
+    assert not {str(path) for path in built} & reported_missing()
+    assert {path: path.stat().st_mtime_ns for path in built} == built
