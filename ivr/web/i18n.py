@@ -244,7 +244,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "do_open_case": ("立案", "Open a case"),
     "do_no_case": ("不予立案", "No case"),
     "do_close": ("办结", "Close"),
-    "do_answer": ("已解答", "Answered"),
+    "do_answer": ("标记为已解答", "Mark answered"),
     "refusal_ground": ("不予受理理由（必填）", "Ground for rejecting (required)"),
     "ground": ("理由", "Ground"),
     "identity_checked": (
