@@ -144,7 +144,12 @@ function AcdForm() {
     const d = await api("GET", "/api/acd-config/form");
     setData(d); setRules(d.rules); setDefaults(d.defaults); setEdited({});
   };
-  useEffect(() => { load().catch((e) => setNote({ text: e.message, ok: false })); }, []);
+  useEffect(() => {
+    const again = () => load().catch((e) => setNote({ text: e.message, ok: false }));
+    document.addEventListener("acd:expert-published", again);  // published from the expert editor
+    again();
+    return () => document.removeEventListener("acd:expert-published", again);
+  }, []);
   // The try (scripted or interactive) follows this form's unsaved changes: the draft's routing rules.
   useEffect(() => {
     window.acdFormDraft = () => {

@@ -81,8 +81,8 @@ export function acdDraft() {
   return { ...(editor && editor.value ? { text: editor.value } : {}), ...(form || {}) };
 }
 
-window.acdDraft = acdDraft;
-window.menuDraftBridge = {
+/** The editor's draft for the other parts of the page (also window.menuDraftBridge for admin-common.mjs). */
+export const menuEditor = {
   carry: async (change, version, extra) => {
     try {
       await carryIntoDraft(change);
@@ -94,6 +94,7 @@ window.menuDraftBridge = {
   replace: (files) => { setDraft(files); keepDraftSoon(); },
   showErrors: (list) => { errors.value = list || []; },
 };
+window.menuDraftBridge = menuEditor;
 
 async function rollback(number) {
   try {
