@@ -8,7 +8,8 @@ Mandarin and English (``message``, and ``errors`` with ``zh``/``en`` per problem
 - ``GET  /api/knowledge/entries`` (agent, supervisor, admin): the published base's entries as JSON.
 - ``GET  /api/knowledge/versions``, ``/versions/{n}``, ``/published`` (admin): files per version.
 - ``POST /api/knowledge/validate`` ``{files}`` (admin): ``{ok, errors}``.
-- ``POST /api/knowledge/publish`` ``{files, comment}`` (admin): a new version, or 422 with the errors.
+- ``POST /api/knowledge/publish`` ``{files, comment}`` (admin): a new version, or 422 with the errors;
+  the prompts whose text changed are built at once (``prompts: {built, pending, error}``).
 - ``POST /api/knowledge/rollback`` ``{number}`` (admin): the files of version n as a new version.
 - ``POST /api/knowledge/import`` multipart ``file`` (.csv/.yaml), form ``comment``, ``dry_run``
   (admin): the published files plus the upload, validated as a whole; published unless dry_run.
@@ -35,6 +36,7 @@ from ivr.versioned_store import VersionInfo
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, require_role
 from ivr.web.context import WebContext, get_context
+from ivr.web.knowledge_prompts import rebuild_changed
 from ivr.web.users import WebUser
 
 Admin = Annotated[WebUser, Depends(current_admin)]
@@ -100,12 +102,16 @@ async def _within_rate(ctx: WebContext, user: WebUser) -> bool:
 
 async def _publish(ctx: WebContext, user: WebUser, files: dict[str, str], comment: str, action: str,
                    detail: dict[str, Any]) -> dict[str, Any]:
+    before = await _live_index(ctx)
     try:
         info = await knowledge_store(ctx).publish(files, comment, user.username)
     except KnowledgeRejected as exc:
         raise refused(422, "知识库有错误，未发布", "the knowledge base has errors; nothing was published",
                       exc.errors) from exc
     version = version_json(info)
+    # the changed answers are spoken now, so callers hear them at once (ivr.web.knowledge_prompts)
+    rebuilt = await asyncio.to_thread(rebuild_changed, ctx.settings.sounds_dir, before, await _live_index(ctx))
+    version["prompts"] = rebuilt.as_dict()
     await ctx.in_db(lambda s: write_audit(s, user.username, action, f"knowledge:{info.number}",
                                           {"comment": comment, **detail}))
     return version

@@ -15,7 +15,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from agi_scripts.prompts import PromptSource
 from ivr.knowledge.csv_import import COLUMNS
+from ivr.knowledge.prompts import published_prompt_texts
+from ivr.knowledge.readiness import unbuilt_prompts
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
@@ -74,8 +77,14 @@ def test_edit_publish_search_call_and_roll_back(browser: Browser, server: str, w
     accept_next_dialog(page, seen)
     page.click("#kb-publish")
     expect(page.locator("#kb-messages")).to_contain_text("第 2 版")
+    expect(page.locator("#kb-messages")).to_contain_text("已生成 1 个提示音")  # the edited answer, spoken now
     assert seen and "确定发布" in seen[0]
     assert KnowledgeStore(web_settings).published_number() == 2
+    answer_wav = web_settings.sounds_dir / "ivr" / "zh" / "knowledge" / "kb_expired_food.wav"
+    texts = {"kb_expired_food": published_prompt_texts(web_settings)["kb_expired_food"]}
+    assert answer_wav.is_file() and texts["kb_expired_food"]["zh"].startswith(NEW_ANSWER)
+    missing, stale = unbuilt_prompts(texts, web_settings.sounds_dir, PromptSource)
+    assert missing == ["en/knowledge/kb_expired_food"] and stale == []  # the English answer did not change
 
     page.fill("#kb-search-q", "超市里卖过期的面包怎么办")
     page.click("#kb-search-btn")

@@ -11,6 +11,14 @@ import { Results, searchKnowledge } from "./knowledge_results.js";
 const STORE = "ivr-kb-draft";
 const LANGS = ["zh", "en"];
 const fill = (key, values) => T(key).replace(/\{(\w+)\}/g, (_, k) => values[k]);
+/** "已发布为第 3 版；已生成 2 个提示音" from a publish's reply. */
+function publishedLine(version) {
+  const parts = [fill("kb_published_as", { n: version.number })];
+  const prompts = version.prompts || {};
+  if (prompts.built && prompts.built.length) parts.push(fill("kb_prompts_built", { n: prompts.built.length }));
+  if (prompts.pending && prompts.pending.length) parts.push(fill("kb_prompts_pending", { n: prompts.pending.length }));
+  return parts.join(lang === "zh" ? "；" : "; ");
+}
 const lines = (list) => (Array.isArray(list) ? list.join("\n") : list || "");
 
 function blankEntry() {
@@ -244,7 +252,7 @@ function KnowledgeAdmin() {
       await loadPublished(false);
       setEditing({ key: editing.key + 1, file: null, entry: null });
       setComment("");
-      say(fill("kb_published_as", { n: version.number }));
+      say(publishedLine(version), !(version.prompts && version.prompts.pending && version.prompts.pending.length));
     } catch (e) { fail(e); }
   }
   async function rollback(number) {
@@ -254,7 +262,7 @@ function KnowledgeAdmin() {
       window.localStorage.removeItem(STORE);
       await loadPublished(false);
       setEditing({ key: editing.key + 1, file: null, entry: null });
-      say(fill("kb_published_as", { n: version.number }));
+      say(publishedLine(version), !(version.prompts && version.prompts.pending && version.prompts.pending.length));
     } catch (e) { fail(e); }
   }
   async function importFile(ev) {
