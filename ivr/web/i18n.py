@@ -514,6 +514,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_put": ("已放入草稿", "Put in the draft"),
     "kb_removed": ("已从草稿删除", "Removed from the draft"),
     "kb_published_as": ("已发布为第 {n} 版", "Published as version {n}"),
+    "kb_prompts_built": ("已生成 {n} 个提示音", "{n} prompts built"),
+    "kb_prompts_pending": ("{n} 个提示音尚未生成，请运行 ivr prompts build",
+                           "{n} prompts not built yet: run ivr prompts build"),
     "kb_try_search": ("按来电者的说法搜索已发布的知识库", "Search the published base as a caller would ask"),
     "kb_search": ("搜索", "Search"),
     "kb_search_placeholder": (
