@@ -5,7 +5,7 @@ ahead and a two-minute wait, in Mandarin. A call that would compose that sentenc
 those values plays the recording instead of the pieces; other values are still composed.
 
 Files live beside the built prompts, so that Asterisk's STREAM FILE finds them too:
-``<sounds>/ivr/<lang>/<menu>/whole/<prompt>/<digest of the values>.wav``, with an
+``<sounds>/ivr/<lang>/<menu>/whole/<prompt>/<digest of the values and the sentence>.wav``, with an
 ``index.json`` per prompt and language saying which values each one is for (for the admin
 pages). On the call path this costs one ``stat``.
 """
@@ -19,19 +19,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from ivr.channel import Prompt, PromptPiece
-from ivr.compose import ComposeError, placeholders, read_value
+from ivr.compose import ComposeError, compose, placeholders, read_value
 
 WHOLE_DIR = "whole"
 INDEX = "index.json"
+SENTENCE = "_sentence"  # the index's key for the sentence a recording says (slots are identifiers)
 
 
 class WholeRecordingError(ValueError):
     """The values do not fit the template; the message says why (Mandarin and English)."""
 
 
-def values_key(values: Mapping[str, str]) -> str:
-    """The digest naming a recording: the slots and their values, in slot order."""
-    text = "\0".join(f"{slot}={values[slot]}" for slot in sorted(values))
+def values_key(values: Mapping[str, str], sentence: str) -> str:
+    """The digest naming a recording: the slots and their values, and the sentence they make
+    (a changed template makes another sentence: its old recordings are no longer played)."""
+    text = "\0".join([*(f"{slot}={values[slot]}" for slot in sorted(values)), sentence])
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
@@ -39,9 +41,9 @@ def whole_dir(menu_id: str, prompt_id: str, language: str) -> str:
     return f"ivr/{language}/{menu_id or 'common'}/{WHOLE_DIR}/{prompt_id}"
 
 
-def whole_sound(menu_id: str, prompt_id: str, language: str, values: Mapping[str, str]) -> str:
+def whole_sound(menu_id: str, prompt_id: str, language: str, values: Mapping[str, str], sentence: str) -> str:
     """The sound name of the recording of this sentence with exactly these values."""
-    return f"{whole_dir(menu_id, prompt_id, language)}/{values_key(values)}"
+    return f"{whole_dir(menu_id, prompt_id, language)}/{values_key(values, sentence)}"
 
 
 def check_values(template: str, language: str, values: Mapping[str, str]) -> dict[str, str]:
@@ -68,47 +70,52 @@ def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: 
     these values, else unchanged."""
     if not prompt.pieces:
         return prompt
-    sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values)
+    sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values, prompt.text)
     if not (sounds_dir / f"{sound}.wav").is_file():
         return prompt
     return replace(prompt, pieces=(PromptPiece(text=prompt.text, sound=sound),))
 
 
-def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str) -> list[dict[str, object]]:
-    """The whole recordings of one prompt and language: values and sound name of each."""
+def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
+               template: str) -> list[dict[str, object]]:
+    """The whole recordings of one prompt and language: values, sentence, sound name of each,
+    and whether calls play it (``current``: the template still makes that sentence)."""
     index = _read_index(sounds_dir / whole_dir(menu_id, prompt_id, language) / INDEX)
     out: list[dict[str, object]] = []
-    for key, values in sorted(index.items()):
+    for key, entry in sorted(index.items()):
         sound = f"{whole_dir(menu_id, prompt_id, language)}/{key}"
+        values = {k: v for k, v in entry.items() if k != SENTENCE}
         if (sounds_dir / f"{sound}.wav").is_file():
-            out.append({"values": values, "sound": sound})
+            now = compose(prompt_id, language, template, values, menu_id=menu_id).text
+            out.append({"values": values, "sentence": entry.get(SENTENCE, ""), "sound": sound,
+                        "current": now == entry.get(SENTENCE)})
     return out
 
 
 def save_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str, values: Mapping[str, str],
-                   converted: Path) -> Path:
+                   sentence: str, converted: Path) -> Path:
     """Move an 8 kHz recording (already checked and converted) into place and index it."""
-    sound = whole_sound(menu_id, prompt_id, language, values)
+    sound = whole_sound(menu_id, prompt_id, language, values, sentence)
     target = sounds_dir / f"{sound}.wav"
     target.parent.mkdir(parents=True, exist_ok=True)
     converted.replace(target)
     index_path = target.parent / INDEX
     index = _read_index(index_path)
-    index[values_key(values)] = dict(values)
+    index[values_key(values, sentence)] = {**values, SENTENCE: sentence}
     _write_index(index_path, index)
     return target
 
 
 def remove_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
-                     values: Mapping[str, str]) -> bool:
+                     values: Mapping[str, str], sentence: str) -> bool:
     """Delete one whole recording; False when there was none."""
-    sound = whole_sound(menu_id, prompt_id, language, values)
+    sound = whole_sound(menu_id, prompt_id, language, values, sentence)
     target = sounds_dir / f"{sound}.wav"
     existed = target.is_file()
     target.unlink(missing_ok=True)
     index_path = target.parent / INDEX
     index = _read_index(index_path)
-    if index.pop(values_key(values), None) is not None:
+    if index.pop(values_key(values, sentence), None) is not None:
         _write_index(index_path, index)
     return existed
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from ivr import prompts_whole as whole
 from ivr.channel import Prompt
-from ivr.compose import fixed_parts, placeholders
+from ivr.compose import compose, fixed_parts, placeholders
 from ivr.tts import prompt_wav_path, synthesize_pieces, synthesize_wav
 from ivr.web import menu_admin as ma
 from ivr.web.audio import MAX_UPLOAD_BYTES, AudioRejected, store_recording
@@ -81,13 +81,18 @@ def whole_values(row: dict[str, Any], language: str, values_json: str) -> dict[s
         raise HTTPException(status_code=422, detail=str(exc)) from exc
 
 
+def whole_sentence(row: dict[str, Any], prompt_id: str, language: str, values: dict[str, str]) -> str:
+    """The sentence the published template makes with these values (what the recording says)."""
+    return compose(prompt_id, language, str(row["texts"].get(language, "")), values, menu_id=row["menu"] or "").text
+
+
 def store_whole(data: bytes, sounds_dir: Path, menu: str, prompt_id: str, language: str,
-                values: dict[str, str]) -> tuple[Path, float]:
+                values: dict[str, str], sentence: str) -> tuple[Path, float]:
     """Check and convert the upload (8 kHz mono), then put it where calls find it. Blocking."""
     sounds_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=sounds_dir) as tmp:
         converted, info = store_recording(data, Path(tmp), prompt_id)
-        target = whole.save_recording(sounds_dir, menu, prompt_id, language, values, converted)
+        target = whole.save_recording(sounds_dir, menu, prompt_id, language, values, sentence, converted)
     return target, info.seconds
 
 
@@ -160,9 +165,10 @@ def prompts_router() -> APIRouter:
         ctx = get_context(request)
         _, files = await ma.published_files(ctx)
         row = find_prompt(files, file, id)
-        found = await asyncio.to_thread(whole.recordings, ctx.settings.sounds_dir, row["menu"] or "", id, language)
-        return {"file": file, "id": id, "language": language, "text": row["texts"].get(language, ""),
-                "recordings": found}
+        template = str(row["texts"].get(language, ""))
+        found = await asyncio.to_thread(whole.recordings, ctx.settings.sounds_dir, row["menu"] or "", id, language,
+                                        template)
+        return {"file": file, "id": id, "language": language, "text": template, "recordings": found}
 
     @router.post("/whole")
     async def upload_whole(
@@ -178,6 +184,7 @@ def prompts_router() -> APIRouter:
         _, files = await ma.published_files(ctx)
         row = find_prompt(files, file, id)
         checked = whole_values(row, language, values)
+        sentence = whole_sentence(row, id, language, checked)
         data = await upload.read(MAX_UPLOAD_BYTES + 1)
         if len(data) > MAX_UPLOAD_BYTES:
             mib = MAX_UPLOAD_BYTES // 2**20
@@ -185,14 +192,14 @@ def prompts_router() -> APIRouter:
         sounds = ctx.settings.sounds_dir
         try:
             target, seconds = await asyncio.to_thread(store_whole, data, sounds, row["menu"] or "", id, language,
-                                                      checked)
+                                                      checked, sentence)
         except AudioRejected as exc:
             raise HTTPException(status_code=422, detail=f"录音不可用 / unusable recording: {exc}") from exc
         await ctx.in_db(lambda s: write_audit(s, admin.username, "prompt.whole_recording", f"prompt:{file}:{id}",
                                               {"language": language, "values": checked, "comment": comment,
                                                "seconds": round(seconds, 2)}))
-        return {"audio": str(target), "values": checked, "seconds": seconds,
-                "sound": whole.whole_sound(row["menu"] or "", id, language, checked)}
+        return {"audio": str(target), "values": checked, "sentence": sentence, "seconds": seconds,
+                "sound": whole.whole_sound(row["menu"] or "", id, language, checked, sentence)}
 
     @router.delete("/whole")
     async def delete_whole(body: WholeRecordingRef, request: Request, admin: Admin) -> dict[str, Any]:
@@ -202,7 +209,8 @@ def prompts_router() -> APIRouter:
         row = find_prompt(files, body.file, body.id)
         checked = whole_values(row, body.language, json.dumps(body.values))
         removed = await asyncio.to_thread(whole.remove_recording, ctx.settings.sounds_dir, row["menu"] or "",
-                                          body.id, body.language, checked)
+                                          body.id, body.language, checked, whole_sentence(row, body.id, body.language,
+                                                                                          checked))
         if not removed:
             raise HTTPException(status_code=404, detail="没有这组数值的整句录音 / no whole recording for these values")
         await ctx.in_db(lambda s: write_audit(s, admin.username, "prompt.whole_recording_removed",

@@ -52,12 +52,14 @@ def test_a_whole_recording_replaces_the_pieces_for_its_values_only(admin_client:
         assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (8000, 1, 2)
     assert abs(body["seconds"] - 2.5) < 0.05 and body["values"] == ONE_AHEAD
     menu = load_menu_dir(settings.menus_dir).for_dnis("12315")
-    assert stored == settings.sounds_dir / f"{whole_sound(menu.menu, 'queue_one_ahead', 'zh', ONE_AHEAD)}.wav"
-    assert listed(admin_client) == [{"values": ONE_AHEAD, "sound": body["sound"]}]
-    assert listed(admin_client, "en") == []  # per language
-
     template = menu.prompts["queue_one_ahead"].texts["zh"]
     composed = compose("queue_one_ahead", "zh", template, ONE_AHEAD, menu_id=menu.menu)
+    assert body["sentence"] == composed.text and "两分钟" in composed.text
+    sound = whole_sound(menu.menu, "queue_one_ahead", "zh", ONE_AHEAD, composed.text)
+    assert stored == settings.sounds_dir / f"{sound}.wav" and body["sound"] == sound
+    assert listed(admin_client) == [{"values": ONE_AHEAD, "sentence": composed.text, "sound": sound,
+                                     "current": True}]
+    assert listed(admin_client, "en") == []  # per language
     played = with_whole_recording(composed, ONE_AHEAD, settings.sounds_dir)
     assert [p.sound for p in played.pieces] == [body["sound"]] and played.text == composed.text
     other = {**ONE_AHEAD, "wait_minutes": "3"}
@@ -75,6 +77,20 @@ def test_a_whole_recording_replaces_the_pieces_for_its_values_only(admin_client:
     again_gone = admin_client.request("DELETE", "/api/prompts/whole", json={
         "file": MENU, "id": "queue_one_ahead", "language": "zh", "values": ONE_AHEAD, "comment": "twice"})
     assert again_gone.status_code == 404
+
+
+def test_a_changed_template_no_longer_plays_the_old_recording(admin_client: TestClient, tmp_path: Path) -> None:
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    assert upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 2.0), ONE_AHEAD).status_code == 200
+    new_text = "您前面还有{ahead}位来电，约{wait_minutes}。回电请按{callback_key}。"
+    changed = admin_client.post("/api/prompts/text", json={"file": MENU, "id": "queue_one_ahead", "language": "zh",
+                                                           "text": new_text, "comment": "shorter"})
+    assert changed.status_code == 200, changed.text
+    [old] = listed(admin_client)
+    assert old["current"] is False and old["values"] == ONE_AHEAD  # kept, listed, but no longer played
+    menu_id = load_menu_dir(settings.menus_dir).for_dnis("12315").menu
+    now = compose("queue_one_ahead", "zh", new_text, ONE_AHEAD, menu_id=menu_id)
+    assert with_whole_recording(now, ONE_AHEAD, settings.sounds_dir) == now
 
 
 @pytest.mark.parametrize(("values", "prompt_id", "language", "reason"), [
