@@ -19,14 +19,13 @@ from sqlalchemy import select
 
 from ivr.settings import Settings
 from records.db import make_engine, session_factory, session_scope
-from records.models import AuditLog, Call
+from records.models import AuditLog, Call, Complaint
 from tests.sip.harness import SippResult, free_udp_port, pcap, run_sipp
 from tests.sip.media_tools import g711_wav, speech_wav, tone_wav
 from tests.web.acd_centre import beijing_config, with_centres
+from tests.web.browser_pages import script_errors, sign_in
 from tests.web.call_side import CallSide, running_clock
 from tests.web.live import live_server
-from tests.web.test_browser import tickets_of
-from tests.web.test_case_transitions_browser import script_errors, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -65,6 +64,15 @@ def call_row(settings: Settings, call_id: str) -> Call | None:
             row = session.scalar(select(Call).where(Call.call_id == call_id))
             session.expunge_all()
             return row
+    finally:
+        engine.dispose()
+
+
+def tickets_of(settings: Settings, call_id: str) -> list[str]:
+    engine = make_engine(settings.effective_database_url)
+    try:
+        with session_scope(session_factory(engine)) as session:
+            return list(session.scalars(select(Complaint.ticket).where(Complaint.call_id == call_id)))
     finally:
         engine.dispose()
 
@@ -134,7 +142,7 @@ def test_a_real_sip_call_from_the_queue_to_the_case_file(
     expect(desk.locator("#ticket-number")).to_be_visible()
     ticket = desk.locator("#ticket-number").inner_text().replace(" ", "")
     assert len(ticket) == 12 and ticket.isdigit()
-    assert [c.ticket for c in tickets_of(journey.settings, call_id)] == [ticket]
+    assert tickets_of(journey.settings, call_id) == [ticket]
     # no wrap-up while the caller is on the line: not in the page, not over the API
     expect(desk.locator("#btn-wrapup")).to_be_disabled()
     expect(desk.locator("#wrapup-hint")).to_be_visible()

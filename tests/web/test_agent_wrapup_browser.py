@@ -15,8 +15,8 @@ from ivr.settings import Settings
 from queueing.store import AcdStore
 from tests.web import acd
 from tests.web.acd_centre import acd_upkeep, beijing_config, with_centres, with_store
+from tests.web.browser_pages import script_errors, sign_in
 from tests.web.live import live_server
-from tests.web.test_case_transitions_browser import script_errors, sign_in
 
 pytestmark = pytest.mark.browser
 WRAPUP_SECONDS = 4

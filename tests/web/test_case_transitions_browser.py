@@ -13,33 +13,16 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ivr.settings import Settings
+from tests.web.browser_pages import script_errors, sign_in
 from tests.web.cases import complaint_row, file_complaint
-from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def sign_in(browser: Browser, base: str, username: str, path: str, errors: list[str]) -> Page:
-    page = browser.new_page(viewport={"width": 1366, "height": 1000})
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{base}{path}")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("#login-submit")
-    expect(page).to_have_url(f"{base}{path}")
-    return page
-
-
 def open_case(page: Page, ticket: str) -> None:
     page.locator(f'#cases-table tr[data-ticket="{ticket}"] button').click()
     expect(page.locator("#case-view h3")).to_contain_text(ticket[:4])
-
-
-def script_errors(errors: list[str]) -> list[str]:
-    # 4xx answers the page shows in words are logged by Chromium as failed loads, not script errors
-    return [e for e in errors if "WebSocket" not in e and "Failed to load resource" not in e]
 
 
 def test_a_supervisor_moves_complaints_through_their_states(
