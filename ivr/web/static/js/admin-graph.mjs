@@ -81,7 +81,7 @@ function Picture({ menu, flow, selected, onSelect }) {
 
 // A node's form: its prompt, next step, waiting time and the targets of its keys. Applying it puts
 // the change into the editor's draft (nothing is published until the draft is).
-function NodeForm({ menu, node }) {
+function NodeForm({ menu, node, onChanged }) {
   const [fields, setFields] = useState({ ...node.fields });
   const [targets, setTargets] = useState(node.choices.map((c) => c.target));
   const [errors, setErrors] = useState([]);
@@ -97,6 +97,7 @@ function NodeForm({ menu, node }) {
       const r = await api("POST", "/api/menus/draft/node", { files, file: menu.file, node: node.id, fields, targets: changed });
       menuDraft.replace(r.files);
       setErrors(r.errors); setNote(r.ok ? T("node_applied") : "");
+      if (onChanged) onChanged();
     } catch (e) { setErrors(errorsOf(e)); setNote(""); }
   };
   const select = (key, options) => html`<label>${T("node_" + key)} <select id=${"node-" + key} value=${fields[key] || ""}
@@ -317,7 +318,8 @@ function GraphPanel() {
             <dt>${T("graph_median")}</dt><dd>${selFlow.median_ms !== undefined ? (selFlow.median_ms / 1000).toFixed(1) + " s" : "-"}</dd></dl>` : html`<p class="muted">${T("graph_no_calls")}</p>`}
           ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
           ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
-          <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel} />
+          <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel}
+            onChanged=${() => { if (graph.version === "draft") show("draft"); }} />
           <${RemoveNode} key=${"rm:" + graph.version + ":" + sel.id} menu=${menu} node=${sel} onDone=${drafted} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
         ${menu ? html`<${AddNode} key=${"add:" + graph.version + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
