@@ -33,6 +33,10 @@ import yaml
 from redis.asyncio import Redis
 from sqlalchemy import select
 
+from agi_scripts.prompts import PromptSource
+from ivr.knowledge.loader import shipped_files
+from ivr.knowledge.prompts import KNOWLEDGE_MENU, prompt_texts
+from ivr.knowledge.store import parse_index
 from ivr.refdata import provinces
 from ivr.settings import SHIPPED_MENUS_DIR
 from queueing.centres import load_config
@@ -72,10 +76,13 @@ def write_centres_file(path: Path, *, wrapup: float, hold_step: float, lease: fl
 
 
 def build_prompts(sounds_dir: Path) -> Path:
-    """`ivr prompts build` for the shipped menus (the open-hours copy has the same prompts)."""
+    """`ivr prompts build` for the shipped menus (the open-hours copy has the same prompts) and, as
+    the command does, the knowledge base's prompts (the shipped base: nothing published)."""
     from agi_scripts.prompts import build_prompts as build
 
-    build(SHIPPED_MENUS_DIR, sounds_dir)
+    knowledge = prompt_texts(parse_index(shipped_files()))
+    build(SHIPPED_MENUS_DIR, sounds_dir, extra=[PromptSource(KNOWLEDGE_MENU, pid, lang, text)
+                                               for pid, texts in knowledge.items() for lang, text in texts.items()])
     return sounds_dir
 
 
