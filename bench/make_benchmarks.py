@@ -13,7 +13,8 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("records", "Records writer"), ("events", "Typed events"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
          ("knowledge", "Knowledge base retrieval"), ("knowledge_heldout", "Knowledge base: second held-out set"),
-         ("system", "Whole system"), ("yaml", "Bounded YAML")]
+         ("system", "Whole system"), ("yaml", "Bounded YAML"),
+         ("cli", "Command line")]
 
 SUMMARY = ROOT / "bench" / "SUMMARY.md"  # the headline table; SOAK_SUMMARY is filled in
 
