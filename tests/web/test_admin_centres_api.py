@@ -81,3 +81,19 @@ def test_unknown_centre_is_refused(admin_client: TestClient) -> None:
     reply = post_centres(admin_client, {"xx": {"wrapup": 10}})
     assert reply.status_code == 422
     assert "unknown centres in configuration: ['xx']" in reply.json()["detail"]["errors"][0]
+
+
+def test_a_centre_closing_before_the_menu_is_refused_at_its_hours(admin_client: TestClient) -> None:
+    # the published menu says open until 18:00 on weekdays: Beijing may not close at 17:00
+    reply = post_centres(admin_client, {"bj": {"hours": {"days": [1, 2, 3, 4, 5, 6, 7], "open": "08:30",
+                                                         "close": "17:00"}}})
+    assert reply.status_code == 422
+    fields = reply.json()["detail"]["fields"]
+    assert fields and {f["scope"] for f in fields} == {"bj"} and {f["field"] for f in fields} == {"hours"}
+    assert fields[0]["zh"].startswith("星期一 开放时间：08:30-18:00 超出了受理中心 bj 的开放时间（08:30-17:00）")
+    # the same closing time in the shared settings: at the shared hours field
+    form = the_form(admin_client)
+    form["defaults"]["hours"]["close"] = "17:00"
+    shared = admin_client.post("/api/acd-config/form", json={"rules": form["rules"], "defaults": form["defaults"],
+                                                             "comment": "x"}).json()["detail"]["fields"]
+    assert shared and {f["scope"] for f in shared} == {"defaults"}
