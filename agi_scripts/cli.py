@@ -17,6 +17,16 @@ from ivr.settings import get_settings
 app = typer.Typer(help="FastAGI server for Asterisk.", no_args_is_help=True)
 prompts_app = typer.Typer(help="Prompt audio files for Asterisk and the SIP endpoint.", no_args_is_help=True)
 
+
+@app.callback()
+def agi_group() -> None:
+    """FastAGI server for Asterisk."""  # a group even before `ivr agi serve` joins it (ivr/cli_parts.py)
+
+
+@prompts_app.callback()
+def prompts_group() -> None:
+    """Prompt audio files for Asterisk and the SIP endpoint."""
+
 DEFAULT_CONF_DIR = Path(__file__).resolve().parent.parent / "asterisk_conf"
 
 
