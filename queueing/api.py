@@ -2,8 +2,8 @@
 
 The agent's own API (log-in at a phone, ready, pause, log-out, the offered call over a WebSocket,
 wrap-up) is the desk's, ``/api/console`` in ``ivr.web.agent_api``: there is one agent API. The web
-app mounts ``agent_router(current_agent, services=...)``; ``current_agent`` is the web package's
-authentication dependency returning an object with ``.username``, ``.role`` and ``.centre``.
+app mounts ``centre_figures_router(current_agent, services=...)``; ``current_agent`` is the web
+package's authentication dependency returning an object with ``.username``, ``.role`` and ``.centre``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, WebSocket
+from fastapi import APIRouter, Depends, HTTPException
 
 from queueing.gateway import wall_clock_ms
 from queueing.runtime import AcdServices
@@ -21,14 +21,11 @@ AGENT_ROLES = {"agent", "supervisor", "admin"}
 SUPERVISOR_ROLES = {"supervisor", "admin"}
 
 
-def agent_router(
+def centre_figures_router(
     current_agent: Callable[..., Any],
     services: Callable[[], Awaitable[AcdServices]],
-    still_allowed: Callable[[WebSocket], Awaitable[bool]] | None = None,
 ) -> APIRouter:
-    """A centre's live figures: the user's own centre, or any for a supervisor or administrator.
-
-    ``still_allowed`` is what the app passes for long-lived sockets; this router has none."""
+    """A centre's live figures: the user's own centre, or any for a supervisor or administrator."""
     router = APIRouter(tags=["acd"])
 
     async def acd() -> AcdServices:

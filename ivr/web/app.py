@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from ivr.settings import Settings
 from ivr.web.acd_config_api import acd_config_router, attach_acd_config_store
 from ivr.web.agent_api import agent_console_router
-from ivr.web.auth import auth_router, current_agent, current_user, session_still_valid
+from ivr.web.auth import auth_router, current_agent, current_user
 from ivr.web.context import WebContext
 from ivr.web.dashboard_api import acd_store, dashboard_router
 from ivr.web.knowledge_admin import knowledge_admin_router
@@ -52,7 +52,7 @@ OPTIONAL_ROUTERS: tuple[tuple[str, str, str], ...] = (
     ("ivr.web.calendar_admin", "calendar_admin_router", "current_user"),
     ("ivr.web.classification_api", "classification_router", "current_user"),
     ("recordings.api", "recordings_router", "current_user"),
-    ("queueing.api", "agent_router", "current_agent"),
+    ("queueing.api", "centre_figures_router", "current_agent"),
 )
 
 
@@ -169,7 +169,6 @@ def mount_optional_routers(app: FastAPI, settings: Settings | None = None) -> li
         extra: dict[str, Any] = {}
         if module_name == "queueing.api":
             extra["services"] = partial(app_acd_services, app)
-            extra["still_allowed"] = session_still_valid
         router = factory(deps[dep_name], **extra)
         if not isinstance(router, APIRouter):
             log.warning("router %s.%s returned %r, not an APIRouter", module_name, factory_name, type(router))

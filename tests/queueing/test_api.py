@@ -13,7 +13,7 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI, Header, HTTPException
 from fastapi.testclient import TestClient
 
-from queueing.api import agent_router
+from queueing.api import centre_figures_router
 from queueing.centres import load_config
 from queueing.runtime import AcdServices, build_services
 
@@ -49,7 +49,7 @@ def client(acd_redis_url: str) -> Iterator[TestClient]:
         return cache[key]
 
     app = FastAPI()
-    app.include_router(agent_router(header_agent, services), prefix="/acd")
+    app.include_router(centre_figures_router(header_agent, services), prefix="/acd")
     with TestClient(app) as c:
         yield c
 
