@@ -92,6 +92,10 @@ class Settings(BaseSettings):
     metrics_token: SecretStr = SecretStr("")
     metrics_port: int = 0  # >0: a Prometheus endpoint for processes without the web app
     recording_retention_days: int = 180
+    # days after a call's start that its encrypted number (calls.caller_sealed) is kept, unless a
+    # complaint from the call is still open; no retention rule found for 12315 records: 3 years,
+    # the general limitation period of civil claims (Civil Code Art. 188); docs/security.md
+    caller_number_retention_days: int = Field(default=3 * 365, ge=1)
     log_json: bool = False
 
     @property

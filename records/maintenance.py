@@ -1,31 +1,46 @@
-"""Periodic housekeeping for `ivr serve`: recording retention and the mediation deadline."""
+"""Periodic housekeeping for `ivr serve`: recording retention, the caller number's retention
+(records/caller_retention.py) and the mediation deadline."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from ivr.settings import Settings
 from recordings.retention import apply_retention
 from recordings.store import recordings_root
+from records.caller_retention import erase_old_caller_numbers
 from records.complaints import end_expired_mediations
 from records.db import make_engine, session_factory, session_scope
 
 log = logging.getLogger(__name__)
 
 
-def run_once(settings: Settings) -> dict[str, list[str]]:
+@dataclass(frozen=True)
+class MaintenanceRun:
+    recordings_deleted: list[str]
+    caller_numbers_erased: int
+    mediation_ended: list[str]
+
+    def did_something(self) -> bool:
+        return bool(self.recordings_deleted or self.caller_numbers_erased or self.mediation_ended)
+
+
+def run_once(settings: Settings) -> MaintenanceRun:
     engine = make_engine(settings.effective_database_url)
     try:
         with session_scope(session_factory(engine)) as session:
-            kept = apply_retention(session, recordings_root(settings.data_dir), datetime.now(UTC),
+            now = datetime.now(UTC)
+            kept = apply_retention(session, recordings_root(settings.data_dir), now,
                                    settings.recording_retention_days)
+            numbers = erase_old_caller_numbers(session, now, settings.caller_number_retention_days)
             ended = end_expired_mediations(session, datetime.now(ZoneInfo(settings.timezone)).date())
     finally:
         engine.dispose()
-    return {"recordings_deleted": kept.deleted, "mediation_ended": ended}
+    return MaintenanceRun(kept.deleted, numbers.erased, ended)
 
 
 async def run_maintenance(settings: Settings, stop: asyncio.Event, interval_s: float = 3600.0) -> None:
@@ -33,9 +48,9 @@ async def run_maintenance(settings: Settings, stop: asyncio.Event, interval_s: f
     while not stop.is_set():
         try:
             done = await asyncio.to_thread(run_once, settings)
-            if any(done.values()):
-                log.info("maintenance: %d recordings deleted, %d mediations ended",
-                         len(done["recordings_deleted"]), len(done["mediation_ended"]))
+            if done.did_something():
+                log.info("maintenance: %d recordings deleted, %d caller numbers erased, %d mediations ended",
+                         len(done.recordings_deleted), done.caller_numbers_erased, len(done.mediation_ended))
         except Exception:  # noqa: BLE001 - a database hiccup must not stop the server
             log.exception("maintenance run failed; retrying next interval")
         try:
