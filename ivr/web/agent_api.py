@@ -39,6 +39,8 @@ from queueing.agents import AgentService, PhoneTaken
 from queueing.events import EventLog
 from queueing.phones import PhoneError, phone_book
 from queueing.store import AcdError
+from recordings.spooled import spooled_statement
+from recordings.store import BadRecording
 from records.call_tickets import remember_call_ticket
 from records.complaints import KINDS as COMPLAINT_KINDS
 from records.events import caller_hash
@@ -199,7 +201,22 @@ async def follow_call(ctx: WebContext, user: WebUser, agent: dict[str, str], off
         offer["ticket"] = await ctx.in_db(lambda s: ticket_of_call(s, call_id)) if call_id else None
         offer["ticket_checked_ms"] = now_ms()
         changed = changed or bool(offer["ticket"])
+    if not offer.get("statement") and now_ms() - int(offer.get("statement_checked_ms") or 0) >= TICKET_CHECK_MS:
+        # a statement recorded after the offer was made (the spool is read, no database)
+        offer["statement"] = await statement_source(ctx, str(offer.get("call_id") or ""), False)
+        offer["statement_checked_ms"] = now_ms()
+        changed = changed or bool(offer["statement"])
     return changed
+
+
+async def statement_source(ctx: WebContext, call_id: str, stored: bool) -> str | None:
+    """Where the desk's player finds the caller's statement: ``spool`` while the call lasts (the
+    desk's /api/console/statement), ``store`` once the records writer keeps it, or None."""
+    try:
+        spooled = await asyncio.to_thread(spooled_statement, ctx.settings.spool_dir, call_id)
+    except BadRecording:
+        spooled = None
+    return "spool" if spooled is not None else "store" if stored else None
 
 
 def agent_service(ctx: WebContext) -> AgentService:
@@ -261,14 +278,15 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
             "slots": slots,
             "recognised": list(data.get("speech") or []) or details["recognised"],
             "transcript": data.get("transcript") or details["transcript"], "history": details["history"],
-            "offered_at_ms": _int(agent.get("since")) or now_ms(), "statement": bool(details["recording"]),
+            "offered_at_ms": _int(agent.get("since")) or now_ms(),
+            "statement": await statement_source(ctx, call_id, bool(details["recording"])),
         }
         await follow_call(ctx, user, agent, offer)
         await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
     elif offer is not None and await follow_call(ctx, user, agent, offer):
         await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
     last = await ctx.redis.get(LAST_KEY.format(user.username))
-    view_offer = {k: v for k, v in offer.items() if k != "ticket_checked_ms"} if offer else None
+    view_offer = {k: v for k, v in offer.items() if not k.endswith("_checked_ms")} if offer else None
     return {"agent": user.username, "centre": centre, "state": state, "reason": agent.get("reason") or None,
             "since_ms": _int(agent.get("since")), "wrap_until_ms": _int(agent.get("wrap_until")),
             "calls_today": calls_today(agent, store.day(centre, now_ms())), "offer": view_offer,

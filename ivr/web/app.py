@@ -24,6 +24,7 @@ from ivr.web.agent_api import agent_console_router
 from ivr.web.auth import auth_router, current_agent, current_user
 from ivr.web.context import WebContext
 from ivr.web.dashboard_api import acd_store, dashboard_router
+from ivr.web.desk_statement import statement_router
 from ivr.web.knowledge_admin import knowledge_admin_router
 from ivr.web.knowledge_api import knowledge_router
 from ivr.web.limits import BodyLimits
@@ -136,6 +137,7 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(prompts_router())
     app.include_router(dashboard_router())
     app.include_router(agent_console_router())
+    app.include_router(statement_router())
     app.include_router(pages_router())
     app.include_router(knowledge_router())
     app.include_router(knowledge_admin_router())

@@ -564,6 +564,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "call_still_up": ("通话尚未结束，结束后才能完成话后处理", "the call is still up: wrap up after it ends"),
     "not_your_current_call": ("这不是您正在处理的来电", "that is not the call you are handling"),
     "bad_disposition": ("处理结果不在可选列表中", "disposition must be one of the listed ones"),
+    "bad_call_id": ("来电编号格式不正确", "that is not a call id"),
+    "no_statement": ("没有您可收听的此通来电录音", "no statement recording of that call for you"),
     "filing_busy": ("该来电的工单正在保存，请稍候", "the ticket of this call is being saved, try again"),
     "bad_period": (
         "日期范围有误（须从早到晚，最多 366 天）", "the date range must run forwards and span at most 366 days",

@@ -54,6 +54,9 @@ function StateBar() {
   </section>`;
 }
 
+// during the call the statement is still in the spool (the desk's own endpoint); later, in the store
+const statementUrl = (offer) => (offer.statement === "store" ? "/api/recordings/" : "/api/console/statement/") + encodeURIComponent(offer.call_id);
+
 function phaseOf(offer) { return offer ? offer.phase || "offered" : "none"; }
 
 function CallCard() {
@@ -79,7 +82,7 @@ function CallCard() {
       <dt>${T("recognised")}</dt><dd id="offer-recognised">${(offer.recognised || []).map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ") || "-"}</dd>
       <dt>${T("transcript")}</dt><dd id="offer-transcript">${offer.transcript || "-"}</dd>
       <dt>${T("statement")}</dt><dd>${offer.statement
-        ? html`<audio controls preload="none" id="offer-audio" src=${"/api/recordings/" + encodeURIComponent(offer.call_id)}></audio>`
+        ? html`<audio controls preload="none" id="offer-audio" data-source=${offer.statement} src=${statementUrl(offer)}></audio>`
         : html`<span class="muted">${T("no_recording")}</span>`}</dd>
     </dl>
     <h3>${T("history")}</h3>
