@@ -24,8 +24,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ivr.asr.grammars import get_grammar
-from ivr.event_types import Disposition
-from ivr.events import RedisEventSink
 from ivr.privacy import is_clear_number, mask_number
 from ivr.refdata import province_by_code, provinces
 from ivr.web.access import OFFER_KEY
@@ -33,6 +31,17 @@ from ivr.web.audit import write_audit
 from ivr.web.auth import current_agent, current_user, session_still_valid
 from ivr.web.context import WebContext, get_context
 from ivr.web.dashboard_api import acd_store
+from ivr.web.desk_offer import (
+    AUTO_DISPOSITIONS,
+    LAST_KEY,
+    answered_by,
+    load_offer,
+    put_offer,
+    record_disposition,
+    settle_unrecorded,
+    take_offer,
+    update_offer,
+)
 from ivr.web.i18n import message
 from ivr.web.users import WebUser
 from queueing.agents import AgentService, PhoneTaken
@@ -44,12 +53,11 @@ from recordings.store import BadRecording
 from records.call_tickets import remember_call_ticket
 from records.complaints import KINDS as COMPLAINT_KINDS
 from records.events import caller_hash
-from records.models import Call, Complaint, QueueLeg, SpeechResult
+from records.models import Call, Complaint, SpeechResult
 
 log = logging.getLogger(__name__)
 Agent = Annotated[WebUser, Depends(current_agent)]
 POLL_SECONDS = 0.25
-LAST_KEY = "ivr:web:console:last:{}"
 HOLDING_STATES = ("reserved", "busy")
 TICKET_CHECK_MS = 2000
 DISPOSITIONS = ("resolved", "complaint_filed", "report_filed", "consultation_answered", "transferred",
@@ -122,8 +130,7 @@ def _int(value: str | None) -> int | None:
 
 
 async def cached_offer(ctx: WebContext, username: str) -> dict[str, Any] | None:
-    cached = await ctx.redis.get(OFFER_KEY.format(username))
-    return json.loads(cached) if cached else None
+    return await load_offer(ctx.redis, username)
 
 
 async def agent_holds_call(ctx: Any, user: Any, call_id: str) -> bool:
@@ -158,17 +165,12 @@ async def remember_ticket(ctx: Any, username: str, call_id: str, ticket: str) ->
     offer = await cached_offer(ctx, username)
     if offer is not None and offer.get("call_id") == call_id and offer.get("ticket") != ticket:
         offer["ticket"] = ticket
-        await redis.set(OFFER_KEY.format(username), json.dumps(offer, ensure_ascii=False), ex=86400)
+        await update_offer(redis, username, offer)
 
 
 def ticket_of_call(session: Session, call_id: str) -> str | None:
     return session.scalar(select(Complaint.ticket).where(Complaint.call_id == call_id)
                           .order_by(Complaint.id).limit(1))
-
-
-def answered_by(session: Session, call_id: str, agent: str) -> bool:
-    return session.scalar(select(QueueLeg.id).where(QueueLeg.call_id == call_id, QueueLeg.agent == agent,
-                                                    QueueLeg.answered_at.is_not(None)).limit(1)) is not None
 
 
 def call_phase(agent: dict[str, str], offer: dict[str, Any]) -> str:
@@ -262,6 +264,8 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
     offer = await cached_offer(ctx, user.username)
     qcid = agent.get("call", "")
     if state in ("reserved", "busy") and qcid and (offer is None or offer.get("queue_call_id") != qcid):
+        if offer is not None:  # a new call before the last one's disposition: recorded as not chosen
+            await settle_unrecorded(ctx.redis, ctx.in_db, user.username, centre, offer, "not_recorded_timer")
         call = await store.call(centre, qcid)
         data = json.loads(call.get("data") or "{}")
         slots = data.get("slots") or {}
@@ -282,9 +286,9 @@ async def current_offer(ctx: WebContext, user: WebUser) -> dict[str, Any]:
             "statement": await statement_source(ctx, call_id, bool(details["recording"])),
         }
         await follow_call(ctx, user, agent, offer)
-        await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
+        await put_offer(ctx.redis, user.username, offer)
     elif offer is not None and await follow_call(ctx, user, agent, offer):
-        await ctx.redis.set(OFFER_KEY.format(user.username), json.dumps(offer, ensure_ascii=False), ex=86400)
+        await update_offer(ctx.redis, user.username, offer)
     last = await ctx.redis.get(LAST_KEY.format(user.username))
     view_offer = {k: v for k, v in offer.items() if not k.endswith("_checked_ms")} if offer else None
     return {"agent": user.username, "centre": centre, "state": state, "reason": agent.get("reason") or None,
@@ -317,8 +321,9 @@ def form_choices() -> dict[str, Any]:
                 "centre": p.centre} for p in provinces()]
     dispositions = [{"value": v, "zh": DISPOSITION_LABELS[v][0], "en": DISPOSITION_LABELS[v][1]}
                     for v in DISPOSITIONS]
+    automatic = [{"value": v, "zh": zh, "en": en} for v, (zh, en) in AUTO_DISPOSITIONS.items()]
     return {"categories": categories, "service_types": service_types, "regions": regions,
-            "dispositions": dispositions}
+            "dispositions": dispositions, "auto_dispositions": automatic}
 
 
 def agent_console_router() -> APIRouter:
@@ -372,6 +377,9 @@ def agent_console_router() -> APIRouter:
     async def logout(request: Request, user: Agent) -> dict[str, Any]:
         ctx = get_context(request)
         new_state = await acd_action(ctx, user, "logout")
+        pending = await cached_offer(ctx, user.username)
+        if pending is not None:  # an ended call whose disposition was not chosen: recorded as such
+            await settle_unrecorded(ctx.redis, ctx.in_db, user.username, user.centre, pending, "not_recorded_logout")
         await ctx.redis.delete(OFFER_KEY.format(user.username))
         await ctx.in_db(lambda s: write_audit(s, user.username, "agent.logout", f"agent:{user.username}", {}))
         return {"state": new_state}
@@ -391,17 +399,11 @@ def agent_console_router() -> APIRouter:
         if call_phase(agent, offer) in ("offered", "connected"):
             raise HTTPException(status_code=409, detail=message("call_still_up"))
         ticket = body.ticket or offer.get("ticket") or await ctx.in_db(lambda s: ticket_of_call(s, body.call_id))
-        detail = {"disposition": body.disposition, "ticket": ticket, "note": body.note, "centre": user.centre}
-        # the offer is the lock: only the request that removes it writes the disposition
-        if not await ctx.redis.delete(OFFER_KEY.format(user.username)):
+        # the remembered call is the lock: only the request that takes it writes the disposition
+        if await take_offer(ctx.redis, user.username, body.call_id) is None:
             raise HTTPException(status_code=409, detail=message("not_your_current_call"))
-        await ctx.in_db(lambda s: write_audit(s, user.username, "call.disposition", f"call:{body.call_id}", detail))
-        await RedisEventSink(ctx.redis).publish(Disposition(
-            call_id=body.call_id, agent=user.username, disposition=body.disposition, ticket=ticket, note=body.note,
-            centre=user.centre))
-        await ctx.redis.set(LAST_KEY.format(user.username), json.dumps(
-            {"call_id": body.call_id, "ticket": ticket, "disposition": body.disposition, "at_ms": now_ms()}),
-            ex=86400)
+        await record_disposition(ctx.redis, ctx.in_db, user.username, user.username, user.centre, body.call_id,
+                                 body.disposition, {"ticket": ticket, "note": body.note})
         new_state = agent.get("state", "out")
         if new_state == "wrapup":
             new_state = await acd_action(ctx, user, "wrapup_end")

@@ -24,6 +24,7 @@ from ivr.web.acd_config_api import acd_config_store
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_supervisor, require_centre, session_still_valid
 from ivr.web.context import WebContext, get_context
+from ivr.web.desk_offer import load_offer, settle_unrecorded
 from ivr.web.i18n import message
 from ivr.web.users import WebUser
 from queueing.agents import AgentService
@@ -202,6 +203,9 @@ async def force_agent_state(ctx: WebContext, user: WebUser, centre: str, agent: 
             raise HTTPException(status_code=404, detail=message("agent_not_found", agent=agent)) from exc
         raise HTTPException(status_code=409, detail=message("acd_refused", reason=str(exc))) from exc
     if body.action == "logout":
+        pending = await load_offer(ctx.redis, agent)
+        if pending is not None:  # an ended call without a disposition: recorded as such
+            await settle_unrecorded(ctx.redis, ctx.in_db, agent, centre, pending, "not_recorded_logout")
         await ctx.redis.delete(OFFER_KEY.format(agent))
     detail = {"centre": centre, "action": body.action, "reason": body.reason,
               "before": before.get("state"), "state": state}

@@ -257,6 +257,12 @@ LABELS: dict[str, tuple[str, str]] = {
     # the desk's wrap-up countdown (issue 12)
     "wrap_left": ("话后处理剩余", "Wrap-up left"),
     "wrap_ends_auto": ("计时结束后自动转为就绪", "You become ready when the timer ends"),
+    "disposition_pending": (
+        "话后处理计时已结束，本次来电的处理结果尚未记录：请选择并完成；若先来新电话，将记为“未记录”",
+        "Wrap-up time is over and this call has no disposition yet: choose one and finish; "
+        "if a new call comes first it is recorded as not recorded",
+    ),
+    "disposition_auto": ("上一通来电未选择处理结果，已自动记为", "The last call had no disposition; recorded as"),
     "err_failed": ("操作失败", "Failed"),
     "err_invalid_input": ("输入有误", "Invalid input"),
     "err_bad_period": (

@@ -57,6 +57,9 @@ function StateBar() {
 // during the call the statement is still in the spool (the desk's own endpoint); later, in the store
 const statementUrl = (offer) => (offer.statement === "store" ? "/api/recordings/" : "/api/console/statement/") + encodeURIComponent(offer.call_id);
 
+// a disposition the server recorded because none was chosen (the timer ended, then a new call came)
+const autoName = (c, value) => pick((c.auto_dispositions || []).find((d) => d.value === value), value);
+
 function phaseOf(offer) { return offer ? offer.phase || "offered" : "none"; }
 
 function CallCard() {
@@ -191,6 +194,10 @@ function ComplaintForm() {
       <button type="button" id="btn-wrapup" disabled=${!offer || phase === "offered" || phase === "connected"} onClick=${wrapUp}>${T("finish")}</button>
       ${offer && (phase === "offered" || phase === "connected") && html`<span class="muted" id="wrapup-hint">${T("wrapup_after_end")}</span>`}
     </div>
+    ${offer && (phase === "ended" || phase === "missed") && v.state !== "wrapup" && html`
+      <p class="error" id="disposition-pending" role="status">${T("disposition_pending")}</p>`}
+    ${!offer && last && last.auto && html`
+      <p class="muted" id="last-auto" role="status">${T("disposition_auto")}: ${autoName(c, last.disposition)}</p>`}
   </section>`;
 }
 
