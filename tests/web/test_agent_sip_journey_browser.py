@@ -149,6 +149,12 @@ def test_a_real_sip_call_from_the_queue_to_the_case_file(
     early = desk.request.post(f"{journey.web}/api/console/wrapup", headers={"X-CSRF-Token": csrf(desk)},
                               data={"call_id": call_id, "disposition": "complaint_filed"})
     assert early.status == 409 and early.json()["detail"]["code"] == "call_still_up"
+    # the caller's statement plays on the desk while the call lasts (still in the spool)
+    expect(desk.locator("#offer-audio")).to_have_attribute("data-source", "spool")
+    desk.evaluate("document.getElementById('offer-audio').load()")
+    desk.wait_for_function("() => document.getElementById('offer-audio').readyState >= 1 && "
+                           "document.getElementById('offer-audio').duration > 1")
+    assert boss.request.get(f"{journey.web}/api/console/statement/{call_id}").ok  # her centre's call
     desk.evaluate("window.scrollTo(0, 0)")
     desk.screenshot(path=str(SCREENSHOTS / "agent_sip_call.png"), full_page=False)
     assert desk.locator("#call-phase").inner_text().startswith("通话中")  # the call was up all along
