@@ -68,10 +68,10 @@ def test_schedule_errors_name_the_field_in_both_languages(admin_client: TestClie
     errors = reply.json()["detail"]["errors"]
     words = {(e["field_zh"], e["field_en"], e["message_zh"]) for e in errors}
     assert ("星期一 第1段", "Monday period 1", "结束时间 08:30 必须晚于开始时间 18:00") in words
-    assert ("节假日 第6个日期", "holidays date no. 6", "不是有效的日期，请写成 2026-10-01 的形式") in words
+    assert ("节假日 第1个日期", "holidays date no. 1", "不是有效的日期，请写成 2026-10-01 的形式") in words
     assert not any("schedule.holidays" in e["message"] for e in errors)
     both = form(admin_client)
-    both["workdays"] = ["2026-10-01"]
+    both["holidays"], both["workdays"] = ["2026-10-01"], ["2026-10-01"]
     reply = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": both, "comment": "x"})
     assert reply.status_code == 422
     assert "2026-10-01 不能既是节假日又是调休上班日" in reply.json()["detail"]["errors"][0]["message_zh"]
