@@ -540,6 +540,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_consultations": ("咨询次数", "Consultations"),
     "kb_self_served": ("自助解决", "Self-served"),
     "kb_to_agent": ("转人工", "To an agent"),
+    "report_self_service": (
+        "自助服务（知识库咨询，全部来电，不分中心）",
+        "Self-service (knowledge base consultations, all calls, every centre)",
+    ),
+    "report_total": ("合计", "Total"),
     "kb_day": ("日期", "Day"),
     "kb_show": ("查看", "Show"),
     "kb_panel": ("知识库", "Knowledge base"),

@@ -1,21 +1,34 @@
 """Chromium: the supervisor pauses an agent with a reason and signs another out from the per-agent
 table; the buttons of an agent on a call are disabled; the reports section is on the page with its
-CSV links for the chosen centre."""
+CSV links for the chosen centre, and the self-service figures per Beijing day of consultations
+made through the engine (console caller, the real records writer)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from ivr.settings import Settings
+from ivr.menus.menuset import load_menu_dir
+from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from queueing.store import AcdStore
 from tests.web import acd
+from tests.web.calls import place_calls
 from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+OPEN = datetime(2026, 3, 3, 10, 0, tzinfo=SHANGHAI)  # the engine's clock: a Tuesday morning, open
+RETURN = "say: 网上买的东西七天内可以退吗"
+CONSULTATIONS = [
+    ["1", "3", RETURN, "timeout"],                             # answered, done: self-served
+    ["1", "3", RETURN, "0", "timeout", "timeout", "timeout"],  # answered, then 0: to an agent
+    ["1", "3", RETURN, "timeout"],                             # self-served
+]
 
 
 def sign_in(browser: Browser, base: str, username: str, errors: list[str]) -> Page:
@@ -46,6 +59,9 @@ def test_supervisor_pauses_and_signs_out_agents(
     async def log_in(store: AcdStore) -> None:
         await store.agent_login("bj", "a-1", "PJSIP/a-1", acd.now_ms(), ready=True)
 
+    calls = place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), CONSULTATIONS, OPEN)
+    assert [c["path"].count("consult") for c in calls] == [1, 1, 1]
+    today = datetime.now(SHANGHAI).date().isoformat()  # the records keep when the call really started
     acd.enqueue(url, "bj", "q-b1", "call-b1", data={"call_id": "call-b1", "slots": {}})
     acd.answer(url, "bj", "a-2")
     acd.with_store(url, log_in)
@@ -75,5 +91,15 @@ def test_supervisor_pauses_and_signs_out_agents(
     assert href.startswith("/api/reports/centres?") and "centre=bj" in href and "format=csv" in href
     reply = page.request.get(server + href)
     assert reply.status == 200 and reply.headers["content-type"].startswith("text/csv")
+    # self-service of today's consultations: 3, 2 self-served, 1 to an agent, 66.7 %
+    served = reports.locator("#report-self-service")
+    expect(reports.locator("#h-self-service")).to_contain_text("自助服务")
+    expect(served.locator(f'tr[data-day="{today}"] td')).to_have_text([today, "3", "2", "1", "66.7%"])
+    expect(served.locator("#self-service-total")).to_contain_text("合计")
+    page.goto(f"{server}/dashboard?lang=en")
+    expect(page.locator("#h-self-service")).to_contain_text("Self-service")
+    expect(page.locator("#report-self-service thead")).to_contain_text("To an agent")
+    english = page.locator(f'#report-self-service tr[data-day="{today}"] td')
+    expect(english).to_have_text([today, "3", "2", "1", "66.7%"])
     assert [e for e in errors if "WebSocket" not in e] == []
     page.close()

@@ -1,8 +1,10 @@
 // The dashboard's reports: the chosen centre's figures per day (offered, answered, abandoned,
 // service level, ASA, AHT) and complaints by category and region over a date range (Beijing
-// dates), read from /api/reports/centres and /api/reports/complaints, each with its CSV link.
+// dates), read from /api/reports/centres and /api/reports/complaints, each with its CSV link; the
+// self-service figures of the same days below them (self_service.mjs).
 import { html, useEffect, useState, T, pick, api, ZONE_LABEL } from "./shared.mjs";
 import { categoryName, regionName } from "./cases.mjs";
+import { SelfService } from "./self_service.mjs";
 
 const DAY_MS = 86400000;
 const beijingDate = (ms) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date(ms));
@@ -65,5 +67,6 @@ export function Reports({ centre, choices, names }) {
         <tr><td>${categoryName(choices, r.category)}</td><td>${regionName(choices, r.region)}</td><td class="num">${r.count}</td></tr>`)}
         ${rows.complaints && !rows.complaints.length && html`<tr><td colspan="3" class="muted">${T("no_report_rows")}</td></tr>`}</tbody>
     </table>
+    <${SelfService} period=${shown} />
   </section>`;
 }

@@ -1,0 +1,48 @@
+// The dashboard's self-service figures (issue 17): consultations answered from the knowledge base
+// per Beijing day — consultations, self-served (ended by an answer), to an agent, and the rate —
+// over the reports' date range, read from /api/knowledge/figures. The base serves every caller
+// before routing, so the figures are of all calls, not of one centre (said in the heading).
+import { html, useEffect, useState, T, api, ZONE_LABEL } from "./shared.mjs";
+
+const pct = (x) => (x === null || x === undefined ? "-" : Math.round(x * 1000) / 10 + "%");
+
+export function figuresUrl(period) {
+  return "/api/knowledge/figures?" + new URLSearchParams({ start: period.start, end: period.end }).toString();
+}
+
+function total(days) {
+  const sum = (key) => days.reduce((n, d) => n + d[key], 0);
+  const consultations = sum("consultations");
+  const selfServed = sum("self_served");
+  return { consultations, self_served: selfServed, to_agent: sum("to_agent"),
+    self_service_rate: consultations ? selfServed / consultations : null };
+}
+
+export function SelfService({ period }) {
+  const [days, setDays] = useState(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    let live = true;
+    setError("");
+    api("GET", figuresUrl(period))
+      .then((body) => { if (live) setDays(body.days); })
+      .catch((err) => { if (live) { setDays(null); setError(err.message); } });
+    return () => { live = false; };
+  }, [period.start, period.end]);
+  const sums = days && days.length ? total(days) : null;
+  return html`
+  <div id="report-self-service-part">
+    <h3 id="h-self-service">${T("report_self_service")}</h3>
+    ${error && html`<p class="error" role="alert">${error}</p>`}
+    <table class="table" id="report-self-service" aria-labelledby="h-self-service">
+      <thead><tr><th>${T("day")} (${ZONE_LABEL})</th><th class="num">${T("kb_consultations")}</th><th class="num">${T("kb_self_served")}</th>
+        <th class="num">${T("kb_to_agent")}</th><th class="num">${T("kb_self_service")}</th></tr></thead>
+      <tbody>${(days || []).map((d) => html`
+        <tr data-day=${d.day}><td>${d.day}</td><td class="num">${d.consultations}</td><td class="num">${d.self_served}</td>
+          <td class="num">${d.to_agent}</td><td class="num">${pct(d.self_service_rate)}</td></tr>`)}
+        ${days && !days.length && html`<tr><td colspan="5" class="muted">${T("no_report_rows")}</td></tr>`}
+        ${sums && html`<tr class="total" id="self-service-total"><th>${T("report_total")}</th><td class="num">${sums.consultations}</td>
+          <td class="num">${sums.self_served}</td><td class="num">${sums.to_agent}</td><td class="num">${pct(sums.self_service_rate)}</td></tr>`}</tbody>
+    </table>
+  </div>`;
+}
