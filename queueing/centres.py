@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from ivr.asr.grammars import CATEGORIES, SERVICE_TYPES
 from ivr.refdata import NATIONAL_CENTRE, centre_ids, provinces
@@ -29,6 +29,11 @@ PHONE_DIAL = re.compile(r"PJSIP/[A-Za-z0-9_.-]{1,40}|sip:[A-Za-z0-9_.+-]{1,40}@[
 
 class ConfigError(ValueError):
     """The centre configuration is invalid; the message says where."""
+
+
+def _minutes_of(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 class Strategy(StrEnum):
@@ -58,6 +63,16 @@ class Hours(BaseModel):
             raise ValueError(f"time out of range: {value!r}")
         return value
 
+    @field_validator("close")
+    @classmethod
+    def _after_open(cls, value: str, info: ValidationInfo) -> str:
+        """Open and close on the same day: the closing time comes after the opening time (24:00 is
+        the end of the day); a window past midnight is two centres' hours, not one."""
+        opening = info.data.get("open")  # absent when the opening time itself was refused
+        if isinstance(opening, str) and _minutes_of(value) <= _minutes_of(opening):
+            raise ValueError(f"closing time {value} must be later than opening time {opening} (24:00 = end of day)")
+        return value
+
     @field_validator("days")
     @classmethod
     def _days(cls, value: list[int]) -> list[int]:
@@ -66,8 +81,7 @@ class Hours(BaseModel):
         return value
 
     def _minutes(self, value: str) -> int:
-        hours, minutes = value.split(":")
-        return int(hours) * 60 + int(minutes)
+        return _minutes_of(value)
 
     def day_of_week(self, day: date) -> int:
         """1 (Monday) .. 7 (Sunday), as the national calendar counts ``day``."""

@@ -119,6 +119,8 @@ FIELD_WORDS: tuple[tuple[str, str], ...] = (
     (r"Input should be (?:'[a-z_]+'(?:, | or )?)+", "不是可选的值"),
     (r"time out of range: '(.*)'", "时间 {0} 超出范围"),
     (r"time must be HH:MM, got '(.*)'", "时间须为 时:分（HH:MM），不是 {0}"),
+    (r"closing time (\S+) must be later than opening time (\S+) \(24:00 = end of day\)",
+     "关闭时间 {0} 必须晚于开放时间 {1}（24:00 表示当天结束）"),
     (r"days are 1 \(Monday\) \.\. 7 \(Sunday\)", "星期须为 1（星期一）到 7（星期日）"),
     (r"overflow to unknown centre '(.*)'", "溢出到不存在的中心 {0}"),
     (r"overflow to itself", "不能溢出到自己"),
