@@ -196,7 +196,7 @@ function ComplaintForm() {
     </div>
     ${offer && (phase === "ended" || phase === "missed") && v.state !== "wrapup" && html`
       <p class="error" id="disposition-pending" role="status">${T("disposition_pending")}</p>`}
-    ${!offer && last && last.auto && html`
+    ${last && last.auto && (!offer || offer.call_id !== last.call_id) && html`
       <p class="muted" id="last-auto" role="status">${T("disposition_auto")}: ${autoName(c, last.disposition)}</p>`}
   </section>`;
 }
