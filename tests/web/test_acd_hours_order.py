@@ -4,6 +4,7 @@ hours.close field in Mandarin and English; nothing is published."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -28,7 +29,8 @@ def versions(client: TestClient) -> int:
 
 
 def test_closing_must_come_after_opening_and_24_00_ends_the_day() -> None:
-    assert Hours(open="08:30", close="24:00").is_open  # the end of the day is allowed
+    late = Hours(open="08:30", close="24:00", national_calendar=False)  # the end of the day is allowed
+    assert late.is_open(datetime(2026, 12, 1, 23, 59)) and not late.is_open(datetime(2026, 12, 1, 8, 29))
     assert Hours(open="00:00", close="24:00").close == "24:00"
     for opening, closing in (("18:00", "08:30"), ("09:00", "09:00"), ("24:00", "24:00")):
         with pytest.raises(ValueError, match=f"closing time {closing} must be later than opening time {opening}"):
