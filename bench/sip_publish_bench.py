@@ -48,6 +48,7 @@ from ivr.sip.endpoint import start_sip_endpoint  # noqa: E402
 
 MODES = ("none", "follow", "inprocess")
 NICE: list[str] = []
+PUBLISHER_NICE: list[str] = []  # --publisher-nice: the publishing process below the server, SIPp and receiver
 
 
 def edited_menus(n: int) -> dict[str, str]:
@@ -126,9 +127,10 @@ async def publisher(redis_url: str, data_dir: Path, every: float) -> None:
 
 
 # --- orchestration -------------------------------------------------------------------------------
-def _start(args: list[str], stderr: Path | None = None) -> subprocess.Popen[str]:
+def _start(args: list[str], stderr: Path | None = None, nice: list[str] | None = None) -> subprocess.Popen[str]:
     err = open(stderr, "w") if stderr is not None else None  # noqa: SIM115 - closed with the process
-    proc = subprocess.Popen([*NICE, sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=err, text=True)
+    proc = subprocess.Popen([*(NICE if nice is None else nice), sys.executable, __file__, *args],
+                            stdout=subprocess.PIPE, stderr=err, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if "READY" not in line:
@@ -151,7 +153,7 @@ def run_step(mode: str, rate: float, call_seconds: float, every: float, workdir:
                          "--every", str(every if mode == "inprocess" else 0)], stderr=server_err)
         if mode == "follow":
             others.append(_start(["publish", "--redis-url", redis_url, "--data-dir", str(workdir / f"web_{step}"),
-                                  "--every", str(every)]))
+                                  "--every", str(every)], nice=PUBLISHER_NICE or None))
     except Exception:
         for proc in others:
             sip_bench._stop(proc)
@@ -224,6 +226,8 @@ def main() -> None:
     p_run.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     p_run.add_argument("--out", type=Path)
     p_run.add_argument("--nice", type=int, default=0)
+    p_run.add_argument("--publisher-nice", type=int, default=None,
+                       help="follow mode: run the publishing process at this niceness instead of --nice")
     p_serve = sub.add_parser("serve")
     p_serve.add_argument("--port", type=int, required=True)
     p_serve.add_argument("--rtp-min", type=int, required=True)
@@ -240,6 +244,8 @@ def main() -> None:
         if args.nice:
             NICE.extend(["nice", "-n", str(args.nice)])
             sip_bench.NICE.extend(NICE)
+        if args.publisher_nice is not None:
+            PUBLISHER_NICE.extend(["nice", "-n", str(args.publisher_nice)])
         run(args.rate, args.call_seconds, args.every, args.rounds, args.modes, args.out)
     elif args.command == "serve":
         asyncio.run(serve(args.port, args.rtp_min, args.rtp_max, args.redis_url, args.data_dir, args.every))
