@@ -22,13 +22,14 @@ from records.db import make_engine, session_factory, session_scope
 from records.models import AuditLog, Call, Complaint
 from tests.sip.harness import SippResult, free_udp_port, pcap, run_sipp
 from tests.sip.media_tools import g711_wav, speech_wav, tone_wav
+from tests.support.evidence import evidence_dir
 from tests.web.acd_centre import beijing_config, with_centres
 from tests.web.browser_pages import script_errors, sign_in
 from tests.web.call_side import CallSide, running_clock
 from tests.web.live import live_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = evidence_dir("docs/screenshots")
 SCENARIOS = Path(__file__).parent / "scenarios"
 OPEN = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)  # the menus' clock: a Wednesday, 11:00 in Beijing
 #: How long the caller's line stays up from the statement's start: the rest of the menus, the

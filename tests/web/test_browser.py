@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,11 +28,12 @@ from queueing.events import EventLog
 from records.db import make_engine, session_factory, session_scope
 from records.models import Complaint
 from records.writer import RecordsWriter
+from tests.support.evidence import evidence_dir
 from tests.web import acd
 from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = evidence_dir("docs/screenshots")
 CHROMIUM = "/usr/bin/chromium"
 
 

@@ -14,6 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from ivr.refdata.holidays import install, national_calendar, shipped_calendar
 from ivr.settings import Settings
+from tests.support.evidence import evidence_dir
 from tests.web.conftest import login
 from tests.web.test_browser import no_page_errors, sign_in
 
@@ -77,7 +78,7 @@ def test_admin_loads_a_notice(browser: Browser, server: str, web_settings: Setti
     expect(page.locator("#cal-days tr[data-date='2031-01-19']")).to_contain_text("春节调休上班")
     expect(page.locator("#cal-days tr[data-date='2031-10-07']")).to_contain_text("国庆节")
     expect(page.locator("#cal-versions tr[data-number='2']")).to_contain_text("root")
-    page.screenshot(path="docs/screenshots/calendar_admin.png", full_page=True)
+    page.screenshot(path=str(evidence_dir("docs/screenshots") / "calendar_admin.png"), full_page=True)
     no_page_errors()
     page.close()
 

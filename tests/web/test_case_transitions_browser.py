@@ -7,17 +7,17 @@ Screenshot: docs/screenshots/case.png."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ivr.settings import Settings
+from tests.support.evidence import evidence_dir
 from tests.web.browser_pages import script_errors, sign_in
 from tests.web.cases import complaint_row, file_complaint
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = evidence_dir("docs/screenshots")
 
 
 def open_case(page: Page, ticket: str) -> None:

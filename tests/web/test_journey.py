@@ -35,11 +35,12 @@ from records.call_tickets import CallTicketService
 from records.db import make_engine, session_factory
 from records.writer import RecordsWriter
 from tests.support.agi_peer import CallerScript, PeerResult, call
+from tests.support.evidence import evidence_dir
 from tests.web.conftest import PASSWORD
 from tests.web.live import live_server
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = evidence_dir("docs/screenshots")
 CHROMIUM = "/usr/bin/chromium"
 COMPLAINT_KEYS = ["1", "1", "1", "1", "1"]  # Mandarin, complaint, region confirmed, food, statement
 CALL_ID = "journey.1"

@@ -23,6 +23,7 @@ from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from tests.engine.calls import OPEN, Call, place_call
+from tests.support.evidence import evidence_dir
 from tests.web.calls import place_calls
 from tests.web.test_browser import CONSOLE_ERRORS, no_page_errors, sign_in
 from tests.web.test_knowledge_api import ROW
@@ -104,7 +105,7 @@ def test_edit_publish_search_call_and_roll_back(browser: Browser, server: str, w
     expect(page.locator("#kb-search-result-expired_food .kb-answer")).to_contain_text(OLD_START)
     again = consultation(web_settings.data_dir, "超市卖过期食品怎么办")
     assert any(text.startswith(OLD_START) for text in again.heard) and not any(NEW_ANSWER in t for t in again.heard)
-    shot = Path(__file__).parents[2] / "docs" / "screenshots" / "knowledge_admin.png"
+    shot = evidence_dir("docs/screenshots") / "knowledge_admin.png"
     page.screenshot(path=str(shot), full_page=True)
     no_page_errors()
     page.close()
