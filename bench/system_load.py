@@ -60,7 +60,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     redis = RedisServer(port=free_port(), workdir=root / "redis")
     redis.start()
     system = SystemHarness(root=root / "system", redis=redis, sounds_dir=build_prompts(root / "sounds"),
-                           agents_per_centre=args.agents, talk_seconds=args.talk, wrapup=args.wrapup)
+                           agents_per_centre=args.agents, talk_seconds=args.talk, wrapup=args.wrapup,
+                           call_timeout=args.call_timeout)
     try:
         await system.start(workers=args.workers)
         report = await system.run_calls(args.calls)
@@ -70,8 +71,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         summary["ratio_to_agent_limit"] = round(summary["completed_per_second"] / limit, 3)
         ids = [c.call_id for c in report.calls]
         started = time.monotonic()
-        rows = await system.wait_records(ids, timeout=600)
+        rows = await system.wait_records(ids, timeout=args.call_timeout)
         summary["records_written"] = len(rows)
+        summary["not_completed"] = [c.call_id for c in report.calls if c not in report.completed()][:10]
         summary["writer_catch_up_seconds"] = round(time.monotonic() - started, 1)
         if args.soak > 0:
             summary["soak"] = await soak(system, args.soak)
@@ -278,6 +280,8 @@ def main() -> None:
     parser.add_argument("--talk", type=float, default=0.3, help="seconds each agent talks")
     parser.add_argument("--wrapup", type=float, default=0.3, help="seconds of wrap-up after each call")
     parser.add_argument("--soak", type=float, default=0.0, help="then waves of 200 calls for this many seconds")
+    parser.add_argument("--call-timeout", type=float, default=240.0,
+                        help="a call still running after this long is ended by its caller and counted as failed")
     parser.add_argument("--realistic", action="store_true", help="the busy hour's shape (bench/busy_hour.py)")
     parser.add_argument("--rate", type=float, default=5.0, help="realistic: arrivals per second")
     parser.add_argument("--window", type=float, default=150.0, help="realistic: seconds of arrivals")
