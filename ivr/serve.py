@@ -73,16 +73,19 @@ def dialplan_signals(services: EngineServices) -> dict[str, Callable[[list[str]]
     return {"agent-answered": gateway.agent_answered, "callback-result": outcomes.report}
 
 
-def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running) -> None:
-    """Lease reclaim, wrap-up ends and matching; callbacks through AMI when an Asterisk is configured."""
+def start_queue_upkeep(settings: Settings, services: EngineServices, running: Running, gauges: bool = True) -> None:
+    """Lease reclaim, wrap-up ends and matching; callbacks through AMI when an Asterisk is configured.
+    ``gauges``: refresh the queue and agent gauges, only in a process that serves them (/metrics):
+    a refresh reads every agent of every centre on the loop (100-300 ms with hundreds of agents)."""
 
     gateway = services.queue
     if not isinstance(gateway, RedisQueueGateway):
         return
     running.tasks.append(asyncio.create_task(run_upkeep(gateway.store, gateway.events, running.stop),
                                              name="queue-upkeep"))
-    running.tasks.append(asyncio.create_task(run_metrics_updater(gateway.store, running.runtime.redis, running.stop),
-                                             name="metrics-updater"))
+    if gauges:
+        running.tasks.append(asyncio.create_task(run_metrics_updater(gateway.store, running.runtime.redis,
+                                                                     running.stop), name="metrics-updater"))
     secret = settings.ami_secret.get_secret_value()
     if secret:
         ami = AmiClient(settings.ami_host, settings.ami_port, settings.ami_username, secret)
@@ -116,7 +119,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     # the one holiday calendar (menu schedule, ACD hours, statutory clocks) follows admins' notices
     running.tasks.append(asyncio.create_task(CalendarStore(settings, runtime.redis).watch(running.stop),
                                              name="calendar-watch"))
-    start_queue_upkeep(settings, services, running)
+    start_queue_upkeep(settings, services, running, gauges=web or settings.metrics_port > 0)
     # every prompt and piece is built before a call comes (nothing is synthesised during one)
     texts, phrases = start_up_prompts(menu_prompt_texts(services.menus))
     await asyncio.to_thread(prepare_prompts, texts, settings.sounds_dir, phrases=phrases)
