@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import redis.asyncio as aioredis
@@ -40,8 +41,17 @@ def start_publishers(kind: str, data_dirs: list[Path], url: str, run_id: str) ->
 
 async def race(redis: aioredis.Redis, procs: list[subprocess.Popen[str]], run_id: str) -> list[int]:
     """Wait until every process is ready, release them at once, return the numbers they got."""
-    for _ in procs:
-        assert await redis.blpop([ready_key(run_id)], timeout=60) is not None, "a publisher never started"
+    started = 0
+    deadline = time.monotonic() + 120  # a loaded CI box may take long to start two interpreters
+    while started < len(procs):
+        # short blocking reads: redis-py's default socket timeout (5 s) would cut a longer BLPOP
+        if await redis.blpop([ready_key(run_id)], timeout=2) is not None:
+            started += 1
+            continue
+        for proc in procs:
+            if proc.poll() is not None and proc.returncode != 0:
+                raise AssertionError(f"a publisher died before the race: {proc.communicate()[1][-2000:]}")
+        assert time.monotonic() < deadline, "a publisher never started"
     await redis.rpush(go_key(run_id), *["go"] * len(procs))
     numbers = []
     for proc in procs:
@@ -49,6 +59,14 @@ async def race(redis: aioredis.Redis, procs: list[subprocess.Popen[str]], run_id
         assert proc.returncode == 0, err
         numbers.append(int(out.strip()))
     return numbers
+
+
+async def wait_for_go(redis: aioredis.Redis, run_id: str) -> None:
+    """The race's start, waited for in short blocking reads (redis-py's socket timeout is 5 s)."""
+    deadline = time.monotonic() + 120
+    while await redis.blpop([go_key(run_id)], timeout=2) is None:
+        if time.monotonic() > deadline:
+            raise SystemExit("no start signal within 120 s")
 
 
 async def main(kind: str, data_dir: str, url: str, run_id: str) -> None:
@@ -60,14 +78,14 @@ async def main(kind: str, data_dir: str, url: str, run_id: str) -> None:
             files = read_menu_dir(SHIPPED_MENUS_DIR)
             menus.published_number()  # seeded before the race starts
             await redis.rpush(ready_key(run_id), "1")
-            await redis.blpop([go_key(run_id)], timeout=60)
+            await wait_for_go(redis, run_id)
             info = await menus.publish(files, f"from process {run_id}", "proc")
         else:
             acd = AcdConfigStore(settings, redis)
             text = SHIPPED_CENTRES.read_text(encoding="utf-8")
             acd.published_number()
             await redis.rpush(ready_key(run_id), "1")
-            await redis.blpop([go_key(run_id)], timeout=60)
+            await wait_for_go(redis, run_id)
             info = await acd.publish(text, f"from process {run_id}", "proc")
         print(info.number, flush=True)
     finally:
