@@ -117,6 +117,8 @@ const dnis = signal("12315");
 const language = signal("zh");
 const at = signal("");
 const comment = signal("");
+// The buttons wait for the draft: a try or publish before it loaded would send no menu files.
+const ready = signal(false);
 
 function Editor() {
   useEffect(() => {
@@ -135,7 +137,7 @@ function Editor() {
     window.addEventListener("beforeunload", leave);
     window.addEventListener("admin:say", sayEvent);
     document.addEventListener("menus:published", follow);
-    refreshAll(false, true).catch(fail);
+    refreshAll(false, true).then(() => { ready.value = true; }).catch(fail);
     return () => {
       window.removeEventListener("beforeunload", leave);
       window.removeEventListener("admin:say", sayEvent);
@@ -201,19 +203,19 @@ function Editor() {
     </div>
     <textarea id="editor" spellcheck="false" aria-label=${T("menu_editor")} rows="22" value=${name ? files[name] || "" : ""} onInput=${edit}></textarea>
     <div class="row">
-      <button type="button" id="btn-validate" onClick=${validate}>${T("validate")}</button>
-      <button type="button" id="btn-diff" onClick=${diff}>${T("diff")}</button>
+      <button type="button" id="btn-validate" disabled=${!ready.value} onClick=${validate}>${T("validate")}</button>
+      <button type="button" id="btn-diff" disabled=${!ready.value} onClick=${diff}>${T("diff")}</button>
     </div>
     <div class="row">
       <label class="grow">${T("try_inputs")} <input id="try-inputs" value=${inputs.value} onInput=${(e) => { inputs.value = e.target.value; }} /></label>
       <label>DNIS <input id="try-dnis" size="6" value=${dnis.value} onInput=${(e) => { dnis.value = e.target.value; }} /></label>
       <label>zh/en <select id="try-lang" value=${language.value} onChange=${(e) => { language.value = e.target.value; }}><option>zh</option><option>en</option></select></label>
       <label>${T("try_at")} <input type="datetime-local" id="try-at" value=${at.value} onInput=${(e) => { at.value = e.target.value; }} /></label>
-      <button type="button" id="btn-try" onClick=${tryIt}>${T("try")}</button>
+      <button type="button" id="btn-try" disabled=${!ready.value} onClick=${tryIt}>${T("try")}</button>
     </div>
     <div class="row">
       <label class="grow">${T("comment")} <input id="publish-comment" maxlength="500" value=${comment.value} onInput=${(e) => { comment.value = e.target.value; }} /></label>
-      <button type="button" id="btn-publish" class="primary" onClick=${publish}>${T("publish")}</button>
+      <button type="button" id="btn-publish" class="primary" disabled=${!ready.value} onClick=${publish}>${T("publish")}</button>
     </div>
     <div id="messages" role="status" aria-live="polite" class=${note.value.ok ? "ok" : "error"}>${note.value.text}</div>
     <${ErrorList} errors=${errors.value} id="errors" />
