@@ -51,3 +51,37 @@ def test_failures_per_node_by_kind_from_calls_through_the_engine(admin_client: T
         assert nodes[quiet]["failures"] == NO_FAILURES and nodes[quiet]["gave_up"] == 0
     assert {"from": "service_menu", "to": "agent_hours", "count": 1} in flow["edges"]
     assert {"from": "region_ask", "to": "region_keys", "count": 1} in flow["edges"]
+
+
+RETURN = "say: 网上买的东西七天内可以退吗"
+CONSULT_SCRIPTS = [
+    ["1", "3", RETURN, "timeout"],                                 # answered, done: self-served
+    ["1", "3", RETURN, "0", "timeout", "timeout", "timeout"],      # answered, then 0: an agent
+    ["1", "3", "say: 我想订一张去上海的机票", "timeout", "timeout"],  # no good answer: an agent
+    ["1", "3", "say: 退货的快递费应该谁出", "2", RETURN, "timeout"],  # two answers, done
+    ["1", "3", RETURN, "timeout"],                                 # answered, done: self-served
+    ["1", "1", "timeout", "timeout", "timeout", "timeout"],        # a complaint: not a consultation
+]
+
+
+def test_consult_node_figures_from_calls_through_the_engine(admin_client: TestClient) -> None:
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    menus = MenuStore(settings).current()
+    results = place_calls(settings, menus, CONSULT_SCRIPTS, datetime(2026, 3, 3, 10, 0, tzinfo=BEIJING))
+    assert [r["path"].count("consult") for r in results] == [1, 1, 1, 1, 1, 0]
+    today = datetime.now(BEIJING).date().isoformat()
+    flow = admin_client.get("/api/menus/flow", params={"start": today, "end": today, "version": 1,
+                                                       "menu": "12315"}).json()
+    assert flow["calls"] == 6
+    consult = flow["nodes"]["consult"]
+    assert consult["visits"] == 5
+    assert consult["consult"] == {
+        "consultations": 5, "self_served": 3, "to_agent": 2, "self_service_rate": 0.6,
+        "days": [{"day": today, "consultations": 5, "self_served": 3, "to_agent": 2, "self_service_rate": 0.6}]}
+    # the same figures as the supervisor's report for that day
+    report = admin_client.get("/api/knowledge/figures", params={"start": today, "end": today}).json()
+    assert report["days"] == consult["consult"]["days"]
+    assert all("consult" not in figures for node, figures in flow["nodes"].items() if node != "consult")
+    other_day = admin_client.get("/api/menus/flow", params={"start": "2026-03-01", "end": "2026-03-02",
+                                                            "version": 1, "menu": "12315"}).json()
+    assert other_day["calls"] == 0 and "consult" not in other_day["nodes"]
