@@ -370,9 +370,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "match_dnis": ("被叫号码", "Dialled number"),
     "graph_title": ("菜单流程图与流失情况", "Menu picture and where callers leave"),
     "graph_hint": ("每个节点显示进入的来电数、在此挂机的人数和失败的回答（超时、按错、语音未识别，来自通话记录）；"
-                   "点击节点查看详情。",
+                   "咨询节点还显示咨询次数和自助解决率；点击节点查看详情。",
                    "Each node shows the calls that entered it, the callers who hung up there and the failed answers "
-                   "(timeouts, invalid keys, speech rejected; from the call records); click a node for details."),
+                   "(timeouts, invalid keys, speech rejected; from the call records), a consultation node its "
+                   "consultations and self-service rate; click a node for details."),
     "graph_from": ("从", "From"),
     "graph_to": ("到", "To"),
     "graph_dnis": ("入口号码", "Entry number"),
@@ -393,6 +394,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "graph_gave_up": ("重试用尽", "retries used up"),
     "graph_worst_failures": ("失败最多的节点", "Where callers fail most"),
     "graph_no_failures": ("这段时间没有失败的回答", "No failed answers in this period"),
+    "graph_consult": ("咨询", "consulted"),
+    "graph_self_served": ("自助", "self-served"),
     "node_prompt": ("提示音", "Prompt"),
     "node_next": ("下一步", "Next step"),
     "node_timeout": ("等待按键秒数", "Seconds to wait for a key"),
@@ -457,6 +460,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_node_call": ("子流程", "sub-menu"),
     "kind_node_return": ("返回", "return"),
     "kind_node_status": ("案件进度", "case status"),
+    "kind_node_consult": ("知识库咨询", "consultation"),
     "audit_log": ("审计日志", "Audit log"),
     "audit_who": ("操作人", "Who"),
     "audit_what": ("操作（前缀，如 menu.）", "What (prefix, e.g. menu.)"),
