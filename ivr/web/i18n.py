@@ -394,7 +394,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "graph_gave_up": ("重试用尽", "retries used up"),
     "graph_worst_failures": ("失败最多的节点", "Where callers fail most"),
     "graph_no_failures": ("这段时间没有失败的回答", "No failed answers in this period"),
-    "graph_consult": ("咨询", "consulted"),
+    "graph_consult": ("咨询", "asked"),
     "graph_self_served": ("自助", "self-served"),
     "node_prompt": ("提示音", "Prompt"),
     "node_next": ("下一步", "Next step"),

@@ -1,12 +1,22 @@
 // The menu as a picture: nodes and edges laid out by dagre, drawn as SVG; over each node the calls
 // that entered it, the callers who hung up there and the failed answers by kind (timeouts, invalid
-// keys, speech not understood), for a chosen version, date range and number.
+// keys, speech not understood), for a chosen version, date range and number; over a consult node
+// its consultations and self-service rate (records/flow.py, the reports' figures of those calls).
 import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
 import dagre from "../vendor/dagre.mjs";
 import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
 
 const NODE_W = 168;
 const NODE_H = 74;
+const CONSULT_H = NODE_H + 17;  // a consult node has one more line: its consultations and self-service rate
+function nodeHeight(node) { return node.kind === "consult" ? CONSULT_H : NODE_H; }
+/** 0.6 -> "60%", null -> "-". */
+function pct(x) { return x === null || x === undefined ? "-" : Math.round(x * 1000) / 10 + "%"; }
+/** "咨询 5 · 自助 60%" for a node with consultations, or "". */
+function consultText(f) {
+  if (!f || !f.consult) return "";
+  return T("graph_consult") + " " + f.consult.consultations + " · " + T("graph_self_served") + " " + pct(f.consult.self_service_rate);
+}
 const FAILURE_KINDS = ["timeout", "invalid", "speech_rejected"];
 /** Failed answers at a node, all kinds together. */
 function failed(f) { return f && f.failures ? FAILURE_KINDS.reduce((n, k) => n + (f.failures[k] || 0), 0) : 0; }
@@ -16,7 +26,7 @@ function failureText(f) {
   return FAILURE_KINDS.filter((k) => f.failures[k]).map((k) => T("graph_" + k) + " " + f.failures[k]).join(" · ");
 }
 const KIND_CLASS = { menu: "k-menu", collect: "k-input", record: "k-input", condition: "k-cond", queue: "k-queue",
-  transfer: "k-queue", hangup: "k-end", play: "k-play", set: "k-data", lookup: "k-data", call: "k-sub", return: "k-sub", status: "k-data" };
+  transfer: "k-queue", hangup: "k-end", play: "k-play", consult: "k-play", set: "k-data", lookup: "k-data", call: "k-sub", return: "k-sub", status: "k-data" };
 
 function dayText(d) { return beijing(d.getTime(), "date"); }
 
@@ -24,7 +34,7 @@ function layout(menu) {
   const g = new dagre.graphlib.Graph({ multigraph: true });  // a cycle back to a menu is drawn too
   g.setGraph({ rankdir: "TB", nodesep: 18, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of menu.nodes) g.setNode(n.id, { width: NODE_W, height: NODE_H });
+  for (const n of menu.nodes) g.setNode(n.id, { width: NODE_W, height: nodeHeight(n) });
   // edges between the same two nodes (keys 1 and 2 to the same place) are drawn once with every label,
   // since the call records count moves from node to node, not which key was pressed
   const merged = new Map();
@@ -67,13 +77,14 @@ function Picture({ menu, flow, selected, onSelect }) {
       const failShare = c && c.entries ? failed(c) / c.entries : 0;
       const cls = "node " + (KIND_CLASS[node.kind] || "") + (selected === id ? " selected" : "") + (share >= 0.2 || failShare >= 0.5 ? " hot" : "");
       return html`<g class=${cls} id=${"node-" + id} data-node=${id} tabindex="0" role="button"
-          transform=${"translate(" + (p.x - NODE_W / 2) + "," + (p.y - NODE_H / 2) + ")"}
+          transform=${"translate(" + (p.x - NODE_W / 2) + "," + (p.y - nodeHeight(node) / 2) + ")"}
           onClick=${() => onSelect(id)} onKeyDown=${(ev) => { if (ev.key === "Enter") onSelect(id); }}>
-        <rect width=${NODE_W} height=${NODE_H} rx="6" />
+        <rect width=${NODE_W} height=${nodeHeight(node)} rx="6" />
         <text x="8" y="16" class="node-id">${id}</text>
         <text x="8" y="32" class="node-kind">${T("kind_node_" + node.kind)}</text>
         <text x="8" y="49" class="node-figures">${c ? T("graph_in") + " " + c.visits + " · " + T("graph_hangup") + " " + c.hangups : T("graph_no_calls")}</text>
         ${failed(c) ? html`<text x="8" y="66" class="node-figures node-failures">${failureText(c)}</text>` : null}
+        ${consultText(c) ? html`<text x="8" y="83" class="node-figures node-consult">${consultText(c)}</text>` : null}
       </g>`;
     })}
   </svg>`;
@@ -316,6 +327,11 @@ function GraphPanel() {
             ${FAILURE_KINDS.map((k) => html`<dt>${T("graph_" + k)}</dt><dd id=${"graph-node-" + k}>${(selFlow.failures || {})[k] || 0}</dd>`)}
             <dt>${T("graph_gave_up")}</dt><dd id="graph-node-gave_up">${selFlow.gave_up || 0}</dd>
             <dt>${T("graph_median")}</dt><dd>${selFlow.median_ms !== undefined ? (selFlow.median_ms / 1000).toFixed(1) + " s" : "-"}</dd></dl>` : html`<p class="muted">${T("graph_no_calls")}</p>`}
+          ${selFlow && selFlow.consult ? html`<dl class="figures" id="graph-node-consult">
+            <dt>${T("kb_consultations")}</dt><dd id="graph-node-consultations">${selFlow.consult.consultations}</dd>
+            <dt>${T("kb_self_served")}</dt><dd id="graph-node-self_served">${selFlow.consult.self_served}</dd>
+            <dt>${T("kb_to_agent")}</dt><dd id="graph-node-to_agent">${selFlow.consult.to_agent}</dd>
+            <dt>${T("kb_self_service")}</dt><dd id="graph-node-self_service_rate">${pct(selFlow.consult.self_service_rate)}</dd></dl>` : null}
           ${outgoing.length ? html`<ul>${outgoing.map((e) => html`<li>→ ${e.to}: ${e.count} (${selFlow && selFlow.entries ? Math.round((100 * e.count) / selFlow.entries) : 0} %)</li>`)}</ul>` : null}
           ${sel.prompt ? html`<button type="button" id="graph-edit-prompt" onClick=${() => openPrompt(sel)}>${T("graph_edit_prompt")}</button>` : null}
           <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel}
