@@ -34,6 +34,18 @@ def wall_clock_ms() -> int:
     return int(time.time() * 1000)
 
 
+#: What the offer carries of the caller's recognised words: the last utterances, each cut short.
+RECOGNISED_LAST = 5
+RECOGNISED_CHARS = 200
+
+
+def recognised(record: CallRecord) -> list[dict[str, str | None]]:
+    """The call's speech decisions as the agent's desk shows them during the call: slot, text and
+    value of the last :data:`RECOGNISED_LAST` utterances, each text at most :data:`RECOGNISED_CHARS`."""
+    return [{"slot": d.slot, "text": d.text[:RECOGNISED_CHARS], "value": d.value}
+            for d in record.speech[-RECOGNISED_LAST:]]
+
+
 @dataclass
 class _Dial:
     """One agent rung for one waiting call."""
@@ -111,7 +123,7 @@ class RedisQueueGateway:
         data = {"call_id": record.call_id, "caller": mask_number(record.caller), "dnis": record.dnis,
                 "language": record.language, "priority": decision.priority,
                 "slots": {k: mask_number(v) if k == "caller" else v for k, v in record.slots.items()},
-                "speech": [{"slot": d.slot, "text": d.text, "value": d.value} for d in record.speech]}
+                "speech": recognised(record)}
         wait = _Wait(qcid, record, decision, chain, now, 0, [], data, prompts)
         status, pos = await self._enqueue_at(wait, home, now, overflow=False)
         entered = home
