@@ -1,6 +1,8 @@
 """Chromium: the agent desk's knowledge panel. A consultation the IVR could not answer reaches the
-agent with the caller's words: the panel searches them at once and shows the best entry's answer,
-its citation and validity; the agent's own search shows another entry, and nonsense finds nothing."""
+agent with the caller's recognised words (the queue entry's ``speech``): the desk shows them and
+prefills the form's summary, the panel searches them at once and shows the best entry's answer, its
+citation and validity; the agent's own search shows another entry, and nonsense finds nothing. The
+panel follows the desk's own live channel: the page holds one WebSocket."""
 
 from __future__ import annotations
 
@@ -21,17 +23,25 @@ def test_panel_searches_the_call_question_and_the_agents_own(browser: Browser, s
     url = str(web_settings.redis_url)
     add_user("ann", "agent", "bj")
     page = sign_in(browser, server, "ann", "/agent")
+    sockets: list[str] = []
+    page.on("websocket", lambda ws: sockets.append(ws.url))
+    page.reload()  # counted from the page's start
     expect(page.locator("#kb-panel")).to_be_visible()
     expect(page.locator("#kb-panel-results")).to_have_count(0)
     page.click("#btn-login")
+    expect(page.locator("#agent-state")).to_have_text("小休 · 刚签入")  # signed in before ready
     page.click("#btn-ready")
     expect(page.locator("#agent-state")).to_have_text("就绪")
 
+    question = "预付卡的钱商家不给退怎么办"
     data = {"call_id": "call-k1", "caller": "138******78", "dnis": "12315", "language": "zh",
-            "slots": {"service_type": "consultation", "consult_question": "预付卡的钱商家不给退怎么办"}}
+            "slots": {"service_type": "consultation"},
+            "speech": [{"slot": "consult_question", "text": question, "value": None}]}
     acd.enqueue(url, "bj", "q-k1", "call-k1", data=data)
     assert acd.answer(url, "bj", "ann") == "q-k1"
-    expect(page.locator("#kb-panel-q")).to_have_value("预付卡的钱商家不给退怎么办")
+    expect(page.locator("#offer-recognised")).to_have_text(question)
+    expect(page.locator("#c-summary")).to_have_value(question)
+    expect(page.locator("#kb-panel-q")).to_have_value(question)
     expect(page.locator("#kb-panel-from-call")).to_be_visible()
     best = page.locator("#kb-panel-results li").first
     expect(best).to_have_id("kb-panel-result-prepaid_refund")
@@ -47,5 +57,6 @@ def test_panel_searches_the_call_question_and_the_agents_own(browser: Browser, s
     page.click("#kb-panel-btn")
     expect(page.locator("#kb-panel-none")).to_be_visible()
     expect(page.locator("#offer-facts")).to_be_visible()  # the desk itself is untouched by the panel
+    assert sockets == [sockets[0]] and sockets[0].endswith("/api/console/ws"), sockets  # one live channel
     no_page_errors()
     page.close()

@@ -62,6 +62,9 @@ const autoName = (c, value) => pick((c.auto_dispositions || []).find((d) => d.va
 
 function phaseOf(offer) { return offer ? offer.phase || "offered" : "none"; }
 
+/** What the IVR recognised of the caller's words on this call (the queue entry's last utterances). */
+const heardText = (offer) => (offer.recognised || []).map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ");
+
 function CallCard() {
   const v = view.value;
   const offer = v && v.offer;
@@ -82,7 +85,7 @@ function CallCard() {
       <dt>${T("region")}</dt><dd id="offer-region">${regionName(c, offer.region)}</dd>
       <dt>${T("service_type")}</dt><dd id="offer-service">${kindName(offer.service_type)}</dd>
       <dt>${T("category")}</dt><dd id="offer-category">${pick(offer.category_names, categoryName(c, offer.category))}</dd>
-      <dt>${T("recognised")}</dt><dd id="offer-recognised">${(offer.recognised || []).map((r) => (typeof r === "string" ? r : r.text || "")).filter(Boolean).join(" / ") || "-"}</dd>
+      <dt>${T("recognised")}</dt><dd id="offer-recognised">${heardText(offer) || "-"}</dd>
       <dt>${T("transcript")}</dt><dd id="offer-transcript">${offer.transcript || "-"}</dd>
       <dt>${T("statement")}</dt><dd>${offer.statement
         ? html`<audio controls preload="none" id="offer-audio" data-source=${offer.statement} src=${statementUrl(offer)}></audio>`
@@ -103,7 +106,7 @@ function blankForm(offer) {
   return {
     kind: kinds.includes(offer.service_type) ? offer.service_type : "complaint",
     category: offer.category || "", region: offer.region || "", business_name: "", business_address: "",
-    business_division: "", summary: "", transcript: offer.transcript || "",
+    business_division: "", summary: heardText(offer), transcript: offer.transcript || "",
   };
 }
 
@@ -224,7 +227,12 @@ function Desk() {
 }
 
 loadChoices().then((c) => { choices.value = c; }).catch((err) => say(err.message, false));
-liveSocket("/api/console/ws", (msg) => { view.value = msg; }, (s) => { link.value = s; });
+// The desk's one live channel: the page's other modules (the knowledge panel) follow its view
+// through DOM events on the document instead of opening a socket of their own. "desk:view" carries
+// each view; "desk:view-request" asks for the latest one (a module that starts after it came).
+const shareView = (msg) => document.dispatchEvent(new CustomEvent("desk:view", { detail: msg }));
+document.addEventListener("desk:view-request", () => { if (view.value) shareView(view.value); });
+liveSocket("/api/console/ws", (msg) => { view.value = msg; shareView(msg); }, (s) => { link.value = s; });
 setInterval(() => { now.value = Date.now(); }, 1000);
 const mount = document.getElementById("desk");
 mount.replaceChildren();

@@ -2,8 +2,9 @@
 // the base's best matches for the call's recognised question (the consult node's
 // ``consult_question`` slot, else what the recogniser heard, else the transcript), and a search
 // box. Each result shows the answer, its citation and its validity; low-confidence matches are
-// marked as suggestions. It follows the desk's call through its own read-only console socket.
-import { html, render, useEffect, useState, signal, T, api, liveSocket } from "./js/shared.mjs";
+// marked as suggestions. It follows the desk's call through the desk's own live channel: agent.js
+// sends each view as a "desk:view" event on the document (the page holds one WebSocket).
+import { html, render, useEffect, useState, signal, T, api } from "./js/shared.mjs";
 import { Results, searchKnowledge } from "./knowledge_results.js";
 
 const callQuestion = signal({ callId: null, text: "" });
@@ -50,10 +51,11 @@ if (main) {
   mount.id = "kb-panel-root";
   main.append(mount);
   render(html`<${KnowledgePanel} />`, mount);
-  liveSocket("/api/console/ws", (view) => {
-    const offer = view && view.offer;
+  document.addEventListener("desk:view", (ev) => {
+    const offer = ev.detail && ev.detail.offer;
     const text = questionOf(offer);
     const callId = offer ? offer.call_id : null;
     if (callId !== callQuestion.value.callId || text !== callQuestion.value.text) callQuestion.value = { callId, text };
   });
+  document.dispatchEvent(new CustomEvent("desk:view-request"));  // the view the desk already has
 }
