@@ -22,6 +22,7 @@ from ivr.settings import Settings
 from ivr.web.acd_config_api import acd_config_router, attach_acd_config_store
 from ivr.web.agent_api import agent_console_router
 from ivr.web.auth import auth_router, current_agent, current_user
+from ivr.web.calendar_admin import calendar_admin_router
 from ivr.web.context import WebContext
 from ivr.web.dashboard_api import acd_store, dashboard_router
 from ivr.web.desk_statement import statement_router
@@ -50,7 +51,6 @@ OPTIONAL_ROUTERS: tuple[tuple[str, str, str], ...] = (
     ("ivr.web.records_api", "alerts_router", "current_user"),
     ("ivr.web.caller_number_api", "caller_number_router", "current_user"),
     ("ivr.web.clocks_api", "clocks_router", "current_user"),
-    ("ivr.web.calendar_admin", "calendar_admin_router", "current_user"),
     ("ivr.web.classification_api", "classification_router", "current_user"),
     ("recordings.api", "recordings_router", "current_user"),
     ("queueing.api", "centre_figures_router", "current_agent"),
@@ -141,6 +141,7 @@ def _include_own_routers(app: FastAPI) -> None:
     app.include_router(pages_router())
     app.include_router(knowledge_router())
     app.include_router(knowledge_admin_router())
+    app.include_router(calendar_admin_router())
 
 
 async def app_acd_services(app: FastAPI) -> AcdServices:

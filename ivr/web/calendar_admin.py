@@ -18,21 +18,20 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from ivr.refdata.calendar_store import CalendarStore
 from ivr.refdata.holidays import parse_calendar
 from ivr.refdata.notices import HolidayRange, MakeupDay, Notice, NoticeRejected, check_notice
 from ivr.web.audit import write_audit
-from ivr.web.auth import current_admin, current_user
+from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
-from ivr.web.pages import render
+from ivr.web.pages import page_handler
 from ivr.web.users import WebUser
 
 Admin = Annotated[WebUser, Depends(current_admin)]
@@ -88,19 +87,12 @@ def _refused(errors: list[str]) -> HTTPException:
         "message": "节假日通知未载入 / the holiday notice was not loaded", "errors": errors})
 
 
-def calendar_admin_router(signed_in: Callable[[Request], Awaitable[WebUser]] = current_user) -> APIRouter:
-    """Mounted from ivr/web/app.py OPTIONAL_ROUTERS with the app's ``current_user``."""
+def calendar_admin_router() -> APIRouter:
+    """The calendar page and its API, mounted by ivr/web/app.py."""
     router = APIRouter()
 
-    @router.get("/admin/calendar", include_in_schema=False, response_class=HTMLResponse)
-    async def page(request: Request) -> Response:
-        try:
-            user = await signed_in(request)
-        except HTTPException:
-            return RedirectResponse("/login?next=/admin/calendar", status_code=303)
-        if user.role != "admin":
-            return render(request, "forbidden.html", user, status_code=403)
-        return render(request, "calendar_admin.html", user)
+    router.add_api_route("/admin/calendar", page_handler("calendar_admin", ("admin",)), methods=["GET"],
+                         include_in_schema=False, response_class=HTMLResponse)
 
     @router.get("/api/calendar")
     async def year(request: Request, admin: Admin, year: int = Query(ge=2000, le=2100)) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse
 from pydantic import Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,11 +32,11 @@ from ivr.knowledge.editing import DraftError, draft_entries, form_field, remove_
 from ivr.knowledge.figures import ConsultStep, daily_figures, entry_figures
 from ivr.knowledge.loader import KnowledgeError
 from ivr.refdata.classification import OBJECT_CLASSES, SUBCATEGORIES
-from ivr.web.auth import current_admin, current_user, require_role
+from ivr.web.auth import current_admin, require_role
 from ivr.web.context import get_context
 from ivr.web.i18n import message
 from ivr.web.knowledge_api import Draft, beijing_today, knowledge_store, refused
-from ivr.web.pages import render
+from ivr.web.pages import page_handler
 from ivr.web.users import WebUser
 from records.models import Call, IvrStep
 from records.reports import day_bounds
@@ -85,15 +85,8 @@ def consult_steps(session: Session, start: date, end: date, tz: str) -> list[Con
 def knowledge_admin_router() -> APIRouter:
     router = APIRouter()
 
-    @router.get("/admin/knowledge", include_in_schema=False, response_class=HTMLResponse)
-    async def page(request: Request) -> Response:
-        try:
-            user = await current_user(request)
-        except HTTPException:
-            return RedirectResponse("/login?next=/admin/knowledge", status_code=303)
-        if user.role != "admin":
-            return render(request, "forbidden.html", user, status_code=403)
-        return render(request, "knowledge_admin.html", user)
+    router.add_api_route("/admin/knowledge", page_handler("knowledge_admin", ("admin",)), methods=["GET"],
+                         include_in_schema=False, response_class=HTMLResponse)
 
     @router.get("/api/knowledge/categories")
     async def categories(user: Staff) -> list[dict[str, str]]:

@@ -83,15 +83,17 @@ def pages_router() -> APIRouter:
         return response
 
     for page, roles in PAGE_ROLES.items():
-        router.add_api_route(f"/{page}", _page_handler(page, roles), methods=["GET"], response_class=HTMLResponse)
+        router.add_api_route(f"/{page}", page_handler(page, roles), methods=["GET"], response_class=HTMLResponse)
     for page in ADMIN_PAGES:
-        router.add_api_route(f"/admin/{page}", _page_handler(f"admin_{page}", ("admin",)), methods=["GET"],
+        router.add_api_route(f"/admin/{page}", page_handler(f"admin_{page}", ("admin",)), methods=["GET"],
                              response_class=HTMLResponse)
 
     return router
 
 
-def _page_handler(page: str, roles: tuple[str, ...]) -> Any:
+def page_handler(page: str, roles: tuple[str, ...]) -> Any:
+    """GET handler of the page ``<page>.html`` for ``roles``: sign-in first, others see 403."""
+
     async def handler(request: Request) -> Response:
         user = await _user_or_none(request)
         if user is None:
