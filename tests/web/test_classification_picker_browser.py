@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 from redis.asyncio import Redis
 from sqlalchemy import select
 
@@ -17,21 +17,10 @@ from records.db import make_engine, session_factory, session_scope
 from records.models import Complaint
 from records.writer import RecordsWriter
 from tests.web import acd
-from tests.web.conftest import PASSWORD
+from tests.web.browser_pages import sign_in
 
 pytestmark = pytest.mark.browser
 
-
-def sign_in(browser: Browser, base: str, username: str, path: str, errors: list[str]) -> Page:
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{base}{path}")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("#login-submit")
-    expect(page).to_have_url(f"{base}{path}")
-    return page
 
 
 def connect(settings: Settings, call_id: str, qcid: str, agent: str) -> None:

@@ -10,22 +10,11 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ivr.settings import Settings
+from tests.web.browser_pages import sign_in
 from tests.web.cases import complaint_row, file_complaint
-from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
 
-
-def sign_in(browser: Browser, base: str, username: str, path: str, errors: list[str]) -> Page:
-    page = browser.new_page(viewport={"width": 1366, "height": 1000})
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{base}{path}")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("#login-submit")
-    expect(page).to_have_url(f"{base}{path}")
-    return page
 
 
 def open_case(page: Page, ticket: str) -> None:
