@@ -41,7 +41,7 @@ class CalendarStore:
     def __init__(self, settings: Settings, redis: Any | None = None) -> None:
         self.versions: VersionedStore[Calendar] = VersionedStore(
             CALENDAR, settings.data_dir / "calendar", lambda: {DATA_FILE: shipped_text()}, redis,
-            seed_comment="State Council notices as checked in")
+            seed_comment="随软件发布的国务院放假通知 / State Council notices as shipped")
         self.versions.on_change(_install)
 
     async def start(self) -> Calendar:

@@ -3,7 +3,7 @@
 // load that year's State Council notice: holiday ranges and make-up working days, checked by the
 // server (dates in the year, no overlaps, make-up days on weekends) before it is loaded as a new
 // version (ivr/web/calendar_admin.py). Labels are in both languages here.
-import { html, render, useEffect, useState, api, lang, beijing } from "./js/shared.mjs";
+import { html, render, useEffect, useState, api, lang, beijing, ZONE_LABEL } from "./js/shared.mjs";
 
 const L = {
   year: ["年份", "Year"], show: ["查看", "Show"], source: ["依据", "Source"], none: ["（无）", "(none)"],
@@ -42,7 +42,7 @@ function YearView({ data }) {
     <table id="cal-days"><thead><tr><th>${t("date")}</th><th>${t("kind")}</th><th>${t("name")}</th></tr></thead>
       <tbody>${rows.map((r) => html`<tr data-date=${r.date}><td>${r.date}</td><td>${t(r.kind)}</td><td>${r.name}</td></tr>`)}</tbody></table>
     <h3>${t("versions")}</h3>
-    <table id="cal-versions"><thead><tr><th>#</th><th>${t("comment")}</th><th>${t("author")}</th><th>${t("time")}</th></tr></thead>
+    <table id="cal-versions"><thead><tr><th>#</th><th>${t("comment")}</th><th>${t("author")}</th><th>${t("time")} (${ZONE_LABEL})</th></tr></thead>
       <tbody>${data.versions.slice().reverse().map((v) => html`<tr data-number=${v.number}><td>v${v.number}${v.published ? " ✓" : ""}</td>
         <td>${v.comment}</td><td>${v.author}</td><td>${beijing(v.created_at)}</td></tr>`)}</tbody></table>
   </div>`;
