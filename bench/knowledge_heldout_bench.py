@@ -46,6 +46,24 @@ def plain_document(entry: Entry) -> list[str]:
     return [w for t in texts for w in plain_words(t)]
 
 
+class PlainPeer:
+    """The peer: plain jieba words ranked by bm25s over each entry's texts; it has no confidence."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.bm25 = bm25s.BM25()
+        self.bm25.index([plain_document(e) for e in entries], show_progress=False)
+        self.vocab = set(self.bm25.vocab_dict)
+
+    def top(self, text: str, limit: int = 3) -> list[str]:
+        words = [w for w in plain_words(text) if w in self.vocab]
+        if not words:
+            return []
+        scores = np.asarray(self.bm25.get_scores(words), dtype=float)
+        order = [i for i in np.argsort(-scores, kind="stable")[:limit] if scores[i] > 0]
+        return [self.entries[i].id for i in order]
+
+
 def pct(n: int, total: int) -> str:
     return f"{n}/{total} ({100 * n / total:.1f} %)"
 
@@ -53,18 +71,7 @@ def pct(n: int, total: int) -> str:
 def main() -> None:
     base = parse_knowledge(shipped_files())
     index = KnowledgeIndex(base)
-    entries = list(base.entries)
-    peer = bm25s.BM25()
-    peer.index([plain_document(e) for e in entries], show_progress=False)
-    vocab = set(peer.vocab_dict)
-
-    def peer_top(text: str) -> list[str]:
-        words = [w for w in plain_words(text) if w in vocab]
-        if not words:
-            return []
-        scores = np.asarray(peer.get_scores(words), dtype=float)
-        order = [i for i in np.argsort(-scores, kind="stable")[:3] if scores[i] > 0]
-        return [entries[i].id for i in order]
+    peer = PlainPeer(list(base.entries))
 
     n = len(HELD_OUT_2)
     ours1 = ours3 = peer1 = peer3 = right = wrong = 0
@@ -73,7 +80,7 @@ def main() -> None:
         found = [m.entry.id for m in index.search(text, DAY, 3)]
         ours1 += found[:1] == [expected]
         ours3 += expected in found
-        plain = peer_top(text)
+        plain = peer.top(text)
         peer1 += plain[:1] == [expected]
         peer3 += expected in plain
         read = index.answer(text, DAY)
