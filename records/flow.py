@@ -44,6 +44,17 @@ def consult_figures(steps: list[ConsultStep], start: date) -> dict[str, Any]:
     return {**totals, "days": [d.as_dict() for d in days]}
 
 
+def consult_steps(session: Session, start: date, end: date, tz: str = "Asia/Shanghai") -> list[ConsultStep]:
+    """The consult steps of calls that started in [start, end] (local days of ``tz``), each with its
+    call's local day: what the knowledge figures (ivr.knowledge.figures) are counted from."""
+    lo, hi = day_bounds(start, end, tz)
+    zone = ZoneInfo(tz)
+    query = (select(Call.started_at, IvrStep.detail).join(IvrStep, IvrStep.call_pk == Call.id)
+             .where(IvrStep.kind == CONSULT_KIND, Call.started_at >= lo, Call.started_at < hi))
+    return [ConsultStep.from_detail(started.astimezone(zone).date(), detail)
+            for started, detail in session.execute(query) if started is not None]
+
+
 def node_flow(session: Session, start: date, end: date, *, tz: str = "Asia/Shanghai", menu_id: str | None = None,
               menu_version: str | None = None, dnis: str | None = None) -> dict[str, Any]:
     """Where callers go, fail and leave, from the stored call paths (local days start..end).

@@ -10,16 +10,21 @@
 3. The answer is a fixed prompt per entry (``kb_<id>``, built ahead); then ``after_prompt``:
    1 hears it again, 2 asks another question, 0 (or the menu's agent key) goes to ``agent``;
    no key ends the consultation at ``next``.
+
+The node's step ``detail`` records ``answered`` (the entries read, in order), ``outcome`` and
+``question_menus``: each topic's question list read to the caller, with the entries it offered, the
+one chosen (or None) and how the menu ended (``chosen``, ``invalid_key``, ``silence``,
+``agent_key``, ``hangup``), so that the figures can count an entry offered and passed over.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from ivr.callrecord import CallRecord, SpeechDecision
-from ivr.channel import Channel, HeardKind, Prompt
+from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
 from ivr.knowledge.model import Entry
 from ivr.knowledge.prompts import MAX_KEYS, TOPICS, answer_id, knowledge_prompt, topic_id
 from ivr.knowledge.retrieval import KnowledgeIndex
@@ -56,6 +61,15 @@ class _Choice:
     confidence: float = 0.0
 
 
+class QuestionMenu(TypedDict):
+    """One topic's question list as read to the caller (an item of the step's ``question_menus``)."""
+
+    topic: str  # the category whose questions were read
+    offered: list[str]  # entry ids, in key order (key 1 first)
+    chosen: str | None
+    ended: str | None  # chosen | invalid_key | silence | agent_key | hangup
+
+
 class _ToAgent(Exception):
     pass
 
@@ -69,7 +83,8 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
     """Answer questions until the caller is done (``next``) or wants or needs an agent (``agent``)."""
     index = knowledge.index() if knowledge is not None else None
     answered: list[str] = []
-    step.detail = {"answered": answered}
+    menus: list[QuestionMenu] = []
+    step.detail = {"answered": answered, "question_menus": menus}
     if index is None:
         step.detail["outcome"] = "no_knowledge_base"
         await call.channel.play(call.prompt(node.no_answer_prompt))
@@ -78,7 +93,7 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
     max_timeouts = node.max_timeouts or call.menu.options.max_timeouts
     for _ in range(node.max_questions):
         try:
-            choice = await _ask(call, node, index, today)
+            choice = await _ask(call, node, index, today, menus)
         except _ToAgent:
             step.detail["outcome"] = "agent_key"
             return node.agent
@@ -111,7 +126,8 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
     return node.next
 
 
-async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, today: date) -> _Choice | None:
+async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, today: date,
+               menus: list[QuestionMenu]) -> _Choice | None:
     """The caller's question, by speech or keys; None for a key that chose nothing."""
     agent_key = call.menu.options.agent_key or ""
     escape = TOPIC_KEYS + agent_key
@@ -127,7 +143,7 @@ async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, toda
         key = heard.digits[:1]
         if agent_key and key == agent_key:
             raise _ToAgent
-        return await _by_keys(call, node, index, key)
+        return await _by_keys(call, node, index, key, menus)
     return _by_speech(call, index, heard.text, heard.confidence, heard.alternatives, today)
 
 
@@ -145,23 +161,34 @@ def _by_speech(call: ConsultCall, index: KnowledgeIndex, text: str, confidence: 
     return _Choice(best.entry if best and accepted else None, "speech", text, best.confidence if best else 0.0)
 
 
-async def _by_keys(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, key: str) -> _Choice | None:
+async def _by_keys(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, key: str,
+                   menus: list[QuestionMenu]) -> _Choice | None:
     topics = index.topics(MAX_KEYS)
     if not key.isdigit() or not 1 <= int(key) <= len(topics):
         await _invalid(call)
         return None
     category = topics[int(key) - 1]
     entries = index.topic_entries(category, MAX_KEYS)
+    heard = QuestionMenu(topic=category, offered=[e.id for e in entries], chosen=None, ended=None)
+    menus.append(heard)
     prompt = knowledge_prompt(index, topic_id(category), call.language)
-    result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
+    try:
+        result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
+    except CallerHangup:
+        heard["ended"] = "hangup"
+        raise
     pressed = result.digits[:1]
     agent_key = call.menu.options.agent_key or ""
     if agent_key and pressed == agent_key:
+        heard["ended"] = "agent_key"
         raise _ToAgent
     if not pressed.isdigit() or not 1 <= int(pressed) <= len(entries):
+        heard["ended"] = "invalid_key" if pressed else "silence"
         await _invalid(call)
         return None
-    return _Choice(entries[int(pressed) - 1], "keys", f"{key}{pressed}")
+    chosen = entries[int(pressed) - 1]
+    heard["chosen"], heard["ended"] = chosen.id, "chosen"
+    return _Choice(chosen, "keys", f"{key}{pressed}")
 
 
 async def _invalid(call: ConsultCall) -> None:

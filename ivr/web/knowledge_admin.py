@@ -11,8 +11,9 @@
 - ``POST /api/knowledge/draft/remove`` ``{files, id}`` (admin): the draft without that entry.
 - ``POST /api/knowledge/diff`` ``{files}`` (admin): unified diff from the published version.
 - ``GET  /api/knowledge/figures?start=&end=`` (admin, supervisor): from the call records, per entry
-  how often it was read and how often the caller then went to an agent, and the self-service rate
-  per Beijing day (ivr.knowledge.figures).
+  how often it was read, how often the caller then went to an agent, how often it was offered in a
+  topic's key menu and not chosen, and the self-service rate per Beijing day (ivr.knowledge.figures
+  over records.flow.consult_steps).
 """
 
 from __future__ import annotations
@@ -20,16 +21,13 @@ from __future__ import annotations
 import asyncio
 from datetime import date, timedelta
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import Field
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ivr.knowledge.editing import DraftError, draft_entries, form_field, remove_entry, set_entry
-from ivr.knowledge.figures import ConsultStep, daily_figures, entry_figures
+from ivr.knowledge.figures import daily_figures, entry_figures
 from ivr.knowledge.loader import KnowledgeError
 from ivr.refdata.classification import OBJECT_CLASSES, SUBCATEGORIES
 from ivr.web.auth import current_admin, require_role
@@ -38,8 +36,7 @@ from ivr.web.i18n import message
 from ivr.web.knowledge_api import Draft, beijing_today, knowledge_store, refused
 from ivr.web.pages import page_handler
 from ivr.web.users import WebUser
-from records.models import Call, IvrStep
-from records.reports import day_bounds
+from records.flow import consult_steps
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 Staff = Annotated[WebUser, Depends(require_role("agent", "supervisor", "admin"))]
@@ -70,16 +67,6 @@ async def _checked(request: Request, files: dict[str, str]) -> dict[str, Any]:
     errors = await asyncio.to_thread(store.validate_files, files)
     entries = await asyncio.to_thread(draft_entries, files)
     return {"files": files, "ok": not errors, "errors": [error_json(e) for e in errors], "entries": entries}
-
-
-def consult_steps(session: Session, start: date, end: date, tz: str) -> list[ConsultStep]:
-    """The consult steps of calls that started in [start, end] (local days of ``tz``)."""
-    lo, hi = day_bounds(start, end, tz)
-    zone = ZoneInfo(tz)
-    query = (select(Call.started_at, IvrStep.detail).join(IvrStep, IvrStep.call_pk == Call.id)
-             .where(IvrStep.kind == "consult", Call.started_at >= lo, Call.started_at < hi))
-    return [ConsultStep.from_detail(started.astimezone(zone).date(), detail)
-            for started, detail in session.execute(query) if started is not None]
 
 
 def knowledge_admin_router() -> APIRouter:

@@ -1,5 +1,8 @@
 """Whole consultations: the console caller (Mandarin and English from text) and the
-Asterisk-faithful AGI peer (keys) through the FastAGI server, with the shipped 12315 menu."""
+Asterisk-faithful AGI peer (keys) through the FastAGI server, with the shipped 12315 menu; the
+entries offered in a topic's key menu and not chosen, counted from the records in SQLite and
+PostgreSQL (the records tests' fixtures: the events through a real Redis stream and the real
+records writer)."""
 
 from __future__ import annotations
 
@@ -11,13 +14,24 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+import redis.asyncio as aioredis
+from sqlalchemy.orm import Session, sessionmaker
 
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.engine import default_services
+from ivr.events import RedisEventSink
+from ivr.knowledge.figures import ConsultStep, entry_figures
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
-from tests.engine.calls import OPEN, place_call
+from records.flow import consult_steps
+from records.writer import RecordsWriter
+from tests.engine.calls import OPEN, SHANGHAI, Call, place_call
+from tests.records import conftest as records_db
 from tests.support.agi_peer import CallerScript, PeerResult, call
+
+# The records tests' fixtures: each test that asks for ``sessions`` runs on SQLite and on PostgreSQL.
+db_url, engine, sessions = records_db.db_url, records_db.engine, records_db.sessions
+redis_client, stream = records_db.redis_client, records_db.stream
 
 AFTER_ORDER_121 = datetime(2026, 5, 6, 3, 0, tzinfo=UTC)  # a Wednesday, 11:00 in Beijing
 
@@ -43,8 +57,10 @@ async def test_spoken_question_answered_repeated_then_another_by_keys(shipped: M
     heard = result.heard
     assert any(text.startswith("经营者通过网络、电视、电话、邮购等方式销售商品的") and
                text.endswith("依据：《中华人民共和国消费者权益保护法》第25条。") for text in heard)
-    assert consult_detail(result) == {"answered": ["online_seven_day_return", "sanbao_two_repairs"],
-                                      "outcome": "answered"}
+    assert consult_detail(result) == {
+        "answered": ["online_seven_day_return", "sanbao_two_repairs"], "outcome": "answered",
+        "question_menus": [{"topic": "home_appliances", "chosen": "sanbao_two_repairs", "ended": "chosen",
+                            "offered": ["sanbao_seven_fifteen_days", "sanbao_two_repairs", "warranty_period_start"]}]}
     record = result.record
     assert record.outcome == "completed" and result.path[-1] == "goodbye"
     assert record.slots["service_type"] == "consultation" and record.slots["consult_entry"] == "sanbao_two_repairs"
@@ -96,7 +112,8 @@ async def test_zero_or_silence_reaches_an_agent(shipped: MenuSet, tmp_path: Path
     zero = await place_call(shipped, tmp_path, ["1", "3", "0"])
     assert consult_detail(zero)["outcome"] == "agent_key" and "agent_hours" in zero.path
     after_answer = await place_call(shipped, tmp_path, ["1", "3", "say: 健身房突然关门老板跑路了", "0"])
-    assert consult_detail(after_answer) == {"answered": ["prepaid_shop_closed"], "outcome": "agent_after_answer"}
+    assert consult_detail(after_answer) == {"answered": ["prepaid_shop_closed"], "outcome": "agent_after_answer",
+                                            "question_menus": []}
     silent = await place_call(shipped, tmp_path, ["1", "3"] + ["timeout"] * 6)
     assert consult_detail(silent)["outcome"] == "silence" and "agent_hours" in silent.path
     assert silent.prompts.count("kb_topics") == 3  # each silence reads the topics before counting
@@ -146,6 +163,9 @@ async def test_consultation_by_keys_through_the_agi_peer(agi: tuple[FastAgiServe
     assert record["slots"]["consult_entry"] == "online_seven_day_return"
     consult = next(step for step in record["path"] if step["node"] == "consult")
     assert consult["detail"]["answered"] == ["online_seven_day_return"]
+    (menu,) = consult["detail"]["question_menus"]
+    assert (menu["topic"], menu["chosen"], menu["ended"]) == ("internet", "online_seven_day_return", "chosen")
+    assert menu["offered"][2] == "online_seven_day_return" and len(menu["offered"]) == 5
     assert record["outcome"] == "completed" and record["path"][-1]["node"] == "goodbye"
     assert result.verbs()[-1] == "HANGUP" and result.closed_by_server
 
@@ -157,3 +177,60 @@ async def test_agent_key_after_the_answer_through_the_agi_peer(agi: tuple[FastAg
     assert record["slots"]["consult_entry"] == "fraud_three_fold"
     assert nodes[nodes.index("consult") + 1] == "agent_hours"
     assert any("ivr/zh/knowledge/kb_fraud_three_fold" in c for c in result.commands)
+
+
+# Topic 2 (other services) and its nine questions, in key order; in March 2026 every one is valid.
+OTHER_SERVICES = ["complaint_jurisdiction_12315", "complaint_acceptance_time", "evidence_to_keep", "prepaid_refund",
+                  "prepaid_shop_closed", "prepaid_card_expiry", "travel_forced_shopping", "travel_itinerary_change",
+                  "property_management_fees"]
+IN_MARCH = OPEN.replace(month=3, day=4)
+
+
+async def stored(calls: list[Call], redis_client: aioredis.Redis, sessions: sessionmaker[Session],
+                 stream: str) -> None:
+    """The calls' events as the engine emitted them, through the Redis stream and the records writer."""
+    sink = RedisEventSink(redis_client, stream=stream)
+    for placed in calls:
+        for event_type, payload in placed.events.events:
+            await sink.emit(event_type, payload)
+    stats = await RecordsWriter(redis_client, sessions, "k", consumer="w", stream=stream).drain()
+    assert stats.dead_lettered == 0
+
+
+async def test_entries_offered_in_a_key_menu_and_not_chosen_counted_from_sql(
+        shipped: MenuSet, tmp_path: Path, redis_client: aioredis.Redis, sessions: sessionmaker[Session],
+        stream: str) -> None:
+    picked = await place_call(shipped, tmp_path, ["1", "3", "2", "2", "timeout"], at=IN_MARCH)  # the second one
+    hung_up = await place_call(shipped, tmp_path, ["1", "3", "2", "hangup"], at=IN_MARCH)
+    agent = await place_call(shipped, tmp_path, ["1", "3", "2", "0"], at=IN_MARCH)
+    for placed in (picked, hung_up, agent):
+        assert "kb_topic_other_services" in placed.prompts, placed.prompts
+    assert picked.record.slots["consult_entry"] == "complaint_acceptance_time"
+    assert hung_up.record.outcome == "caller_hangup" and hung_up.record.hangup_node == "consult"
+    assert [consult_detail(c)["question_menus"][0]["ended"] for c in (picked, hung_up, agent)] == [
+        "chosen", "hangup", "agent_key"]
+    await stored([picked, hung_up, agent], redis_client, sessions, stream)
+
+    day = picked.record.started_at.astimezone(SHANGHAI).date()  # the records keep when the call really started
+    with sessions() as session:
+        steps = consult_steps(session, day, day)
+    assert len(steps) == 3
+    figures = {f.entry: f for f in entry_figures(steps)}
+    assert set(figures) == set(OTHER_SERVICES)
+    chosen = figures["complaint_acceptance_time"]
+    assert (chosen.answered, chosen.offered, chosen.offered_not_chosen) == (1, 3, 2)
+    for entry in OTHER_SERVICES[:1] + OTHER_SERVICES[2:]:
+        assert (figures[entry].answered, figures[entry].offered, figures[entry].offered_not_chosen) == (0, 3, 3)
+    assert figures["complaint_acceptance_time"].as_dict()["offered_not_chosen"] == 2
+    assert next(iter(figures)) == "complaint_acceptance_time"  # the one answered first
+
+
+async def test_records_from_before_the_menus_were_kept_still_count(tmp_path: Path) -> None:
+    day = OPEN.date()
+    old = ConsultStep.from_detail(day, {"answered": ["expired_food"], "outcome": "answered"})
+    odd = ConsultStep.from_detail(day, {"answered": [], "outcome": "agent_key", "question_menus": [
+        "not a menu", {"offered": "not a list"}, {"topic": "drugs", "offered": ["counterfeit_drugs", 7], "chosen": 3}]})
+    figures = {f.entry: f for f in entry_figures([old, odd])}
+    assert (figures["expired_food"].answered, figures["expired_food"].offered) == (1, 0)
+    drugs = figures["counterfeit_drugs"]
+    assert (drugs.answered, drugs.offered, drugs.offered_not_chosen) == (0, 1, 1)

@@ -23,6 +23,8 @@ SCRIPTS = [
     ["1", "3", "say: 我想订一张去上海的机票", "timeout", "timeout"],  # no good answer: an agent
     ["1", "3", "say: 退货的快递费应该谁出", "2", RETURN, "timeout"],  # two answers, done
     ["1", "1", "timeout", "timeout", "timeout", "timeout"],        # a complaint: not a consultation
+    ["1", "3", "4", "hangup"],  # food's three questions read, then the caller hung up
+    ["1", "3", "4", "3", "timeout"],  # food's questions again: the third (expired food) read, done
 ]
 
 
@@ -35,21 +37,29 @@ def test_figures_from_calls_through_the_engine(admin_client: TestClient, web_set
                                                shipped: MenuSet) -> None:
     calls = place_calls(web_settings, shipped, SCRIPTS, AT)
     today = datetime.now(SHANGHAI).date()  # the records keep when the call really started
-    assert [c["path"].count("consult") for c in calls] == [1, 1, 1, 1, 0]
+    assert [c["path"].count("consult") for c in calls] == [1, 1, 1, 1, 0, 1, 1]
     assert calls[1]["record"]["path"][4]["detail"] == {"answered": ["online_seven_day_return"],
-                                                        "outcome": "agent_after_answer"}
+                                                        "outcome": "agent_after_answer", "question_menus": []}
     reply = admin_client.get("/api/knowledge/figures")  # the last 30 days
     assert reply.status_code == 200, reply.text
     body = reply.json()
     per_entry = {f["entry"]: f for f in body["entries"]}
-    assert set(per_entry) == {"online_seven_day_return", "return_shipping_cost"}
+    food = ["food_ten_fold", "food_label_flaw", "expired_food"]
+    assert set(per_entry) == {"online_seven_day_return", "return_shipping_cost", *food}
     ret = per_entry["online_seven_day_return"]
     assert (ret["answered"], ret["then_agent"], ret["self_service_rate"]) == (3, 1, 0.667)
+    assert (ret["offered"], ret["offered_not_chosen"]) == (0, 0)  # asked by voice: no key menu read
     assert ret["question"]["zh"].startswith("网上买的东西")
     ship = per_entry["return_shipping_cost"]
     assert (ship["answered"], ship["then_agent"], ship["self_service_rate"]) == (1, 0, 1.0)
+    expired = per_entry["expired_food"]
+    assert (expired["answered"], expired["offered"], expired["offered_not_chosen"]) == (1, 2, 1)
+    for passed_over in (per_entry[e] for e in food[:2]):
+        assert (passed_over["answered"], passed_over["offered"], passed_over["offered_not_chosen"],
+                passed_over["self_service_rate"]) == (0, 2, 2, None)
+    assert [f["entry"] for f in body["entries"]][:2] == ["online_seven_day_return", "expired_food"]
     assert body["end"] == today.isoformat()
-    assert body["days"] == [{"day": today.isoformat(), "consultations": 4, "self_served": 2, "to_agent": 2,
+    assert body["days"] == [{"day": today.isoformat(), "consultations": 6, "self_served": 3, "to_agent": 2,
                              "self_service_rate": 0.5}]
     other = admin_client.get("/api/knowledge/figures", params={"start": "2026-03-01", "end": "2026-03-31"}).json()
     assert other["entries"] == [] and other["days"] == []
