@@ -18,10 +18,19 @@ a :class:`StoreKind` says how the files are parsed and where they live. For a ki
   ``ivr:k:published`` and, when it names another version, loads that version's files from
   Redis (or the local disk) and parses them.
 
-Parsing (validation) and file work run in threads (``asyncio.to_thread``), never on the
-event loop. The parsed value of the live version is kept and handed to every caller and
+Parsing (validation) and file work run off the event loop: file work in threads
+(``asyncio.to_thread``); parsing in a thread too, or, once :meth:`VersionedStore.parse_apart`
+hands it a :class:`ParseProcess`, in that child process. A parse is pure-Python CPU: in a
+thread of the calls' process it holds the GIL, and the event loop, which gives the GIL up at
+every ``sendto``/``recvfrom``, waits up to the switch interval (5 ms) to get it back each
+time, so the RTP clock falls behind for the whole parse (bench/parse_convoy_bench.py). The
+child sends back the parsed value pickled, which takes well under a millisecond to load
+for a menu set. The parsed value of the live version is kept and handed to every caller and
 listener by reference: one parse per version per process. Listeners (sync or async) run one
 by one; one that raises is logged and the others still run.
+
+A one-file kind (``single_file``) is checked here: a version of any other set of files is
+refused with the kind's rejection before its parser sees it.
 """
 
 from __future__ import annotations
@@ -34,10 +43,12 @@ import fcntl
 import inspect
 import json
 import logging
+import multiprocessing
 import os
 import shutil
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,7 +86,7 @@ end
 return current
 """
 
-__all__ = ["StoreKind", "VersionInfo", "VersionedStore"]
+__all__ = ["ParseProcess", "StoreKind", "VersionInfo", "VersionedStore"]
 
 
 @dataclass(frozen=True)
@@ -91,17 +102,24 @@ def _unlabelled(value: Any, number: int) -> Any:
     return value
 
 
+def _refused(errors: list[str]) -> Exception:
+    return ValueError("; ".join(errors))
+
+
 @dataclass(frozen=True)
 class StoreKind(Generic[T]):
     """What is versioned: ``parse`` validates a set of files (name -> text) and builds the
     value calls use, raising the kind's own rejection (with the reasons) when they are bad;
-    ``label`` stamps the version number into a parsed value."""
+    ``label`` stamps the version number into a parsed value; ``rejected(errors)`` builds the
+    kind's rejection for what the store itself refuses (a one-file kind given other files).
+    ``parse`` must be a module-level function (a :class:`ParseProcess` runs it by name)."""
 
     name: str  # the directory under the data directory and the Redis key prefix ivr:<name>:
     what: str  # for log lines and errors, e.g. "menu"
     parse: Callable[[Mapping[str, str]], T]
     label: Callable[[T, int], T] = _unlabelled
     single_file: str | None = None  # a one-file kind: its version key is a string, not a hash
+    rejected: Callable[[list[str]], Exception] = _refused
 
     @property
     def channel(self) -> str:
@@ -120,6 +138,47 @@ class StoreKind(Generic[T]):
 
 
 Listener = Callable[[Any], Awaitable[None] | None]
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What the parse process sends back: the value, or that the parser refused the files."""
+
+    value: Any = None
+    refused: str | None = None
+
+
+def _parse_reporting(parse: Callable[[Mapping[str, str]], Any], files: Mapping[str, str]) -> _Parsed:
+    # Runs in the parse process. A refusal is only reported: the kinds' rejections keep their
+    # reasons in attributes that pickling would lose, so the caller parses again to raise it.
+    try:
+        return _Parsed(value=parse(files))
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises the real one
+        return _Parsed(refused=f"{type(exc).__name__}: {exc}")
+
+
+class ParseProcess:
+    """One child process that parses versions for the stores of this process, started at its
+    first parse (``spawn``: the parent has threads) and ended by :meth:`close`."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self.broken = False
+
+    def executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    async def parse(self, parse: Callable[[Mapping[str, str]], Any], files: Mapping[str, str]) -> _Parsed:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor(), _parse_reporting, parse, dict(files))
+
+    def close(self) -> None:
+        """Blocking: waits for the child to exit."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 def _check_name(name: str) -> None:
@@ -148,6 +207,7 @@ class VersionedStore(Generic[T]):
         self._current: tuple[int, T] | None = None
         self._listeners: list[Listener] = []
         self._lock = asyncio.Lock()
+        self._parse_process: ParseProcess | None = None
         self._next_number = redis.register_script(NEXT_NUMBER_LUA) if redis is not None else None
         self._raise_published = redis.register_script(RAISE_PUBLISHED_LUA) if redis is not None else None
 
@@ -160,7 +220,7 @@ class VersionedStore(Generic[T]):
         if self._pointer.exists():
             return
         files = self._seed()
-        parsed = self.kind.parse(files)  # the shipped files must be valid
+        parsed = self._parse_here(files)  # the shipped files must be valid
         with contextlib.suppress(FileExistsError):  # another process seeded it meanwhile
             self._write_version(1, files, self._seed_comment, "system")
         self._raise_pointer(1)
@@ -249,11 +309,46 @@ class VersionedStore(Generic[T]):
                 fromfile=f"published/{name}", tofile=f"draft/{name}"))
         return "".join(out)
 
+    # --- parsing -----------------------------------------------------------------------------------
+    def parse_apart(self, process: ParseProcess) -> None:
+        """Parse published and followed versions in ``process`` instead of a thread of this one."""
+        self._parse_process = process
+
+    def _check_files(self, files: Mapping[str, str]) -> None:
+        one = self.kind.single_file
+        if one is not None and set(files) != {one}:
+            raise self.kind.rejected([
+                f"此版本只能是一个文件 {one}，而不是 {sorted(files)} / "
+                f"a {self.kind.what} version is the one file {one}, not {sorted(files)}"])
+
+    def _parse_here(self, files: Mapping[str, str]) -> T:
+        """Blocking: check and parse in this thread."""
+        self._check_files(files)
+        return self.kind.parse(files)
+
+    async def _parse(self, files: Mapping[str, str]) -> T:
+        process = self._parse_process
+        if process is None or process.broken:
+            return await asyncio.to_thread(self._parse_here, files)
+        self._check_files(files)
+        try:
+            parsed = await process.parse(self.kind.parse, files)
+        except Exception:  # noqa: BLE001 - the child died or could not send the value: parse here
+            log.exception("%s parse process failed; parsing in threads from now on", self.kind.what)
+            process.broken = True
+            return await asyncio.to_thread(self._parse_here, files)
+        if parsed.refused is not None:  # raise the kind's own rejection, with its reasons
+            log.info("%s version refused by its parser (%s); parsing again for the reasons",
+                     self.kind.what, parsed.refused[:200])
+            return await asyncio.to_thread(self._parse_here, files)
+        value: T = parsed.value
+        return value
+
     # --- publish ---------------------------------------------------------------------------------
     async def publish(self, files: Mapping[str, str], comment: str, author: str) -> VersionInfo:
         """Parse (raising the kind's rejection, nothing changed), number, write, announce."""
         files = dict(files)
-        parsed = await asyncio.to_thread(self.kind.parse, files)
+        parsed = await self._parse(files)
         if not files:
             raise ValueError(f"a {self.kind.what} version needs at least one file")
         async with self._lock:
@@ -310,7 +405,7 @@ class VersionedStore(Generic[T]):
         held = self._current
         if held is not None and held[0] >= number:
             return held[1]  # the same version, or a newer one followed from Redis
-        value = self.kind.label(self.kind.parse(self.read_version(number)), number)
+        value = self.kind.label(self._parse_here(self.read_version(number)), number)
         self._current = (number, value)
         return value
 
@@ -352,7 +447,7 @@ class VersionedStore(Generic[T]):
             files = await self._remote_files(number)
             if not files:  # written before this store kept versions in Redis: the shared disk
                 files = await asyncio.to_thread(self.read_version, number)
-            value = self.kind.label(await asyncio.to_thread(self.kind.parse, files), number)
+            value = self.kind.label(await self._parse(files), number)
             self._current = (number, value)
         await self._notify(value)
         log.info("%s version %s is live on this worker", self.kind.what, number)

@@ -53,9 +53,7 @@ def parse_config(text: str) -> AcdConfig:
 
 
 def parse_files(files: Mapping[str, str]) -> AcdConfig:
-    """A version's files (only ``centres.yaml``) parsed; ConfigRejected says why not."""
-    if set(files) != {CONFIG_FILE}:
-        raise ConfigRejected([f"the ACD configuration is the one file {CONFIG_FILE}, not {sorted(files)}"])
+    """A version's ``centres.yaml`` parsed (the store checks it is the only file); ConfigRejected says why not."""
     try:
         return parse_config(files[CONFIG_FILE])
     except ConfigError as exc:
@@ -63,7 +61,7 @@ def parse_files(files: Mapping[str, str]) -> AcdConfig:
 
 
 ACD: StoreKind[AcdConfig] = StoreKind(name="acd", what="ACD configuration", parse=parse_files,
-                                      single_file=CONFIG_FILE)
+                                      single_file=CONFIG_FILE, rejected=ConfigRejected)
 PUBLISH_CHANNEL = ACD.channel
 PUBLISHED_KEY = ACD.published_key
 VERSION_KEY = "ivr:acd:v:{}"

@@ -20,8 +20,7 @@ from ivr.versioned_store import StoreKind, VersionedStore, VersionInfo
 
 
 def parse_files(files: Mapping[str, str]) -> Calendar:
-    if set(files) != {DATA_FILE}:
-        raise NoticeRejected([f"日历只有一个文件 {DATA_FILE} / the calendar is the one file {DATA_FILE}"])
+    """A version's calendar file parsed (the store checks it is the only file); NoticeRejected says why not."""
     try:
         return parse_calendar(files[DATA_FILE])
     except ValueError as exc:
@@ -29,7 +28,7 @@ def parse_files(files: Mapping[str, str]) -> Calendar:
 
 
 CALENDAR: StoreKind[Calendar] = StoreKind(name="calendar", what="holiday calendar", parse=parse_files,
-                                          single_file=DATA_FILE)
+                                          single_file=DATA_FILE, rejected=NoticeRejected)
 
 
 def _install(value: Any) -> None:

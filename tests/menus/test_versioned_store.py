@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import threading
 import uuid
 from collections.abc import AsyncIterator, Mapping
@@ -17,10 +18,15 @@ import pytest
 import pytest_asyncio
 import redis.asyncio as aioredis
 
-from ivr.menus.menuset import MenuSet, read_menu_dir
+from ivr.menus.menuset import MenuRejected, MenuSet, read_menu_dir
 from ivr.menus.store import MENUS, PUBLISH_CHANNEL, PUBLISHED_KEY, VERSION_KEY, MenuStore
+from ivr.refdata.calendar_store import CalendarStore
+from ivr.refdata.holidays import DATA_FILE
+from ivr.refdata.notices import NoticeRejected
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
-from ivr.versioned_store import VersionedStore
+from ivr.versioned_store import ParseProcess, StoreKind, VersionedStore
+from queueing.centres import SHIPPED_CENTRES
+from queueing.config_store import CONFIG_FILE, AcdConfigStore, ConfigRejected
 from tests.menus.publish_proc import race, start_publishers
 
 TINY = (Path(__file__).with_name("tiny.yaml")).read_text(encoding="utf-8")
@@ -267,3 +273,81 @@ async def test_each_version_is_parsed_once_and_shared(tmp_path: Path, redis_clie
         stop.set()
         await asyncio.wait_for(watching, 10)
     assert len(parsed) == 4, "one parse per version: 1 (seed), 2, 3 (published here), 4 (followed)"
+
+
+@dataclasses.dataclass(frozen=True)
+class ParsedIn:
+    """A menu set with the id of the process that parsed it."""
+
+    pid: int
+    menuset: MenuSet
+
+
+def parse_with_pid(files: Mapping[str, str]) -> ParsedIn:
+    return ParsedIn(os.getpid(), MENUS.parse(files))
+
+
+async def test_a_store_parsing_apart_publishes_and_follows_through_its_child_process(
+        tmp_path: Path, redis_client: aioredis.Redis, redis_url: str) -> None:
+    """The calls' process parses in a child process (a thread would stall its RTP clock)."""
+    kind = StoreKind(name=MENUS.name, what=MENUS.what, parse=parse_with_pid)
+    process = ParseProcess()
+    worker_redis = aioredis.Redis.from_url(redis_url)
+    worker: VersionedStore[ParsedIn] = VersionedStore(kind, tmp_path / "worker", shipped_files, worker_redis)
+    worker.parse_apart(process)
+    seen: asyncio.Queue[ParsedIn] = asyncio.Queue()
+    worker.on_change(seen.put_nowait)
+    stop = asyncio.Event()
+    watching = asyncio.create_task(worker.watch(stop))
+    try:
+        await subscribed(redis_client, PUBLISH_CHANNEL)
+        await make_store(tmp_path / "admin", redis_client).publish(with_tiny(), "followed", "alice")
+        followed = await asyncio.wait_for(seen.get(), 60)
+        assert followed.pid != os.getpid() and "tiny" in followed.menuset.menus
+        assert worker.current() is followed, "the value from the child is the live one, held by reference"
+        info = await worker.publish(shipped_files(), "published here", "bob")
+        published = await asyncio.wait_for(seen.get(), 60)
+        assert info.number == 3 and published.pid == followed.pid and "tiny" not in published.menuset.menus
+    finally:
+        stop.set()
+        await asyncio.wait_for(watching, 10)
+        await worker_redis.aclose()
+        await asyncio.to_thread(process.close)
+
+
+async def test_a_draft_refused_in_the_child_process_raises_the_kinds_rejection(
+        tmp_path: Path, redis_client: aioredis.Redis) -> None:
+    process = ParseProcess()
+    store = make_store(tmp_path, redis_client)
+    store.versions.parse_apart(process)
+    try:
+        with pytest.raises(MenuRejected) as refused:
+            await store.publish({**shipped_files(), "12315.yaml": "menu: [unclosed\n"}, "broken", "alice")
+        assert refused.value.errors, "the reasons survive the trip through the child process"
+        assert store.published_number() == 1 and [v.number for v in store.list_versions()] == [1]
+    finally:
+        await asyncio.to_thread(process.close)
+
+
+@pytest.mark.parametrize("parse_apart", [False, True], ids=["thread", "child-process"])
+async def test_a_one_file_kind_refuses_other_files_with_its_own_rejection(
+        tmp_path: Path, parse_apart: bool) -> None:
+    settings = Settings(data_dir=tmp_path)
+    acd = AcdConfigStore(settings)
+    calendar = CalendarStore(settings)
+    process = ParseProcess()
+    if parse_apart:
+        acd.versions.parse_apart(process)
+        calendar.versions.parse_apart(process)
+    try:
+        centres = SHIPPED_CENTRES.read_text(encoding="utf-8")
+        with pytest.raises(ConfigRejected) as acd_refused:
+            await acd.versions.publish({CONFIG_FILE: centres, "extra.yaml": "x: 1\n"}, "two files", "alice")
+        assert "centres.yaml" in acd_refused.value.errors[0] and "一个文件" in acd_refused.value.errors[0]
+        with pytest.raises(NoticeRejected) as calendar_refused:
+            await calendar.versions.publish({"other.csv": calendar.text()}, "wrong name", "alice")
+        assert DATA_FILE in calendar_refused.value.errors[0] and "一个文件" in calendar_refused.value.errors[0]
+        assert acd.published_number() == 1 and calendar.versions.published_number() == 1
+        assert (await acd.versions.publish({CONFIG_FILE: centres}, "the one file", "alice")).number == 2
+    finally:
+        await asyncio.to_thread(process.close)
