@@ -1,6 +1,6 @@
 """Consultation questions written by someone other than the knowledge base's author (issue 17).
 
-Who and how: a helper engineer who had not seen the base wrote all 200 questions blind,
+Who and how: a helper engineer who had not seen the base wrote 200 questions blind,
 from what callers to 12315 ask, before opening ivr/knowledge/shipped/, the base's
 phrasings or the earlier held-out set (tests/knowledge/held_out.py); they were committed
 unlabelled first (commit 7bd219d). 120 are written as Vosk would write a Mandarin caller:
@@ -15,8 +15,14 @@ None when no entry would; no question was rewritten after that. Labels were stri
 question about a contract, a deposit, a courier, telecom contracts, renovation or game
 top-ups has no entry and is None even when an entry shares words with it.
 
-OFF_TOPIC_INDEPENDENT: 40 things a caller may ask that are not consumer-law consultations
+OFF_TOPIC_INDEPENDENT: things a caller may ask that are not consumer-law consultations
 (weather, buses, tax, social insurance, neighbours, a complaint's status, chit-chat).
+
+Dropped as duplicates after labelling: five blind questions turned out to be word for word in
+the author's earlier sets (tests/knowledge/phrasings.py, held_out.py): "tour guide forced us to
+go shopping", and off-topic "公积金怎么提取", "养老金什么时候涨", "how do i pay my income tax",
+"tell me a joke". That leaves 159 consumer questions (120 Mandarin, 39 English; 122 labelled
+with an entry, 37 None) and 36 off-topic ones.
 """
 
 INDEPENDENT: list[tuple[str, str | None]] = [
@@ -165,7 +171,6 @@ INDEPENDENT: list[tuple[str, str | None]] = [
     ("renovation company took deposit and disappeared", None),
     ("new car has defects can i return it under warranty", "car_sanbao_return"),
     ("car dealer charged me a finance service fee", None),
-    ("tour guide forced us to go shopping", "travel_forced_shopping"),
     ("hotel cancelled my booking when i arrived", None),
     ("package lost by courier they only pay 3x shipping", None),
     ("shop leaked my phone number now i get spam calls", "personal_information"),
@@ -208,7 +213,6 @@ OFF_TOPIC_INDEPENDENT: list[str] = [
     "我被电信诈骗了转了五万块钱给骗子",
     "交通违章怎么处理",
     "孩子上学户口迁移怎么办",
-    "公积金怎么提取",
     "办营业执照需要什么材料",
     "我家门口的路灯坏了找谁修",
     "小区停水了什么时候来水",
@@ -216,7 +220,6 @@ OFF_TOPIC_INDEPENDENT: list[str] = [
     "放一首歌给我听听",
     "今天几号星期几",
     "我想挂号看心内科",
-    "养老金什么时候涨",
     "邻居家的树挡住我家阳光了",
     "考驾照科目一怎么预约",
     "我要举报有人在河里电鱼",
@@ -225,10 +228,8 @@ OFF_TOPIC_INDEPENDENT: list[str] = [
     "我老公天天不回家我该咋办",
     "what's the weather in shanghai tomorrow",
     "when does the last metro leave",
-    "how do i pay my income tax",
     "how to renew my passport",
     "my neighbours dog barks all night",
-    "tell me a joke",
     "whats the status of my complaint",
     "hello are you a robot",
     "visa extension for foreigners in beijing",
