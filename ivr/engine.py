@@ -53,10 +53,12 @@ from ivr.privacy import mask_number
 from ivr.privacy_vault import seal_caller
 from ivr.prompts_whole import with_whole_recording
 from ivr.refdata import NATIONAL_CENTRE, area_code_lookup, province_by_code
+from ivr.refdata.holidays import national_calendar
 from ivr.services import (
     CaseStatusProvider,
     EventSink,
     NullEventSink,
+    OpeningHours,
     QueueAbandoned,
     QueueGateway,
     StatementTranscriber,
@@ -83,6 +85,9 @@ class EngineServices:
     emergency_override: bool | None = None  # set by administrators at run time
     worker_id: str = ""  # names this process in CALL_START; its heartbeat tells the sweeper it lives
     knowledge: KnowledgeSource | None = None  # the consult node's base (ivr.knowledge.store)
+    # the ACD's opening hours (queueing.opening_hours, from ivr.runtime); None only where no ACD
+    # configuration is given (engine tests, `ivr sip serve`): the `open` test is then always true
+    hours: OpeningHours | None = None
 
 
 def default_services(settings: Settings, **overrides: Any) -> EngineServices:
@@ -663,15 +668,14 @@ def _safe_id(call_id: str) -> str:
 
 
 def _test(state: CallState, test: Test) -> bool:
-    schedule = state.menu.schedule
     now = state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone))
     if test.open is not None:
-        return _is_open(schedule, now) == test.open
+        return _is_open(state, now) == test.open
     if test.holiday is not None:
-        return schedule.is_holiday(now.date()) == test.holiday
+        return national_calendar().is_holiday(now.date()) == test.holiday
     if test.emergency is not None:
         enabled = state.services.emergency_override
-        enabled = schedule.emergency.enabled if enabled is None else enabled
+        enabled = state.menu.schedule.emergency.enabled if enabled is None else enabled
         return enabled == test.emergency
     if test.dnis is not None:
         return state.record.dnis in test.dnis
@@ -683,6 +687,9 @@ def _test(state: CallState, test: Test) -> bool:
     return value in (test.in_ or [])
 
 
-def _is_open(schedule: Any, now: datetime) -> bool:
-    """The menu's own rule: holidays closed, make-up working days (调休) on Monday's hours."""
-    return bool(schedule.is_open(now))
+def _is_open(state: CallState, now: datetime) -> bool:
+    """The ACD's hours: of the centre the call is routed to, else the shared ones."""
+    hours = state.services.hours
+    if hours is None:
+        return True
+    return hours.is_open(now, state.record.slots, state.record.dnis)

@@ -5,10 +5,14 @@
 - CaseStatusProvider: records/ — status of a complaint by ticket number (progress by phone).
 - TicketLookup: records/ — the ticket an agent filed for a call, told to the caller at the end.
 - StatementTranscriber: ivr/asr — transcribe a recorded statement after the call moved on.
+- OpeningHours: queueing/ — open now for this call? (the ACD configuration is the one source
+  of opening hours; the menu's ``open`` test asks it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Protocol
 
 from ivr.callrecord import CallRecord, QueueResult, RoutingDecision
@@ -59,6 +63,12 @@ class CaseStatusProvider(Protocol):
 class StatementTranscriber(Protocol):
     def submit(self, record: CallRecord, path: str) -> None:
         """Schedule transcription; must not block the call."""
+
+
+class OpeningHours(Protocol):
+    def is_open(self, now: datetime, slots: Mapping[str, str], dnis: str) -> bool:
+        """Open at ``now`` for a call with these slots and dialled number: the hours of the centre
+        it is routed to, or the shared hours while no centre is chosen."""
 
 
 class NullEventSink:

@@ -200,6 +200,9 @@ def _check_match(rule_name: str, match: dict[str, str]) -> None:
 class AcdConfig(BaseModel):
     centres: dict[str, CentreConfig]
     rules: list[Rule] = Field(default_factory=list)
+    #: the shared values every centre starts from (``defaults`` in the file); its hours are the
+    #: opening hours of a call not yet routed to a centre (the menu's ``open`` test)
+    defaults: CentreConfig = Field(default_factory=lambda: CentreConfig.model_validate({"id": "defaults"}))
 
     @model_validator(mode="after")
     def _check(self) -> AcdConfig:
@@ -269,9 +272,16 @@ def build_config(raw: dict[str, Any]) -> AcdConfig:
             fields["overflow"] = []
         centres[cid] = {**fields, "id": cid}
     try:
-        return AcdConfig(centres=centres, rules=raw.get("rules") or [])
+        config = AcdConfig(centres=centres, rules=raw.get("rules") or [])
     except ValidationError as exc:
         raise ConfigError(friendly(exc, len(centres))) from exc
+    try:  # checked on its own: every centre may override a wrong shared value
+        config.defaults = CentreConfig.model_validate({**defaults, "id": "defaults"})
+    except ValidationError as exc:
+        raise ConfigError("; ".join(f"defaults {'.'.join(str(p) for p in err['loc'])}: "
+                                    f"{str(err['msg']).removeprefix('Value error, ')}"
+                                    for err in exc.errors(include_url=False))) from exc
+    return config
 
 
 def friendly(exc: ValidationError, n_centres: int) -> str:

@@ -1,5 +1,5 @@
 """Menu errors in words, in Mandarin and English: the field named as the form labels it
-("星期一 第1段 结束时间 / Monday, period 1, closing time"), not as a path (``schedule.hours.mon.0.end``)."""
+("紧急开关 提示音 / emergency switch, prompt"), not as a path (``schedule.emergency.prompt``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from ivr.menus.loader import MenuError
-from ivr.menus.schema import WEEKDAYS
 
 FIELD_WORDS: dict[str, tuple[str, str]] = {
     "schedule": ("工作时间", "Schedule"),
@@ -18,11 +17,7 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "enabled": ("是否开启", "on/off"),
     "prompt": ("提示音", "prompt"),
     "prompts": ("提示音", "prompts"),
-    "start": ("开始时间", "opening time"),
-    "end": ("结束时间", "closing time"),
-    "mon": ("星期一", "Monday"), "tue": ("星期二", "Tuesday"), "wed": ("星期三", "Wednesday"),
-    "thu": ("星期四", "Thursday"), "fri": ("星期五", "Friday"), "sat": ("星期六", "Saturday"),
-    "sun": ("星期日", "Sunday"),
+    "national_calendar": ("全国节假日日历", "national calendar"),
     "nodes": ("节点", "node"),
     "options": ("全局选项", "options"),
     "entry": ("入口", "entry"),
@@ -45,9 +40,6 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
 }
 # Lists whose items are counted ("第3个日期"), not named.
 ITEM_WORDS: dict[str, tuple[str, str]] = {
-    "holidays": ("第{n}个日期", "date no. {n}"),
-    "workdays": ("第{n}个日期", "date no. {n}"),
-    "hours": ("第{n}段", "period {n}"),
     "choices": ("第{n}项", "no. {n}"),
     "branches": ("第{n}个", "no. {n}"),
 }
@@ -61,13 +53,16 @@ MESSAGE_WORDS: tuple[tuple[str, str], ...] = (
     (r"Field required", "必须填写"),
     (r"Extra inputs are not permitted", "不认识的设置项"),
     (r"String should match pattern.*", "只能用小写字母、数字和下划线，以字母开头"),
-    (r"Value error, closing time (\S+) must be after opening time (\S+)", "结束时间 {0} 必须晚于开始时间 {1}"),
-    (r"Value error, opening time 24:00.*", "开始时间不能是 24:00，全天开放请从 00:00 开始"),
-    (r"Value error, (\S+): opening hours (\S+) and (\S+) overlap", "{0} 的开放时段 {1} 与 {2} 重叠"),
-    (r"Value error, (\S+) is both a holiday and a make-up working day", "{0} 不能既是节假日又是调休上班日"),
-    (r"Value error, make-up working day (\S+) is a weekday already.*",
-     "{0} 本来就是工作日；调休上班日只能是星期六或星期日"),
-    (r"Value error, unknown weekday '(\S+)'.*", "不认识的星期 {0}"),
+    # ivr/menus/validator.py's MOVED_TO (code hours-moved)
+    (r"opening hours are set per answering centre.*",
+     "开放时间按受理中心设置，不在菜单里：请在 /admin 的“受理中心”表单或 queueing/centres.yaml 中修改，"
+     "并删除菜单的 schedule.hours"),
+    (r"holidays come from the one national calendar.*",
+     "节假日以全国统一日历（/admin/calendar）和受理中心的开放时间为准；请删除菜单的 schedule.holidays"),
+    (r"make-up working days come from the one national calendar.*",
+     "调休上班日以全国统一日历（/admin/calendar）为准；请删除菜单的 schedule.workdays"),
+    (r"the national calendar always applies.*",
+     "全国节假日日历始终适用（受理中心的开放时间按它计算）；请删除菜单的 schedule.national_calendar"),
     (r"entry .* goes to unknown node '(\S+)'", "入口指向不存在的节点 {0}"),
     (r"unknown prompt '(\S+)'", "没有这个提示音：{0}"),
     # ivr/safe_yaml.py's bounds
@@ -97,6 +92,7 @@ CODE_WORDS: dict[str, str] = {
     "bad-file-name": "文件名不合规",
     "duplicate-menu": "两个文件用了同一个菜单编号",
     "unknown-kind": "不认识的节点类型",
+    "hours-moved": "开放时间和节假日已不在菜单中设置",
 }
 PATH_RE = re.compile(r"^([a-z_][A-Za-z0-9_.]*): (.*)$", re.S)
 
@@ -110,13 +106,13 @@ class Explained:
 
 
 def field_words(path: list[str]) -> tuple[str, str]:
-    """("星期一 第1段 结束时间", "Monday, period 1, closing time") for ["schedule", "hours", "mon", "0", "end"]."""
+    """("紧急开关 提示音", "emergency switch, prompt") for ["schedule", "emergency", "prompt"]."""
     zh: list[str] = []
     en: list[str] = []
     previous = ""
     for i, part in enumerate(path):
         if part.isdigit():
-            z, e = ITEM_WORDS.get("hours" if previous in WEEKDAYS else previous, ("第{n}项", "no. {n}"))
+            z, e = ITEM_WORDS.get(previous, ("第{n}项", "no. {n}"))
             if zh:
                 zh[-1] += " " + z.format(n=int(part) + 1)
                 en[-1] += " " + e.format(n=int(part) + 1)
@@ -127,9 +123,7 @@ def field_words(path: list[str]) -> tuple[str, str]:
             zh[-1] = f"{FIELD_WORDS[previous][0]} {part}"
             en[-1] = f"{FIELD_WORDS[previous][1]} {part}"
         elif part == "schedule" and i + 1 < len(path):
-            pass  # "opening hours" says enough
-        elif part == "hours" and i + 1 < len(path) and path[i + 1] in FIELD_WORDS:
-            pass  # "Monday" says it
+            pass  # "opening hours", "emergency switch" say enough
         else:
             z, e = FIELD_WORDS.get(part, (part, part))
             zh.append(z)
@@ -147,7 +141,7 @@ def message_zh(message: str, code: str) -> str:
 
 
 def explain(error: MenuError) -> Explained:
-    found = PATH_RE.match(error.message) if error.code in ("schema", "unknown-kind") else None
+    found = PATH_RE.match(error.message) if error.code in ("schema", "unknown-kind", "hours-moved") else None
     if found:
         path, message = found.group(1).split("."), found.group(2)
         if len(path) > 2 and path[0] == "nodes" and path[2] in ("menu", "play", "collect", "record", "condition"):

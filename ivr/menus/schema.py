@@ -1,19 +1,16 @@
 """The menu language: a pydantic schema for the YAML files administrators write.
 
 A menu file has prompts (text per language, optional recorded audio), a schedule
-(opening hours, holidays, emergency switch), menu-wide options (barge-in, repeat, back
+(the emergency switch; opening hours are the ACD's), menu-wide options (barge-in, repeat, back
 and agent keys, failure counters) and nodes of the kinds below, keyed by id.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from ivr.refdata.holidays import national_calendar
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 PromptId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
@@ -51,110 +48,22 @@ class PromptDef(BaseModel):
         return self
 
 
-# "24:00" closes at the end of the day; it is kept as the last instant of the day, so the
-# engine's ``start <= now < end`` holds until midnight.
-END_OF_DAY = time.max
-
-
-def _clock(value: object) -> object:
-    if isinstance(value, str) and value.strip() in ("24:00", "24:00:00"):
-        return END_OF_DAY
-    return value
-
-
-class TimeRange(Strict):
-    start: time
-    end: time
-
-    @field_validator("start", mode="before")
-    @classmethod
-    def _start(cls, value: object) -> object:
-        if isinstance(value, str) and value.strip().startswith("24:"):
-            raise ValueError("opening time 24:00 is the end of the day; open at 00:00 instead")
-        return value
-
-    @field_validator("end", mode="before")
-    @classmethod
-    def _end(cls, value: object) -> object:
-        return _clock(value)
-
-    @model_validator(mode="after")
-    def _closes_after_opening(self) -> TimeRange:
-        if self.end <= self.start:
-            raise ValueError(f"closing time {self.end:%H:%M} must be after opening time {self.start:%H:%M}")
-        return self
-
-
-def _parse_range(value: object) -> object:
-    if isinstance(value, str) and "-" in value:
-        start, end = value.split("-", 1)
-        return {"start": start.strip(), "end": end.strip()}
-    return value
-
-
 class Emergency(Strict):
     enabled: bool = False
     prompt: PromptId | None = None
 
 
 class Schedule(Strict):
-    """Opening hours per weekday, holidays (closed) and make-up working days (调休上班: a
-    weekend day that is a working day; open with Monday's hours). With ``national_calendar``
-    (the default) the holidays and make-up working days of the one national calendar
-    (ivr.refdata.holidays) count too; ``holidays``/``workdays`` add the menu's own dates."""
+    """The emergency switch. Opening hours are not the menu's: they live in the ACD configuration
+    (the centres form, ``queueing/centres.yaml``) and the one national calendar decides holidays;
+    the ``open`` and ``holiday`` tests of a condition read those (ivr/menus/validator.py refuses a menu
+    that still names ``hours``, ``holidays``, ``workdays`` or ``national_calendar`` here)."""
 
-    hours: dict[str, list[TimeRange]] = Field(default_factory=dict)
-    holidays: list[date] = Field(default_factory=list)
-    workdays: list[date] = Field(default_factory=list)
-    national_calendar: bool = True
     emergency: Emergency = Field(default_factory=Emergency)
 
-    @field_validator("hours", mode="before")
-    @classmethod
-    def _ranges(cls, value: object) -> object:
-        if isinstance(value, dict):
-            for day in value:
-                if day not in WEEKDAYS:
-                    raise ValueError(f"unknown weekday {day!r}; use one of {', '.join(WEEKDAYS)}")
-            return {day: [_parse_range(r) for r in (ranges or [])] for day, ranges in value.items()}
-        return value
 
-    @model_validator(mode="after")
-    def _calendar(self) -> Schedule:
-        for day, ranges in self.hours.items():
-            ordered = sorted(ranges, key=lambda r: r.start)
-            for before, after in zip(ordered, ordered[1:], strict=False):
-                if after.start < before.end:
-                    raise ValueError(f"{day}: opening hours {before.start:%H:%M}-{before.end:%H:%M} and "
-                                     f"{after.start:%H:%M}-{after.end:%H:%M} overlap")
-        both = sorted(set(self.holidays) & set(self.workdays))
-        if both:
-            raise ValueError(f"{both[0].isoformat()} is both a holiday and a make-up working day")
-        for workday in self.workdays:
-            if workday.weekday() < 5:
-                raise ValueError(f"make-up working day {workday.isoformat()} is a weekday already; "
-                                 "make-up working days are Saturdays or Sundays")
-        return self
-
-    def is_holiday(self, day: date) -> bool:
-        """The menu's own holiday, or (unless it is the menu's own make-up day) the nation's."""
-        if day in self.holidays:
-            return True
-        return self.national_calendar and day not in self.workdays and national_calendar().is_holiday(day)
-
-    def is_makeup_workday(self, day: date) -> bool:
-        if day in self.workdays:
-            return True
-        return self.national_calendar and national_calendar().is_makeup_workday(day)
-
-    def is_open(self, local: datetime) -> bool:
-        """Open at this local time: closed on holidays, Monday's hours on make-up working days."""
-        if self.is_holiday(local.date()):
-            return False
-        if not self.hours:
-            return True
-        day = "mon" if self.is_makeup_workday(local.date()) else WEEKDAYS[local.weekday()]
-        return any(r.start <= local.time() < r.end for r in self.hours.get(day) or [])
+#: keys a schedule had before opening hours moved to the ACD (each refused with code hours-moved)
+MOVED_SCHEDULE_KEYS = ("hours", "holidays", "workdays", "national_calendar")
 
 
 class MenuOptions(Strict):

@@ -12,6 +12,7 @@ from ivr.compose import reading_problem
 from ivr.menus.loader import LoadedMenu, MenuError, load_menu_text
 from ivr.menus.schema import (
     INPUT_KINDS,
+    MOVED_SCHEDULE_KEYS,
     TERMINAL_KINDS,
     CallNode,
     CollectNode,
@@ -95,9 +96,30 @@ def node_edges(node: object, menu: Menu) -> list[Edge]:
     return edges
 
 
+# Opening hours are the ACD's and holidays the national calendar's; a menu that still sets them
+# is told where they went (the schema refuses the keys as unknown; this names the reason).
+MOVED_TO = {
+    "hours": ("opening hours are set per answering centre, not in the menu: edit them in the centres form of "
+              "/admin (受理中心) or in queueing/centres.yaml, and delete schedule.hours here"),
+    "holidays": ("holidays come from the one national calendar (/admin/calendar) and the centres' hours "
+                 "(/admin, 受理中心); delete schedule.holidays here"),
+    "workdays": ("make-up working days come from the one national calendar (/admin/calendar); "
+                 "delete schedule.workdays here"),
+    "national_calendar": ("the national calendar always applies (the centres' hours follow it, "
+                          "queueing/centres.yaml); delete schedule.national_calendar here"),
+}
+
+
+def _moved(error: MenuError) -> MenuError:
+    for key in MOVED_SCHEDULE_KEYS:
+        if error.code == "schema" and error.message.startswith(f"schedule.{key}: Extra inputs"):
+            return MenuError(error.file, error.line, None, "hours-moved", f"schedule.{key}: {MOVED_TO[key]}")
+    return error
+
+
 def validate_loaded(loaded: LoadedMenu) -> list[MenuError]:
     if loaded.menu is None:
-        return loaded.errors
+        return [_moved(error) for error in loaded.errors]
     return list(_graph_errors(loaded, loaded.menu))
 
 

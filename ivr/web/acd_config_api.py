@@ -218,40 +218,13 @@ def refused(errors: list[str]) -> HTTPException:
 
 
 async def check_publishable(ctx: WebContext, store: AcdConfigStore, text: str) -> None:
-    """409 when nothing changed; 422 when invalid or when the published menus would tell callers
-    "open" while a province centre is closed (one meaning of opening hours)."""
+    """409 when nothing changed; 422 when invalid. (The menus read their opening hours from here.)"""
     number = await asyncio.to_thread(store.published_number)
     if (await asyncio.to_thread(store.read_version, number)).rstrip("\n") == text.rstrip("\n"):
         raise HTTPException(status_code=409, detail=UNCHANGED)
     errors = await asyncio.to_thread(store.validate, text)
     if errors:
         raise refused(errors)
-    config = await asyncio.to_thread(parse_config, text)
-    _, menus = await ma.published_files(ctx)
-    disagree = ma.hours_outside_acd(menus, config)
-    if disagree:
-        lines = [f"{e['file']} {e['field_zh']}：{e['message_zh']} / {e['message']}" for e in disagree]
-        raise HTTPException(status_code=422, detail={"message": "开放时间与菜单不一致 / the hours disagree with "
-                                                                "the published menu's", "errors": lines,
-                                                     "fields": hours_field_errors(disagree, text)})
-
-
-def hours_field_errors(disagree: list[dict[str, Any]], text: str) -> list[dict[str, str]]:
-    """The menu-hours disagreements at the hours field of the centre whose hours they are (or of the
-    shared settings when the centre has no hours of its own)."""
-    own = form_of(text)["centres"]
-    out: list[dict[str, str]] = []
-    for error in disagree:
-        found = re.search(r"centre (\S+)'s hours", str(error.get("message", "")))
-        if found is None:
-            continue
-        centre = found.group(1)
-        scope = centre if (own.get(centre) or {}).get("hours") is not None else "defaults"
-        item = {"scope": scope, "field": "hours", "zh": f"{error['field_zh']}：{error['message_zh']}",
-                "en": f"{error['field_en']}: {error['message_en']}"}
-        if item not in out:
-            out.append(item)
-    return out
 
 
 def form_of(text: str) -> dict[str, Any]:

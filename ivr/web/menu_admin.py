@@ -1,7 +1,7 @@
 """Glue between the web and the menu store (ivr.menus.store): drafts, checks, publishing.
 
 Drafts are the whole set of menu files (file name -> YAML text). Every change, whether
-made in the editor, the prompt table or the schedule form, becomes a draft that goes
+made in the editor, the prompt table or the emergency switch's form, becomes a draft that goes
 through the same validator and is published as a new immutable version.
 """
 
@@ -12,7 +12,7 @@ import inspect
 import io
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import yaml
@@ -27,10 +27,10 @@ from ivr.engine import default_services
 from ivr.menus.loader import MenuError, load_menu_text
 from ivr.menus.menuset import build_menuset
 from ivr.menus.messages import explain
-from ivr.menus.schema import WEEKDAYS, Schedule
+from ivr.menus.schema import MOVED_SCHEDULE_KEYS, Schedule
 from ivr.menus.store import MenuStore
 from ivr.menus.validator import node_edges
-from ivr.refdata import NATIONAL_CENTRE
+from ivr.services import OpeningHours
 from ivr.web.context import WebContext
 
 FILE_NAME_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59}\.yaml$")
@@ -118,12 +118,14 @@ async def diff(ctx: WebContext, files: dict[str, str]) -> str:
 async def try_draft(
     ctx: WebContext, files: dict[str, str], dnis: str, caller: str, inputs: list[str], language: str,
     at: datetime | None = None, router: Callable[[dict[str, str], str, int], Any] | None = None,
+    hours: OpeningHours | None = None,
 ) -> dict[str, Any]:
     """Run a scripted call against the draft with the console-caller engine (no queue, no events);
-    ``router`` chooses the centre (the draft's or the published routing rules)."""
+    ``router`` chooses the centre and ``hours`` say whether it is open (the draft's or the
+    published ACD configuration)."""
     check_draft(files)
     menuset = build_menuset(files, "draft")
-    services = default_services(ctx.settings, menus=menuset, router=router)
+    services = default_services(ctx.settings, menus=menuset, router=router, hours=hours)
     if at is not None:
         services.clock = lambda: at  # the try happens at the chosen time (opening hours, holidays)
     result: Any = run_script(menuset, dnis=dnis, caller=caller, inputs=inputs, language=language,
@@ -219,49 +221,30 @@ def get_schedule(files: dict[str, str], name: str) -> dict[str, Any]:
 
 
 def schedule_form(files: dict[str, str], name: str) -> dict[str, Any]:
-    """The schedule as the form shows it: every weekday with its periods as "HH:MM" strings."""
+    """The menu's schedule as the form shows it: the emergency switch (opening hours are the ACD's,
+    edited in the centres form)."""
     raw = get_schedule(files, name)
     try:
-        parsed = Schedule.model_validate(raw)
+        parsed = Schedule.model_validate({"emergency": raw.get("emergency") or {}})
     except ValueError:
         parsed = Schedule()
-    return {
-        "hours": {day: [{"start": f"{r.start:%H:%M}", "end": "24:00" if r.end.hour == 23 and r.end.minute == 59
-                         and r.end.microsecond else f"{r.end:%H:%M}"} for r in parsed.hours.get(day, [])]
-                  for day in WEEKDAYS},
-        "always_open": not parsed.hours,
-        "holidays": [d.isoformat() for d in parsed.holidays],
-        "workdays": [d.isoformat() for d in parsed.workdays],
-        "emergency": parsed.emergency.model_dump(),
-    }
+    return {"emergency": parsed.emergency.model_dump()}
+
+
+HOURS_ELSEWHERE = ("开放时间和节假日不在菜单中设置：请在“受理中心”表单中修改开放时间，节假日见 /admin/calendar / "
+                   "opening hours and holidays are not set in the menu: edit the hours in the centres form, "
+                   "the holidays in /admin/calendar")
 
 
 def schedule_from_form(form: dict[str, Any]) -> dict[str, Any]:
-    """What the YAML gets from the form: weekday periods as "HH:MM-HH:MM" strings, dates as dates."""
-    hours = form.get("hours") or {}
-    if not isinstance(hours, dict):
-        raise DraftError("hours must be a mapping of weekday to periods / 开放时间格式不对")
-    strange = [str(day) for day in hours if day not in WEEKDAYS]
-    if strange:
-        raise DraftError(f"unknown weekday {strange[0]!r}, use {', '.join(WEEKDAYS)} / 不认识的星期 {strange[0]}")
-    out: dict[str, Any] = {}
-    if not form.get("always_open"):
-        out["hours"] = {day: [f"{p.get('start', '')}-{p.get('end', '')}" if isinstance(p, dict) else str(p)
-                              for p in hours.get(day) or []] for day in WEEKDAYS if day in hours}
-    out["holidays"] = [_date(d) for d in form.get("holidays") or []]
-    if form.get("workdays"):
-        out["workdays"] = [_date(d) for d in form.get("workdays") or []]
+    """What the YAML gets from the form: the emergency switch; opening hours are refused here."""
+    if any(key in form for key in MOVED_SCHEDULE_KEYS + ("always_open",)):
+        raise DraftError(HOURS_ELSEWHERE)
     emergency = form.get("emergency") or {}
-    out["emergency"] = {k: v for k, v in {"enabled": bool(emergency.get("enabled")),
-                                          "prompt": emergency.get("prompt") or None}.items() if v is not None}
-    return out
-
-
-def _date(value: Any) -> Any:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return str(value)  # the validator names the field and the bad date
+    if not isinstance(emergency, dict):
+        raise DraftError("emergency must be a mapping / 紧急开关格式不对")
+    return {"emergency": {k: v for k, v in {"enabled": bool(emergency.get("enabled")),
+                                            "prompt": emergency.get("prompt") or None}.items() if v is not None}}
 
 
 def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> dict[str, str]:
@@ -277,7 +260,7 @@ def set_schedule(files: dict[str, str], name: str, schedule: dict[str, Any]) -> 
         for key in [k for k in current if k not in schedule]:
             del current[key]
         for key, value in schedule.items():
-            if isinstance(value, dict) and isinstance(current.get(key), dict) and key in ("emergency", "hours"):
+            if isinstance(value, dict) and isinstance(current.get(key), dict) and key == "emergency":
                 for sub in [k for k in current[key] if k not in value]:
                     del current[key][sub]
                 for sub, sub_value in value.items():
@@ -328,47 +311,6 @@ def unchanged(draft: dict[str, str], published: dict[str, str]) -> bool:
     def norm(files: dict[str, str]) -> dict[str, str]:
         return {name: text.rstrip("\n") for name, text in files.items()}
     return norm(draft) == norm(published)
-
-
-def hours_outside_acd(files: dict[str, str], acd: Any) -> list[dict[str, Any]]:
-    """Opening hours have one meaning: the menu may tell callers it is open (its ``open`` test)
-    only while every province's answering centre takes calls (ACD hours; the national centre
-    is the last overflow and may be open longer). Errors in the validator's shape, one per
-    weekday period of a menu outside a centre's hours."""
-    errors: list[dict[str, Any]] = []
-    names_zh = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
-    names_en = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    centres = [c for cid, c in sorted(acd.centres.items()) if cid != NATIONAL_CENTRE]
-    for name in sorted(files):
-        try:
-            schedule = Schedule.model_validate(load_yaml(name, files[name]).get("schedule") or {})
-        except (ValueError, DraftError):
-            continue  # the validator reports it
-        for index, day in enumerate(WEEKDAYS):
-            for period in schedule.hours.get(day, []):
-                end = "24:00" if period.end.hour == 23 and period.end.microsecond else f"{period.end:%H:%M}"
-                start = f"{period.start:%H:%M}"
-                for centre in centres:
-                    hours = centre.hours
-                    opening, close = _hhmm(hours.open), _hhmm(hours.close)
-                    if index + 1 in hours.days and opening <= start and end <= close:
-                        continue
-                    acd_zh = f"{opening}-{close}" if index + 1 in hours.days else "不开放"
-                    acd_en = f"{opening}-{close}" if index + 1 in hours.days else "closed"
-                    errors.append({
-                        "file": name, "line": 1, "node": None, "code": "hours-disagree",
-                        "field_zh": f"{names_zh[index]} 开放时间", "field_en": f"{names_en[index]}, opening hours",
-                        "message_zh": f"{start}-{end} 超出了受理中心 {centre.id} 的开放时间（{acd_zh}）",
-                        "message_en": f"{start}-{end} is outside the answering centre {centre.id}'s hours ({acd_en})",
-                        "message": f"{names_en[index]}: {start}-{end} outside centre {centre.id}'s hours ({acd_en})",
-                    })
-                    break
-    return errors
-
-
-def _hhmm(value: str) -> str:
-    hours, _, minutes = value.partition(":")
-    return f"{int(hours):02d}:{minutes}"
 
 
 def menu_graph(files: dict[str, str]) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Menu administration API: versions, validate, diff, try, publish, roll back, schedule."""
+"""Menu administration API: versions, validate, diff, try, publish, roll back, emergency switch."""
 
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from pydantic import BaseModel, Field
 from ivr.menus.store import MenuRejected
 from ivr.web import menu_admin as ma
 from ivr.web import menu_nodes
-from ivr.web.acd_config_api import AcdDraft, acd_config_store, config_router, draft_config
+from ivr.web.acd_config_api import AcdDraft, config_router, draft_config
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
+from queueing.opening_hours import AcdOpeningHours
 from records.flow import node_flow
 from records.workdays import china_calendar
 
@@ -48,7 +49,7 @@ class RollbackRequest(BaseModel):
 
 class ScheduleRequest(BaseModel):
     file: str
-    schedule: dict[str, Any]  # the form: hours per weekday, always_open, holidays, workdays, emergency
+    schedule: dict[str, Any]  # the form: the emergency switch (opening hours are the ACD's)
     comment: str = Field(min_length=1, max_length=500)
     draft: dict[str, str] | None = None  # the editor's draft: gets the same change, returned
 
@@ -110,10 +111,6 @@ async def publish_draft(ctx: WebContext, user: WebUser, files: dict[str, str], c
     _, published = await ma.published_files(ctx)
     if ma.unchanged(files, published):
         raise HTTPException(status_code=409, detail=UNCHANGED)
-    disagree = ma.hours_outside_acd(files, acd_config_store(ctx).current())
-    if disagree:
-        message = "开放时间与受理中心不一致 / the opening hours disagree with the answering centre's"
-        raise HTTPException(status_code=422, detail={"message": message, "errors": disagree})
     try:
         ma.check_draft(files)
         info = await ma.menu_store(ctx).publish(files, comment, user.username)
@@ -175,9 +172,9 @@ def menus_router() -> APIRouter:
             at = body.at
             if at is not None and at.tzinfo is None:
                 at = at.replace(tzinfo=ZoneInfo(ctx.settings.timezone))
-            router = config_router(await draft_config(ctx, body.acd))
+            config = await draft_config(ctx, body.acd)
             return await ma.try_draft(ctx, body.files, body.dnis, body.caller, body.inputs, body.language, at,
-                                      router=router)
+                                      router=config_router(config), hours=AcdOpeningHours(config))
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 
@@ -224,7 +221,7 @@ def menus_router() -> APIRouter:
 
     @router.get("/schedule")
     async def get_schedule(request: Request, admin: Admin, file: str) -> dict[str, Any]:
-        """The published schedule as the form shows it (periods per weekday, dates as lists)."""
+        """The published schedule as the form shows it (the emergency switch)."""
         _, files = await ma.published_files(get_context(request))
         try:
             return {"file": file, "schedule": ma.schedule_form(files, file)}
@@ -233,8 +230,8 @@ def menus_router() -> APIRouter:
 
     @router.post("/schedule")
     async def post_schedule(body: ScheduleRequest, request: Request, admin: Admin) -> dict[str, Any]:
-        """Opening hours, holidays, make-up working days and the emergency switch from the form:
-        edits the published YAML, publishes; the editor's draft (if sent) gets the same change."""
+        """The emergency switch from the form: edits the published YAML, publishes; the editor's draft
+        (if sent) gets the same change. Opening hours are refused here (the centres form has them)."""
         ctx = get_context(request)
         _, files = await ma.published_files(ctx)
         try:

@@ -40,6 +40,7 @@ from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
 from queueing.centres import AcdConfig
+from queueing.opening_hours import AcdOpeningHours
 
 log = logging.getLogger(__name__)
 Admin = Annotated[WebUser, Depends(current_admin)]
@@ -159,7 +160,8 @@ async def run_try_session(ctx: WebContext, websocket: WebSocket, user: WebUser) 
                              inputs)
     channel.language_hint = start.language
     menuset = build_menuset(files, "draft" if start.files is not None else "published")
-    services = default_services(ctx.settings, menus=menuset, router=config_router(config))
+    services = default_services(ctx.settings, menus=menuset, router=config_router(config),
+                                hours=AcdOpeningHours(config))
     log.info("try call %s by %s: dnis=%s caller=%s", channel.call_id, user.username, start.dnis,
              mask_number(start.caller))
     await websocket.send_json({"type": "started", "call_id": channel.call_id, "menu_version": menuset.version})

@@ -14,13 +14,23 @@ from ivr.console import ConsoleChannel
 from ivr.engine import EngineServices, default_services, run_call
 from ivr.menus.menuset import MenuSet
 from ivr.settings import Settings
+from queueing.centres import load_config
+from queueing.config_store import parse_config
+from queueing.opening_hours import AcdOpeningHours
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+# Opening hours are the ACD's: the shipped queueing/centres.yaml opens every centre 08:30-20:30 on
+# every day (the national centre around the clock) unless a test hands in its own configuration.
 OPEN = datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)  # a Tuesday morning
-CLOSED = datetime(2026, 12, 1, 20, 0, tzinfo=SHANGHAI)  # the same Tuesday, evening
+CLOSED = datetime(2026, 12, 1, 21, 0, tzinfo=SHANGHAI)  # the same Tuesday, after the centres close (20:30)
 HOLIDAY = datetime(2026, 10, 1, 10, 0, tzinfo=SHANGHAI)  # National Day, a Thursday, office hours
 SATURDAY_OPEN = datetime(2026, 12, 5, 9, 30, tzinfo=SHANGHAI)
-SATURDAY_LATE = datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)  # weekday hours, but not Saturday's
+SATURDAY_LATE = datetime(2026, 12, 5, 17, 30, tzinfo=SHANGHAI)  # open, unless the centres close on Saturdays
+# An ACD configuration whose centres answer on working days only (public holidays count as Sundays).
+WORKING_DAYS_ONLY = """
+defaults:
+  hours: {days: [1, 2, 3, 4, 5], open: "08:30", close: "18:00"}
+"""
 
 BEIJING_FIXED = "01088886666"
 GUANGZHOU_FIXED = "02087654321"
@@ -78,9 +88,15 @@ class Call:
         return [step for step in self.record.path if step.node == node]
 
 
+def acd_hours(config_yaml: str = "") -> AcdOpeningHours:
+    """The opening hours of ``config_yaml`` (an ACD configuration), else of the shipped one."""
+    return AcdOpeningHours(parse_config(config_yaml) if config_yaml else load_config())
+
+
 def services_for(menus: MenuSet, data_dir: Path, at: datetime = OPEN, **overrides: Any) -> EngineServices:
     settings = Settings(data_dir=data_dir)
     events = overrides.pop("events", None) or EventList()
+    overrides.setdefault("hours", acd_hours())
     return default_services(settings, menus=menus, clock=lambda: at, events=events, **overrides)
 
 

@@ -26,7 +26,9 @@ from tests.engine.calls import (
     SATURDAY_LATE,
     SATURDAY_OPEN,
     SHANGHAI,
+    WORKING_DAYS_ONLY,
     Call,
+    acd_hours,
     place_call,
 )
 
@@ -45,6 +47,7 @@ class Case:
     skips: tuple[str, ...] = ()
     last: str = "queue_failed"
     outcome: str = "callback_promised"
+    acd: str = ""  # the ACD configuration whose hours the call follows ("" the shipped one)
 
 
 STATEMENT = "statement: 买到过期食品，要求退货并赔偿"
@@ -99,11 +102,13 @@ SCHEDULE_CASES = [
     Case("closed-evening-callback", ["1", "1", "1", "1", "1", STATEMENT], caller=BEIJING_FIXED, at=CLOSED,
          slots={"category": "food"}, visits=("closed_notice",), skips=("queue_business_centre",),
          last="closed_callback"),
-    Case("closed-national-day", ["1", "2", "44", "1", "2", STATEMENT], at=HOLIDAY,
+    Case("closed-national-day", ["1", "2", "44", "1", "2", STATEMENT], at=HOLIDAY, acd=WORKING_DAYS_ONLY,
          slots={"business_region": "44"}, visits=("closed_notice",), skips=("queue_business_centre",),
          last="closed_callback"),
-    Case("closed-saturday-after-five", ["1", "1", "1", "1", "1", STATEMENT], caller=BEIJING_FIXED,
-         at=SATURDAY_LATE, visits=("closed_notice",), last="closed_callback"),
+    Case("closed-saturday-centres-on-working-days", ["1", "1", "1", "1", "1", STATEMENT], caller=BEIJING_FIXED,
+         at=SATURDAY_LATE, acd=WORKING_DAYS_ONLY, visits=("closed_notice",), last="closed_callback"),
+    Case("open-national-day-shipped-hours", ["1", "2", "44", "1", "2", STATEMENT], at=HOLIDAY, centre="gd",
+         slots={"business_region": "44"}, skips=("closed_notice", "closed_callback")),
     Case("open-saturday-morning", ["1", "1", "1", "1", "1", STATEMENT], caller=BEIJING_FIXED, at=SATURDAY_OPEN,
          centre="bj", skips=("closed_notice", "closed_callback")),
 ]
@@ -133,7 +138,7 @@ def check_record(call: Call) -> None:
 @pytest.mark.parametrize("case", ALL, ids=[c.id for c in ALL])
 async def test_scripted_call(case: Case, shipped: MenuSet, data_dir: Path) -> None:
     call = await place_call(shipped, data_dir, case.script, dnis=case.dnis, caller=case.caller, lang=case.lang,
-                            at=case.at)
+                            at=case.at, hours=acd_hours(case.acd))
     record = call.record
     assert record.outcome == case.outcome, (record.outcome, record.hangup_reason, call.path)
     assert call.path[-1] == case.last
@@ -284,13 +289,13 @@ async def test_progress_ticket_too_short_is_invalid(shipped: MenuSet, data_dir: 
 @pytest.mark.parametrize(("at", "is_open"), [
     (datetime(2026, 12, 1, 8, 29, tzinfo=SHANGHAI), False),
     (datetime(2026, 12, 1, 8, 30, tzinfo=SHANGHAI), True),
-    (datetime(2026, 12, 1, 17, 59, tzinfo=SHANGHAI), True),
-    (datetime(2026, 12, 1, 18, 0, tzinfo=SHANGHAI), False),
-    (datetime(2026, 12, 6, 16, 59, tzinfo=SHANGHAI), True),  # Sunday
-    (datetime(2026, 12, 6, 8, 45, tzinfo=SHANGHAI), False),  # Sunday opens at nine
+    (datetime(2026, 12, 1, 20, 29, tzinfo=SHANGHAI), True),
+    (datetime(2026, 12, 1, 20, 30, tzinfo=SHANGHAI), False),
+    (datetime(2026, 12, 6, 20, 29, tzinfo=SHANGHAI), True),  # Sunday: the shipped centres open every day
+    (datetime(2026, 12, 6, 8, 29, tzinfo=SHANGHAI), False),
     (datetime(2026, 12, 1, 2, 0, tzinfo=UTC), True),  # 10:00 in Beijing
-    (datetime(2026, 12, 1, 12, 0, tzinfo=UTC), False),  # 20:00 in Beijing
-    (datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI), False),  # New Year's Day
+    (datetime(2026, 12, 1, 13, 0, tzinfo=UTC), False),  # 21:00 in Beijing
+    (datetime(2027, 1, 1, 10, 0, tzinfo=SHANGHAI), True),  # New Year's Day counts as a Sunday: open
 ], ids=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
 async def test_opening_hours_in_beijing_time(shipped: MenuSet, data_dir: Path, at: datetime, is_open: bool) -> None:
     call = await place_call(shipped, data_dir, ["1", "hangup"], at=at)

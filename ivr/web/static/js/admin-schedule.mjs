@@ -1,38 +1,46 @@
-// Opening hours per weekday, holidays, make-up working days and the emergency switch as a form.
-// Saving publishes the change and carries it into the editor's draft, so nothing unsaved is lost.
+// The menu's emergency switch as a form, and where the opening hours are: the ACD's centres (shared
+// hours and each centre's own), shown here read-only with a link to the centres form that edits them.
+// Saving the switch publishes the change and carries it into the editor's draft, so nothing is lost.
 import { html, render, useEffect, useRef, useState, api, T, lang } from "./shared.mjs";
-import { ErrorList, errorsOf, messageLine, timeChoices, WEEKDAYS, WEEKDAY_NAMES, menuDraft, ask } from "./admin-common.mjs";
+import { ErrorList, errorsOf, messageLine, WEEKDAY_NAMES, menuDraft, ask } from "./admin-common.mjs";
 
-function TimeSelect({ id, value, onChange, label }) {
-  return html`<select id=${id} aria-label=${label} value=${value} onChange=${(e) => onChange(e.target.value)}>
-    ${timeChoices(value).map((t) => html`<option value=${t}>${t}</option>`)}</select>`;
+function daysText(days) {
+  if (days.length === 7) return T("sched_every_day");
+  return days.map((d) => WEEKDAY_NAMES[lang][d - 1]).join(lang === "zh" ? "、" : ", ");
 }
 
-function DateList({ name, dates, onChange, fieldErrors }) {
-  const [fresh, setFresh] = useState("");
-  const add = () => {
-    if (!fresh) return;
-    onChange([...new Set([...dates, fresh])].sort());
-    setFresh("");
-  };
-  return html`<fieldset class="dates" id=${"sched-" + name}>
-    <legend>${T("sched_" + name)}</legend>
-    <p class="hint">${T("sched_" + name + "_hint")}</p>
-    <ul class="chips">${dates.map((d) => html`<li><time datetime=${d}>${d}</time>
-      <button type="button" class="link" aria-label=${T("remove") + " " + d}
-        onClick=${() => onChange(dates.filter((x) => x !== d))}>×</button></li>`)}</ul>
-    <label>${T("sched_add_date")} <input type="date" id=${name + "-new"} value=${fresh}
-      onInput=${(e) => setFresh(e.target.value)} /></label>
-    <button type="button" id=${name + "-add"} onClick=${add}>${T("add")}</button>
-    <${ErrorList} errors=${fieldErrors} id=${"sched-" + name + "-errors"} />
-  </fieldset>`;
+function hoursText(hours) {
+  return daysText(hours.days) + " " + hours.open + "–" + hours.close;
 }
 
-function errorsFor(errors, test) {
-  return errors.filter((e) => typeof e === "object" && test(e.field_en || "", e.message_en || ""));
+// Read-only: the hours every call's `open` test reads, from the published ACD configuration.
+function HoursView() {
+  const [data, setData] = useState(null);
+  const [failed, setFailed] = useState("");
+  const load = () => api("GET", "/api/acd-config/form").then(setData).catch((e) => setFailed(e.message));
+  useEffect(() => {
+    load();
+    document.addEventListener("acd:published", load);
+    return () => document.removeEventListener("acd:published", load);
+  }, []);
+  if (failed) return html`<p class="error">${failed}</p>`;
+  if (!data) return html`<p>…</p>`;
+  const shared = { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00", ...(data.defaults.hours || {}) };
+  const own = Object.keys(data.centres).filter((id) => (data.centres[id] || {}).hours).sort();
+  const name = (id) => ((data.centre_names || {})[id] || {})[lang] || id;
+  return html`<div id="sched-hours-view">
+    <p class="hint">${T("sched_hours_where")}</p>
+    <dl>
+      <dt>${T("sched_hours_shared")}</dt><dd id="sched-hours-shared">${hoursText(shared)}</dd>
+      ${own.map((id) => html`<dt>${name(id)}</dt>
+        <dd id=${"sched-hours-" + id}>${hoursText(data.effective[id].hours)}</dd>`)}
+    </dl>
+    <p><a href="#h-acd" id="sched-hours-edit">${T("sched_hours_edit")}</a> ·
+      <a href="/admin/calendar" id="sched-calendar">${T("sched_calendar_link")}</a></p>
+  </div>`;
 }
 
-function ScheduleForm() {
+function EmergencyForm() {
   const [files, setFiles] = useState([]);
   const [file, setFile] = useState("");
   const [form, setForm] = useState(null);
@@ -40,7 +48,6 @@ function ScheduleForm() {
   const [comment, setComment] = useState("");
   const [errors, setErrors] = useState([]);
   const [note, setNote] = useState({ text: "", ok: true });
-  const [year, setYear] = useState(new Date().getFullYear());
   const shown = useRef({ form: null, loaded: "" });  // what the form shows and what it loaded
   shown.current.form = form;
 
@@ -52,7 +59,7 @@ function ScheduleForm() {
     const chosen = name || file || names[0];
     setFile(chosen);
     const s = await api("GET", "/api/menus/schedule?file=" + encodeURIComponent(chosen));
-    // the administrator changed the form while this was loading: keep what they typed
+    // the administrator changed the form while this was loading: keep what they chose
     if (!name && shown.current.form && JSON.stringify(shown.current.form) !== asShown) return;
     shown.current.loaded = JSON.stringify(s.schedule);
     setForm(s.schedule);
@@ -71,17 +78,7 @@ function ScheduleForm() {
   }, []);
   if (!form) return html`<p>…</p>`;
 
-  const set = (patch) => setForm({ ...form, ...patch });
-  const setDay = (day, periods) => set({ hours: { ...form.hours, [day]: periods } });
-  const importCalendar = async () => {
-    try {
-      const cal = await api("GET", "/api/menus/calendar?year=" + year);
-      if (!cal.holidays.length) { setNote({ text: T("sched_no_calendar") + " " + year, ok: false }); return; }
-      set({ holidays: [...new Set([...form.holidays, ...cal.holidays])].sort(),
-            workdays: [...new Set([...form.workdays, ...cal.workdays])].sort() });
-      setNote({ text: T("sched_imported") + " " + year + (cal.provisional ? " (" + T("sched_provisional") + ")" : ""), ok: true });
-    } catch (e) { setNote({ text: e.message, ok: false }); }
-  };
+  const setEmergency = (patch) => setForm({ ...form, emergency: { ...form.emergency, ...patch } });
   const save = async (ev) => {
     ev.preventDefault();
     if (!ask("confirm_publish_schedule", file)) return;
@@ -96,48 +93,15 @@ function ScheduleForm() {
     } catch (e) { setErrors(errorsOf(e)); setNote({ text: messageLine(e.detail && e.detail.message ? e.detail.message : e.message), ok: false }); }
   };
   const emergencyText = (prompts.find((p) => p.id === form.emergency.prompt) || { texts: {} }).texts[lang] || "";
-  const names = WEEKDAY_NAMES[lang];
 
   return html`<form id="schedule-form" onSubmit=${save} novalidate>
     <label>${T("file")} <select id="schedule-file" value=${file} onChange=${(e) => load(e.target.value)}>
       ${files.map((f) => html`<option value=${f}>${f}</option>`)}</select></label>
-    <fieldset id="sched-hours"><legend>${T("sched_hours")}</legend>
-      <label class="check"><input type="checkbox" id="sched-always-open" checked=${form.always_open}
-        onChange=${(e) => set({ always_open: e.target.checked })} /> ${T("sched_always_open")}</label>
-      ${form.always_open ? null : html`<table class="table hours"><tbody>
-        ${WEEKDAYS.map((day, i) => {
-          const periods = form.hours[day] || [];
-          const dayErrors = errorsFor(errors, (f) => f.startsWith(WEEKDAY_NAMES.en[i]));
-          return html`<tr id=${"sched-row-" + day} class=${dayErrors.length ? "invalid" : ""}>
-            <th scope="row">${names[i]}</th>
-            <td>${periods.length ? null : html`<span class="muted">${T("sched_closed")}</span>`}
-              ${periods.map((p, j) => html`<span class="period">
-                <${TimeSelect} id=${"sched-" + day + "-" + j + "-start"} value=${p.start} label=${names[i] + " " + T("sched_from")}
-                  onChange=${(v) => setDay(day, periods.map((q, k) => (k === j ? { ...q, start: v } : q)))} />
-                –
-                <${TimeSelect} id=${"sched-" + day + "-" + j + "-end"} value=${p.end} label=${names[i] + " " + T("sched_to")}
-                  onChange=${(v) => setDay(day, periods.map((q, k) => (k === j ? { ...q, end: v } : q)))} />
-                <button type="button" class="link" aria-label=${T("remove")}
-                  onClick=${() => setDay(day, periods.filter((_, k) => k !== j))}>×</button></span>`)}
-              <button type="button" class="link" id=${"sched-" + day + "-add"}
-                onClick=${() => setDay(day, [...periods, { start: "08:30", end: "18:00" }])}>+ ${T("sched_period")}</button>
-              <${ErrorList} errors=${dayErrors} id=${"sched-" + day + "-errors"} /></td></tr>`;
-        })}</tbody></table>`}
-    </fieldset>
-    <div class="row">
-      <label>${T("sched_year")} <input type="number" id="calendar-year" min="2020" max="2100" value=${year}
-        onInput=${(e) => setYear(e.target.value)} /></label>
-      <button type="button" id="calendar-import" onClick=${importCalendar}>${T("sched_import")}</button>
-    </div>
-    <${DateList} name="holidays" dates=${form.holidays} onChange=${(d) => set({ holidays: d })}
-      fieldErrors=${errorsFor(errors, (f, m) => f.startsWith("holidays") || / holiday/.test(m))} />
-    <${DateList} name="workdays" dates=${form.workdays} onChange=${(d) => set({ workdays: d })}
-      fieldErrors=${errorsFor(errors, (f, m) => f.startsWith("make-up") || /make-up/.test(m))} />
     <fieldset><legend>${T("emergency")}</legend>
       <label class="check"><input type="checkbox" id="schedule-emergency" checked=${form.emergency.enabled}
-        onChange=${(e) => set({ emergency: { ...form.emergency, enabled: e.target.checked } })} /> ${T("sched_emergency_on")}</label>
+        onChange=${(e) => setEmergency({ enabled: e.target.checked })} /> ${T("sched_emergency_on")}</label>
       <label>${T("emergency_prompt")} <select id="schedule-emergency-prompt" value=${form.emergency.prompt || ""}
-        onChange=${(e) => set({ emergency: { ...form.emergency, prompt: e.target.value || null } })}>
+        onChange=${(e) => setEmergency({ prompt: e.target.value || null })}>
         <option value="">-</option>${prompts.map((p) => html`<option value=${p.id}>${p.id}</option>`)}</select></label>
       <p class="hint" id="emergency-text">${emergencyText}</p>
     </fieldset>
@@ -149,4 +113,4 @@ function ScheduleForm() {
 }
 
 const mount = document.getElementById("schedule-app");
-if (mount) render(html`<${ScheduleForm} />`, mount);
+if (mount) render(html`<${HoursView} /><${EmergencyForm} />`, mount);
