@@ -1,7 +1,8 @@
 """Chromium: the knowledge base's admin page. An answer edited in the form (an error shown at its
 field first), the diff, publishing with confirmation: the page's search and a consultation through
 the engine (console caller) give the new answer; rolling back brings the old one back. A CSV
-uploaded lands in the draft as a new entry; the figures from a consultation's call record."""
+uploaded lands in the draft as a new entry; the figures from consultations' call records (read, then an
+agent, offered in a topic's key menu and not chosen)."""
 
 from __future__ import annotations
 
@@ -123,14 +124,19 @@ def test_csv_upload_new_entry_and_removal_in_the_draft(browser: Browser, server:
     bad = tmp_path / "broken.csv"
     bad.write_text(out.getvalue().replace("household_goods", "no_such_category"), encoding="utf-8")
 
-    place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), [["1", "3", "say: 退货的快递费应该谁出", "0"]], OPEN)
+    scripts = [["1", "3", "say: 退货的快递费应该谁出", "0"],  # read, then the caller pressed 0
+               ["1", "3", "3", "hangup"],  # topic 3 (internet services): its five questions, then a hang-up
+               ["1", "3", "3", "5", "timeout"]]  # the same list, its fifth question (return shipping) chosen
+    place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), scripts, OPEN)
     page = sign_in(browser, server, "root", "/admin/knowledge")
     page.goto(f"{server}/admin/knowledge?lang=en")
+    expect(page.locator("#kb-fig-entries thead")).to_contain_text("Offered, not chosen")
     row = page.locator("#kb-fig-return_shipping_cost")
-    expect(row).to_contain_text("Who pays the shipping")  # read once, then the caller pressed 0
-    expect(row.locator("td").nth(1)).to_have_text("1")
-    expect(row.locator("td").nth(2)).to_have_text("1")
-    expect(row.locator("td").nth(3)).to_have_text("0 %")
+    expect(row).to_contain_text("Who pays the shipping")
+    # read, then an agent, self-service, offered in a key menu, offered and not chosen
+    expect(row.locator("td:not(:first-child)")).to_have_text(["2", "1", "50 %", "2", "1"])
+    passed_over = page.locator("#kb-fig-online_platform_liability td:not(:first-child)")
+    expect(passed_over).to_have_text(["0", "0", "-", "2", "2"])
     page.set_input_files("#kb-import", str(bad))
     expect(page.locator("#kb-messages")).to_contain_text("the import has errors")
     expect(page.locator("#kb-errors")).to_contain_text("umbrella_broke category: unknown category")

@@ -1,7 +1,8 @@
 // The knowledge base's admin page (Preact + htm): list and filter the draft's entries, edit one in a
 // form (errors shown at their field), add and remove entries, import a CSV/YAML file into the draft,
 // diff against the published version, publish and roll back (each asked first), search the
-// published base as a caller would ask, and the answers' figures from the call records.
+// published base as a caller would ask, and the answers' figures from the call records (read, then an
+// agent, self-service, offered in a topic's key menu and how often not chosen there).
 // The draft (file name -> YAML) lives in the page and in localStorage; the server turns forms into
 // YAML and validates the whole draft (ivr/web/knowledge_admin.py).
 import { html, render, useEffect, useState, api, T, lang, pick, beijing, ZONE_LABEL } from "./js/shared.mjs";
@@ -45,11 +46,11 @@ function FieldErrors({ errors, at }) {
     ${mine.map((e) => (lang === "zh" ? e.zh : e.en)).join("; ")}</span>`;
 }
 
+// Mounted afresh for every entry opened (keyed by editing.key), so its fields hold that entry from the
+// first render: a reset in an effect ran after paint, and a field filled before it was wiped.
 function EntryForm({ files, editing, errors, categories, onApply, onRemove }) {
-  const [form, setForm] = useState(formOf(editing && editing.entry));
+  const [form, setForm] = useState(() => formOf(editing && editing.entry));
   const [file, setFile] = useState((editing && editing.file) || Object.keys(files)[0] || "");
-  useEffect(() => { setForm(formOf(editing && editing.entry)); setFile((editing && editing.file) || Object.keys(files)[0] || ""); },
-    [editing && editing.key]);
   const original = editing && editing.entry ? editing.entry.id : null;
   const mine = errors.filter((e) => e.entry && (e.entry === form.id || e.entry === original));
   const shown = new Set(["id", "category", "valid_from", "valid_to", "question", "paraphrases", "keywords", "answer", "law",
@@ -167,9 +168,11 @@ function Figures({ questions }) {
       <button type="submit" id="kb-fig-show">${T("kb_show")}</button> <span class="muted">(${ZONE_LABEL})</span></form>
     ${error ? html`<p class="error" role="alert" id="kb-fig-error">${error}</p>` : null}
     ${data ? html`<div class="grid2">
-      <table class="table" id="kb-fig-entries"><thead><tr><th>${T("kb_id")}</th><th>${T("kb_answered")}</th><th>${T("kb_then_agent")}</th><th>${T("kb_self_service")}</th></tr></thead>
+      <table class="table" id="kb-fig-entries"><thead><tr><th>${T("kb_id")}</th><th>${T("kb_answered")}</th><th>${T("kb_then_agent")}</th><th>${T("kb_self_service")}</th>
+        <th>${T("kb_offered")}</th><th>${T("kb_offered_not_chosen")}</th></tr></thead>
         <tbody>${data.entries.map((f) => html`<tr id=${"kb-fig-" + f.entry}><td><code>${f.entry}</code><br /><span class="muted">${pick(f.question || questions[f.entry], "")}</span></td>
-          <td>${f.answered}</td><td>${f.then_agent}</td><td>${rate(f.self_service_rate)}</td></tr>`)}</tbody></table>
+          <td>${f.answered}</td><td>${f.then_agent}</td><td>${rate(f.self_service_rate)}</td>
+          <td class="kb-fig-offered">${f.offered}</td><td class="kb-fig-not-chosen">${f.offered_not_chosen}</td></tr>`)}</tbody></table>
       <table class="table" id="kb-fig-days"><thead><tr><th>${T("kb_day")}</th><th>${T("kb_consultations")}</th><th>${T("kb_self_served")}</th><th>${T("kb_to_agent")}</th><th>${T("kb_self_service")}</th></tr></thead>
         <tbody>${data.days.map((d) => html`<tr><td>${d.day}</td><td>${d.consultations}</td><td>${d.self_served}</td><td>${d.to_agent}</td><td>${rate(d.self_service_rate)}</td></tr>`)}</tbody></table>
     </div>` : null}</section>`;
@@ -306,7 +309,7 @@ function KnowledgeAdmin() {
     <div class="grid2">
       <${EntryList} entries=${entries} errors=${errors} onNew=${() => setEditing({ key: editing.key + 1, file: null, entry: null })}
         onEdit=${(file, entry) => setEditing({ key: editing.key + 1, file, entry })} />
-      <${EntryForm} files=${files} editing=${editing} errors=${errors} categories=${categories} onApply=${apply} onRemove=${remove} />
+      <${EntryForm} key=${editing.key} files=${files} editing=${editing} errors=${errors} categories=${categories} onApply=${apply} onRemove=${remove} />
     </div>
     <${TrySearch} version=${published.number} />
     <${Versions} versions=${versions} onRollback=${rollback} />
