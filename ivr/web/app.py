@@ -29,6 +29,7 @@ from ivr.web.desk_statement import statement_router
 from ivr.web.knowledge_admin import knowledge_admin_router
 from ivr.web.knowledge_api import knowledge_router
 from ivr.web.limits import BodyLimits
+from ivr.web.menu_edits_api import menu_edits_router
 from ivr.web.menus_api import menus_router
 from ivr.web.pages import pages_router
 from ivr.web.prompts_api import prompts_router
@@ -132,6 +133,7 @@ async def security_headers(request: Request, call_next: Callable[[Request], Awai
 
 def _include_own_routers(app: FastAPI) -> None:
     app.include_router(menus_router())
+    app.include_router(menu_edits_router())
     app.include_router(acd_config_router())
     app.include_router(try_router())
     app.include_router(prompts_router())
