@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ivr.outcomes import LegOutcome
 from ivr.refdata.classification import classify
 from records.models import Complaint, QueueLeg
 
@@ -30,24 +31,42 @@ def _leg_time(leg: QueueLeg) -> datetime | None:
     return leg.enqueued_at or leg.answered_at or leg.ended_at
 
 
+def counted_legs(legs: list[QueueLeg]) -> list[QueueLeg]:
+    """The legs that count as offered where they are, as the live ACD figures count them. A call
+    that overflowed waits at several centres at once, one leg each; the ACD counts it once:
+    where an agent answered it, or, if nobody did, at the first centre it entered (the copies
+    at the other centres are withdrawn uncounted)."""
+    first_entered: dict[str, QueueLeg] = {}
+    for leg in legs:
+        known = first_entered.get(leg.leg_key)
+        if known is None or (leg.enqueued_at is not None
+                             and (known.enqueued_at is None or leg.enqueued_at < known.enqueued_at)):
+            first_entered[leg.leg_key] = leg
+    return [leg for leg in legs if leg.outcome != LegOutcome.ANSWERED_ELSEWHERE
+            and (leg.outcome == LegOutcome.ANSWERED or leg.answered_at is not None
+                 or first_entered[leg.leg_key] is leg)]
+
+
 def centre_daily(session: Session, start: date, end: date, *, tz: str = "Asia/Shanghai",
                  centre: str | None = None, sl_seconds: float = SERVICE_LEVEL_SECONDS) -> list[dict[str, Any]]:
-    """Offered, answered, abandoned, service level, ASA and AHT per (centre, local day)."""
+    """Offered, answered, abandoned, service level, ASA and AHT per (centre, local day); a call
+    is counted once, where the live figures count it (:func:`counted_legs`)."""
     lo, hi = day_bounds(start, end, tz)
     query = select(QueueLeg).where(
         ((QueueLeg.enqueued_at >= lo) & (QueueLeg.enqueued_at < hi))
         | (QueueLeg.enqueued_at.is_(None) & (QueueLeg.ended_at >= lo) & (QueueLeg.ended_at < hi))
     )
-    if centre:
-        query = query.where(QueueLeg.centre == centre)
     groups: dict[tuple[str, date], list[QueueLeg]] = defaultdict(list)
     zone = ZoneInfo(tz)
-    for leg in session.scalars(query):
+    found = list(session.scalars(query))
+    counted = {id(leg) for leg in counted_legs(found)}
+    for leg in found:
         at = _leg_time(leg)
-        if at is not None:
+        if at is not None and (not centre or leg.centre == centre):
             groups[(leg.centre, at.astimezone(zone).date())].append(leg)
     rows = []
-    for (centre_id, day), legs in sorted(groups.items()):
+    for (centre_id, day), stays in sorted(groups.items()):
+        legs = [leg for leg in stays if id(leg) in counted]
         answered = [leg for leg in legs if leg.outcome == "answered" or leg.answered_at is not None]
         abandoned = [leg for leg in legs if leg.outcome == "abandoned"]
         waits = [leg.wait_seconds for leg in answered if leg.wait_seconds is not None]
@@ -59,7 +78,7 @@ def centre_daily(session: Session, start: date, end: date, *, tz: str = "Asia/Sh
             "offered": len(legs),
             "answered": len(answered),
             "abandoned": len(abandoned),
-            "overflowed": sum(1 for leg in legs if leg.overflow_to is not None),
+            "overflowed": sum(1 for leg in stays if leg.overflow_to is not None),
             "service_level": round(within / len(legs), 4) if legs else None,
             "asa_seconds": round(sum(waits) / len(waits), 2) if waits else None,
             "aht_seconds": round(sum(handles) / len(handles), 2) if handles else None,
