@@ -13,6 +13,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("records", "Records writer"), ("events", "Typed events"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
          ("knowledge", "Knowledge base retrieval"), ("knowledge_heldout", "Knowledge base: second held-out set"),
+         ("knowledge_independent", "Knowledge base: questions by another author"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
 
