@@ -22,9 +22,11 @@ from ivr.serve import dialplan_signals
 from queueing.ami import AmiClient
 from queueing.callback import DEFAULT_MAX_ATTEMPTS, CallbackDialer
 from queueing.events import EventLog, decode_entry
+from queueing.stats import centre_figures
 from records.call_tickets import CallTicketService, remember_call_ticket
 from records.db import make_engine, migrate, session_factory
-from records.models import Complaint, QueueLeg
+from records.models import CallEvent, Complaint, QueueLeg
+from records.reports import centre_daily
 from records.writer import RecordsWriter
 from tests.agi.test_queue_calls import AGENT_ENDPOINT, QueueRig, running_rig
 from tests.queueing.ami_peer import AmiPeer
@@ -281,7 +283,13 @@ async def test_callback_caller_not_reached_goes_back_to_the_head_then_is_given_u
     await rig.write_records()
     with rig.sessions() as session:
         legs = list(session.scalars(select(QueueLeg).where(QueueLeg.queue_call_id == "cbq1")))
+        attempts = list(session.scalars(select(CallEvent).where(CallEvent.call_id == "obs.9",
+                                                                 CallEvent.type == "CALLBACK_ATTEMPT")
+                                        .order_by(CallEvent.id)))
     assert [leg.outcome for leg in legs] == ["callback_failed"]
+    # a record of each attempt: its number, the limit and how the call to the caller ended
+    assert [(e.data["attempt"], e.data["max_attempts"], e.data["dial_status"]) for e in attempts] == [
+        (1, 3, "NOANSWER"), (2, 3, "BUSY"), (3, 3, "CONGESTION")]
 
 
 async def test_callback_caller_reached_is_done(rig: ObservedRig) -> None:
@@ -313,3 +321,31 @@ async def test_bad_signals_change_nothing(rig: ObservedRig) -> None:
         assert result.closed_by_server and result.commands == [], (script, args)
     assert (await rig.store.agent("bj", "a1"))["state"] == "ready"
     assert await rig.store.check("bj") == []
+
+
+async def test_reports_agree_with_the_live_figures_on_the_same_calls(rig: ObservedRig) -> None:
+    """Answered; abandoned while an agent was at work; abandoned after overflowing to the
+    national centre; answered there after overflowing: the SQL report of the day counts each
+    call at the centre the ACD's live figures count it (issue 20: 43 offered / 42 abandoned in
+    the report where the live figures said 22 / 21)."""
+    await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=True)
+    await rig.run(CallerScript(keys=list(COMPLAINT_KEYS)), "agr.1")
+    await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), hangup_on="WAIT FOR DIGIT"), "agr.2")
+    await rig.store.agent_action("bj", "a1", "logout", rig.clock())
+    await rig.run(CallerScript(keys=list(COMPLAINT_KEYS), hangup_on="WAIT FOR DIGIT"), "agr.3")
+    await rig.store.agent_login("cn", "n1", "PJSIP/agent-cn-01", rig.clock() - 60_000, ready=True)
+    _, answered_elsewhere = await rig.run(CallerScript(keys=list(COMPLAINT_KEYS)), "agr.4")
+    assert answered_elsewhere["queue"]["centre"] == "cn" and answered_elsewhere["outcome"] == "answered"
+    await rig.write_records()
+    with rig.sessions() as session:
+        report = {row["centre"]: row for row in centre_daily(session, date(2026, 12, 2), date(2026, 12, 2))}
+    live = {centre: (await centre_figures(rig.store, centre, rig.clock())).windows[-1] for centre in ("bj", "cn")}
+    counted = {centre: (row["offered"], row["answered"], row["abandoned"]) for centre, row in report.items()}
+    assert counted["bj"] == (live["bj"].offered, live["bj"].answered, live["bj"].abandoned) == (3, 1, 2)
+    assert counted["cn"] == (live["cn"].offered, live["cn"].answered, live["cn"].abandoned) == (1, 1, 0)
+    # the last two calls waited at both centres (overflow), as one leg at each
+    with rig.sessions() as session:
+        legs = list(session.scalars(select(QueueLeg).where(QueueLeg.call_id.in_(["agr.3", "agr.4"]))))
+    assert sorted((leg.call_id, leg.centre) for leg in legs) == [
+        ("agr.3", "bj"), ("agr.3", "cn"), ("agr.4", "bj"), ("agr.4", "cn")]
+    assert report["bj"]["overflowed"] == 2

@@ -139,6 +139,8 @@ class CallerScript:
     hangup_at: int | None = None
     #: The caller hangs up right after the reply to command N (HANGUP arrives unasked).
     hangup_after_reply: int | None = None
+    #: The caller hangs up while the first command starting with this text runs (as ``hangup_at``).
+    hangup_on: str = ""
     #: WAV files (8 kHz 16-bit mono) the caller "says" for each RECORD FILE, in order.
     utterances: list[Path] = field(default_factory=list)
     dial_status: str = "ANSWER"
@@ -315,6 +317,8 @@ class AgiPeer:
             line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
             self.result.commands.append(line)
             self._count += 1
+            if self.script.hangup_on and self.script.hangup_at is None and line.startswith(self.script.hangup_on):
+                self.script.hangup_at = self._count
             if self._dead:
                 self.result.commands_after_hangup += 1
                 if command_name(parse_args(line))[0] not in CHANNEL_COMMANDS_OK_WHEN_DEAD:
