@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
@@ -28,14 +28,13 @@ from redis.backoff import ExponentialWithJitterBackoff
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ivr.asr.service import SpeechRecognizer, get_recognizer
-from ivr.asr.transcriber import VoskStatementTranscriber
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices
 from ivr.events import RedisEventSink
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.store import MenuStore
 from ivr.number_cipher import NumberCipher
+from ivr.optional_parts import speech_recognizer, statement_transcriber
 from ivr.services import EventSink, NullEventSink
 from ivr.settings import Settings
 from queueing.config_store import AcdConfigStore
@@ -46,6 +45,9 @@ from queueing.store import AcdStore
 from records.call_tickets import CallTicketService
 from records.db import make_engine, migrate, session_factory
 from records.progress import CaseStatusService
+
+if TYPE_CHECKING:
+    from ivr.asr.service import SpeechRecognizer
 
 
 class MissingPart(Exception):
@@ -139,7 +141,7 @@ class Runtime:
         if self.redis_client is not None:
             parts["tickets"] = CallTicketService(self.redis_client)
         if self.recognizer is not None and not isinstance(self.events, NullEventSink):
-            parts["transcriber"] = VoskStatementTranscriber(self.recognizer, self.events)
+            parts["transcriber"] = statement_transcriber(self.recognizer, self.events)
         parts.update(overrides)
         menus = parts.pop("menus", None) or self.menus.current()
         services = EngineServices(menus=menus, settings=self.settings, **parts)
@@ -196,7 +198,7 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             await acd.apply_config()
             acd_configs.on_change(acd.replace_config)  # a publish swaps the configuration in
         events: EventSink = RedisEventSink(client) if needs.record_events and client is not None else NullEventSink()
-        recognizer = await asyncio.to_thread(get_recognizer, settings) if needs.recognizer else None
+        recognizer = await asyncio.to_thread(speech_recognizer, settings) if needs.recognizer else None
         await menus.load_current()  # parsed once per version, in a thread
         if needs.preload:
             await knowledge.load_current()

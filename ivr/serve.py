@@ -12,36 +12,30 @@ import contextlib
 import gc
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import typer
-import uvicorn
 from prometheus_client import start_http_server
 
 from agi_scripts.prompts import start_up_prompts
 from agi_scripts.server import start_fastagi
+from ivr import optional_parts
 from ivr.calls_supervisor import CallsProcess, child_settings
 from ivr.engine import EngineServices, run_call
 from ivr.exposure import refuse_unsafe_start
-from ivr.health_api import health_router
 from ivr.heartbeat import new_worker_id, run_heartbeat
 from ivr.metrics_updater import run_metrics_updater
 from ivr.observability import configure_logging
 from ivr.prompts_built import menu_prompt_texts, prepare_prompts
-from ivr.records_serve import run_records
 from ivr.refdata.calendar_store import CalendarStore
 from ivr.runtime import SERVER, Runtime, open_runtime
 from ivr.settings import Settings, get_settings
-from ivr.sip.endpoint import start_sip_endpoint
-from ivr.web.app import create_app
-from ivr.web.guard import uvicorn_limits
 from queueing.ami import AmiClient
 from queueing.callback import CallbackDialer
 from queueing.gateway import RedisQueueGateway
 from queueing.upkeep import run_callbacks, run_upkeep
-from records.maintenance import run_maintenance
 
 log = logging.getLogger("ivr.serve")
 
@@ -144,39 +138,24 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         async def sip_call(channel: Any) -> object:
             return await run_call(channel, services, transport="sip")
 
+        start_sip_endpoint = optional_parts.sip_endpoint_starter()
         endpoint = await start_sip_endpoint(settings, sip_call, recognizer=recognizer)
         running.closers.append(endpoint.close)
         log.info("SIP endpoint on udp %s:%s", settings.sip_host, settings.sip_port)
     if settings.metrics_port > 0:
         start_http_server(settings.metrics_port, addr="127.0.0.1")
+    # the writer's, the web app's and the SIP endpoint's libraries are imported only when they run
     if writer:
-
+        run_records = optional_parts.records_writer()
+        run_maintenance = optional_parts.records_maintenance()
         running.tasks.append(asyncio.create_task(run_records(runtime, running.stop), name="records-writer"))
         running.tasks.append(asyncio.create_task(run_maintenance(settings, running.stop), name="records-maintenance"))
     if web:
-
-        app = create_app(settings, redis=redis, menu_store=runtime.menus, acd_config_store=runtime.acd_configs,
-                         acd_store=runtime.acd, db_engine=runtime.db_engine)
-        app.include_router(health_router(settings))
-        config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
-                                log_level="info", lifespan="on", **uvicorn_limits(settings))
-        server = _QuietServer(config)
-        running.tasks.append(asyncio.create_task(server.serve(), name="web"))
-
-        async def stop_web() -> None:
-            server.should_exit = True
-
+        web_task, stop_web = optional_parts.web_starter()(runtime)
+        running.tasks.append(web_task)
         running.closers.append(stop_web)
         log.info("web app on http://%s:%s/", settings.http_host, settings.http_port)
     return running
-
-
-class _QuietServer(uvicorn.Server):
-    """uvicorn inside our loop: signals are ours, not uvicorn's."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield
 
 
 async def shutdown(running: Running) -> None:
