@@ -33,6 +33,7 @@ from queueing.stats import centre_figures
 from queueing.store import AcdError
 from records.alerts import current_alerts
 from records.models import QueueLeg
+from records.reports import counted_legs
 
 log = logging.getLogger(__name__)
 Supervisor = Annotated[WebUser, Depends(current_supervisor)]
@@ -101,6 +102,7 @@ def today_history(session: Session, centre: str, start: datetime) -> dict[str, A
     ]
     overflow_out = 0
     overflow_from: set[str] = set()
+    counted = {id(leg) for leg in counted_legs(list(legs))}  # an overflowed call once, as the live figures
     for leg in legs:
         if leg.overflow_to == centre and leg.centre != centre:
             overflow_from.add(leg.leg_key)
@@ -108,7 +110,7 @@ def today_history(session: Session, centre: str, start: datetime) -> dict[str, A
             continue
         overflow_out += leg.overflow_to is not None
         index = int((leg.enqueued_at - start) / HALF_HOUR)
-        if 0 <= index < 48:
+        if 0 <= index < 48 and id(leg) in counted:
             slots[index]["offered"] += 1
             if leg.outcome == "answered" or leg.answered_at is not None:
                 slots[index]["answered"] += 1
