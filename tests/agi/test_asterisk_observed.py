@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest_asyncio
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from agi_scripts.channel import AgiChannel
 from agi_scripts.server import FastAgiServer
 from ivr.events import RedisEventSink
 from ivr.serve import dialplan_signals
+from ivr.web.dashboard_api import today_history
 from queueing.ami import AmiClient
 from queueing.callback import DEFAULT_MAX_ATTEMPTS, CallbackDialer
 from queueing.events import EventLog, decode_entry
@@ -349,3 +351,9 @@ async def test_reports_agree_with_the_live_figures_on_the_same_calls(rig: Observ
     assert sorted((leg.call_id, leg.centre) for leg in legs) == [
         ("agr.3", "bj"), ("agr.3", "cn"), ("agr.4", "bj"), ("agr.4", "cn")]
     assert report["bj"]["overflowed"] == 2
+    # the supervisor's calls per half hour count them the same way
+    with rig.sessions() as session:
+        midnight = datetime(2026, 12, 2, tzinfo=ZoneInfo("Asia/Shanghai"))
+        halves = {centre: today_history(session, centre, midnight)["half_hours"] for centre in ("bj", "cn")}
+    assert {centre: tuple(sum(slot[figure] for slot in slots) for figure in ("offered", "answered", "abandoned"))
+            for centre, slots in halves.items()} == {"bj": (3, 1, 2), "cn": (1, 1, 0)}
