@@ -5,6 +5,7 @@
 import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
 import dagre from "../vendor/dagre.mjs";
 import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
+import { NodeEdits } from "./admin-node-edits.mjs";
 
 const NODE_W = 168;
 const NODE_H = 74;
@@ -291,6 +292,10 @@ function GraphPanel() {
   const outgoing = selected && flow ? flow.edges.filter((e) => e.from === selected) : [];
   // a node added or removed: the picture shows the draft, which has the change
   const drafted = () => { setVersion("draft"); setSelected(null); show("draft"); };
+  // renamed, tests or slot values changed: the picture of the draft, the node (by its new id) still open
+  const [editNote, setEditNote] = useState("");
+  const [edits, setEdits] = useState(0);  // each change remounts the forms on the new draft
+  const edited = (id, note) => { setVersion("draft"); setSelected(id); setEditNote(note); setEdits(edits + 1); show("draft"); };
   const openPrompt = (node) => {
     const field = document.getElementById("p-" + (graph.menus[0].file) + "-" + node.prompt + "-" + lang);
     if (field) { field.scrollIntoView({ block: "center" }); field.focus(); }
@@ -337,6 +342,8 @@ function GraphPanel() {
           <${NodeForm} key=${graph.version + ":" + sel.id} menu=${menu} node=${sel}
             onChanged=${() => { if (graph.version === "draft") show("draft"); }} />
           <${RemoveNode} key=${"rm:" + graph.version + ":" + sel.id} menu=${menu} node=${sel} onDone=${drafted} />
+          <p class="ok" role="status" id="node-edit-note">${editNote}</p>
+          <${NodeEdits} key=${"edit:" + graph.version + ":" + sel.id + ":" + edits} menu=${menu} node=${sel} onDone=${edited} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
         ${menu ? html`<${AddNode} key=${"add:" + graph.version + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
       </aside>
