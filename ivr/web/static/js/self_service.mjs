@@ -1,8 +1,9 @@
 // The dashboard's self-service figures (issue 17): consultations answered from the knowledge base
 // per Beijing day — consultations, self-served (ended by an answer), to an agent, and the rate —
-// over the reports' date range, read from /api/knowledge/figures. The base serves every caller
-// before routing, so the figures are of all calls, not of one centre (said in the heading).
-import { html, useEffect, useState, T, api, ZONE_LABEL } from "./shared.mjs";
+// and per entry — times read, then an agent, the rate, times offered in a topic's key menu and not
+// chosen there — over the reports' date range, read from /api/knowledge/figures. The base serves
+// every caller before routing, so the figures are of all calls, not of one centre (said in the heading).
+import { html, useEffect, useState, T, api, pick, ZONE_LABEL } from "./shared.mjs";
 
 const pct = (x) => (x === null || x === undefined ? "-" : Math.round(x * 1000) / 10 + "%");
 
@@ -18,17 +19,32 @@ function total(days) {
     self_service_rate: consultations ? selfServed / consultations : null };
 }
 
+function PerEntry({ entries }) {
+  return html`
+    <h4 id="h-self-service-entries">${T("report_kb_entries")}</h4>
+    <table class="table" id="report-kb-entries" aria-labelledby="h-self-service-entries">
+      <thead><tr><th>${T("kb_entry")}</th><th class="num">${T("kb_answered")}</th><th class="num">${T("kb_then_agent")}</th>
+        <th class="num">${T("kb_self_service")}</th><th class="num">${T("kb_offered")}</th><th class="num">${T("kb_offered_not_chosen")}</th></tr></thead>
+      <tbody>${entries.map((f) => html`
+        <tr data-entry=${f.entry}><td><code>${f.entry}</code> ${pick(f.question, "")}</td><td class="num">${f.answered}</td>
+          <td class="num">${f.then_agent}</td><td class="num">${pct(f.self_service_rate)}</td><td class="num">${f.offered}</td>
+          <td class="num">${f.offered_not_chosen}</td></tr>`)}
+        ${!entries.length && html`<tr><td colspan="6" class="muted">${T("no_report_rows")}</td></tr>`}</tbody>
+    </table>`;
+}
+
 export function SelfService({ period }) {
-  const [days, setDays] = useState(null);
+  const [figures, setFigures] = useState(null);
   const [error, setError] = useState("");
   useEffect(() => {
     let live = true;
     setError("");
     api("GET", figuresUrl(period))
-      .then((body) => { if (live) setDays(body.days); })
-      .catch((err) => { if (live) { setDays(null); setError(err.message); } });
+      .then((body) => { if (live) setFigures(body); })
+      .catch((err) => { if (live) { setFigures(null); setError(err.message); } });
     return () => { live = false; };
   }, [period.start, period.end]);
+  const days = figures && figures.days;
   const sums = days && days.length ? total(days) : null;
   return html`
   <div id="report-self-service-part">
@@ -44,5 +60,6 @@ export function SelfService({ period }) {
         ${sums && html`<tr class="total" id="self-service-total"><th>${T("report_total")}</th><td class="num">${sums.consultations}</td>
           <td class="num">${sums.self_served}</td><td class="num">${sums.to_agent}</td><td class="num">${pct(sums.self_service_rate)}</td></tr>`}</tbody>
     </table>
+    ${figures && html`<${PerEntry} entries=${figures.entries} />`}
   </div>`;
 }
