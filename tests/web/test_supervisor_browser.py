@@ -1,7 +1,8 @@
 """Chromium: the supervisor pauses an agent with a reason and signs another out from the per-agent
 table; the buttons of an agent on a call are disabled; the reports section is on the page with its
-CSV links for the chosen centre, and the self-service figures per Beijing day of consultations
-made through the engine (console caller, the real records writer)."""
+CSV links for the chosen centre, and the self-service figures per Beijing day and per entry (offered
+in a key menu and not chosen too) of consultations made through the engine (console caller, the real
+records writer)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ CONSULTATIONS = [
     ["1", "3", RETURN, "timeout"],                             # answered, done: self-served
     ["1", "3", RETURN, "0", "timeout", "timeout", "timeout"],  # answered, then 0: to an agent
     ["1", "3", RETURN, "timeout"],                             # self-served
+    ["1", "3", "3", "3", "timeout"],  # by keys: topic 3 (internet services), its third question (the same return)
 ]
 
 
@@ -60,7 +62,7 @@ def test_supervisor_pauses_and_signs_out_agents(
         await store.agent_login("bj", "a-1", "PJSIP/a-1", acd.now_ms(), ready=True)
 
     calls = place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), CONSULTATIONS, OPEN)
-    assert [c["path"].count("consult") for c in calls] == [1, 1, 1]
+    assert [c["path"].count("consult") for c in calls] == [1, 1, 1, 1]
     today = datetime.now(SHANGHAI).date().isoformat()  # the records keep when the call really started
     acd.enqueue(url, "bj", "q-b1", "call-b1", data={"call_id": "call-b1", "slots": {}})
     acd.answer(url, "bj", "a-2")
@@ -91,15 +93,23 @@ def test_supervisor_pauses_and_signs_out_agents(
     assert href.startswith("/api/reports/centres?") and "centre=bj" in href and "format=csv" in href
     reply = page.request.get(server + href)
     assert reply.status == 200 and reply.headers["content-type"].startswith("text/csv")
-    # self-service of today's consultations: 3, 2 self-served, 1 to an agent, 66.7 %
+    # self-service of today's consultations: 4, 3 self-served, 1 to an agent, 75 %
     served = reports.locator("#report-self-service")
     expect(reports.locator("#h-self-service")).to_contain_text("自助服务")
-    expect(served.locator(f'tr[data-day="{today}"] td')).to_have_text([today, "3", "2", "1", "66.7%"])
+    expect(served.locator(f'tr[data-day="{today}"] td')).to_have_text([today, "4", "3", "1", "75%"])
+    # per entry: read, then an agent, self-service, offered in the key menu, offered and not chosen
+    per_entry = reports.locator("#report-kb-entries")
+    expect(per_entry.locator("thead")).to_contain_text("列出而未被选择")
+    returned = per_entry.locator('tr[data-entry="online_seven_day_return"] td:not(:first-child)')
+    expect(returned).to_have_text(["4", "1", "75%", "1", "0"])
+    expect(per_entry.locator('tr[data-entry="return_shipping_cost"] td:not(:first-child)')).to_have_text(
+        ["0", "0", "-", "1", "1"])
     expect(served.locator("#self-service-total")).to_contain_text("合计")
     page.goto(f"{server}/dashboard?lang=en")
     expect(page.locator("#h-self-service")).to_contain_text("Self-service")
     expect(page.locator("#report-self-service thead")).to_contain_text("To an agent")
     english = page.locator(f'#report-self-service tr[data-day="{today}"] td')
-    expect(english).to_have_text([today, "3", "2", "1", "66.7%"])
+    expect(english).to_have_text([today, "4", "3", "1", "75%"])
+    expect(page.locator("#report-kb-entries thead")).to_contain_text("Offered, not chosen")
     assert [e for e in errors if "WebSocket" not in e] == []
     page.close()
