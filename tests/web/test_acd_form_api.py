@@ -62,9 +62,13 @@ def test_unknown_category_is_refused_in_words(admin_client: TestClient) -> None:
                       "defaults (every centre) hours.close: time out of range: '25:00'"]
 
 
-def test_acd_hours_may_not_close_while_the_menu_says_open(admin_client: TestClient) -> None:
+def test_acd_hours_are_the_menus_hours(admin_client: TestClient) -> None:
+    """No second source to agree with: shorter shared hours are published, and the menu's try follows them."""
     form = the_form(admin_client)
-    form["defaults"]["hours"]["close"] = "17:00"  # the menu is open until 18:00 on weekdays
+    form["defaults"]["hours"]["close"] = "17:00"
     reply = post(admin_client, form)
-    assert reply.status_code == 422
-    assert "星期一 开放时间：08:30-18:00 超出了受理中心" in reply.json()["detail"]["errors"][0]
+    assert reply.status_code == 200, reply.text
+    files = admin_client.get("/api/menus/published").json()["files"]
+    late = admin_client.post("/api/menus/try", json={"files": files, "inputs": ["1", "hangup"],
+                                                     "at": "2026-11-30T17:30:00"}).json()
+    assert late["path"][:4] == ["emergency_check", "welcome", "hours_check", "closed_notice"]

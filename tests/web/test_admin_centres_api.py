@@ -83,17 +83,23 @@ def test_unknown_centre_is_refused(admin_client: TestClient) -> None:
     assert "unknown centres in configuration: ['xx']" in reply.json()["detail"]["errors"][0]
 
 
-def test_a_centre_closing_before_the_menu_is_refused_at_its_hours(admin_client: TestClient) -> None:
-    # the published menu says open until 18:00 on weekdays: Beijing may not close at 17:00
+def test_a_routed_call_follows_its_centres_hours(admin_client: TestClient) -> None:
+    """The menu has no hours of its own: Beijing closing at 17:00 is published, and a complaint
+    routed to Beijing at 17:30 ends in the closed path while one routed to Guangdong queues."""
     reply = post_centres(admin_client, {"bj": {"hours": {"days": [1, 2, 3, 4, 5, 6, 7], "open": "08:30",
                                                          "close": "17:00"}}})
-    assert reply.status_code == 422
-    fields = reply.json()["detail"]["fields"]
-    assert fields and {f["scope"] for f in fields} == {"bj"} and {f["field"] for f in fields} == {"hours"}
-    assert fields[0]["zh"].startswith("星期一 开放时间：08:30-18:00 超出了受理中心 bj 的开放时间（08:30-17:00）")
-    # the same closing time in the shared settings: at the shared hours field
-    form = the_form(admin_client)
-    form["defaults"]["hours"]["close"] = "17:00"
-    shared = admin_client.post("/api/acd-config/form", json={"rules": form["rules"], "defaults": form["defaults"],
-                                                             "comment": "x"}).json()["detail"]["fields"]
-    assert shared and {f["scope"] for f in shared} == {"defaults"}
+    assert reply.status_code == 200, reply.text
+    files = admin_client.get("/api/menus/published").json()["files"]
+    complaint = ["1", "1", "1", "1", "1", "statement: 买到过期食品"]
+
+    def try_call(caller: str) -> dict[str, Any]:
+        result = admin_client.post("/api/menus/try", json={"files": files, "caller": caller, "inputs": complaint,
+                                                           "at": "2026-11-30T17:30:00"})
+        assert result.status_code == 200, result.text
+        return dict(result.json())
+
+    beijing = try_call("01088886666")
+    assert "closed_notice" not in beijing["path"]  # not routed yet at the start: the shared hours (to 20:30)
+    assert beijing["slots"]["business_region"] == "11" and beijing["path"][-1] == "closed_callback"
+    guangzhou = try_call("02087654321")
+    assert guangzhou["slots"]["business_region"] == "44" and "queue_business_centre" in guangzhou["path"]

@@ -1,4 +1,5 @@
-"""Issue 13's server side: schedule form, unchanged drafts, errors in words, server-side drafts,
+"""Issue 13's server side: the emergency switch's form (opening hours are the ACD's), unchanged drafts,
+errors in words, server-side drafts,
 the menu graph and the per-node flow figures from calls placed through the engine."""
 
 from __future__ import annotations
@@ -32,49 +33,45 @@ def test_unchanged_draft_and_rollback_to_the_same_make_no_version(admin_client: 
     assert [v["number"] for v in admin_client.get("/api/menus/versions").json()] == [1]
 
 
-def test_schedule_form_hours_holidays_workdays_and_24_00(admin_client: TestClient) -> None:
-    schedule = form(admin_client)
-    assert schedule["hours"]["mon"] == [{"start": "08:30", "end": "18:00"}]
-    schedule["hours"]["sat"] = [{"start": "09:00", "end": "20:30"}]
-    schedule["holidays"].append("2026-10-05")
-    schedule["workdays"] = ["2026-10-10"]
+def test_schedule_form_is_the_emergency_switch_and_refuses_hours(admin_client: TestClient) -> None:
+    assert form(admin_client) == {"emergency": {"enabled": False, "prompt": "emergency_notice"}}
     draft = published(admin_client)
     draft[MENU] = draft[MENU].replace("timeout: 4", "timeout: 5", 1)  # an unsaved edit in the editor
-    reply = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": schedule,
-                                                           "comment": "Saturday longer", "draft": draft})
+    reply = admin_client.post("/api/menus/schedule", json={
+        "file": MENU, "schedule": {"emergency": {"enabled": True, "prompt": "emergency_notice"}},
+        "comment": "storm", "draft": draft})
     assert reply.status_code == 200, reply.text
     body = reply.json()
     assert body["number"] == 2
-    # the editor's draft keeps its edit and gets the schedule change
-    assert "timeout: 5" in body["draft"][MENU] and 'sat: ["09:00-20:30"]' in body["draft"][MENU]
-    text = published(admin_client)[MENU]
-    assert 'sat: ["09:00-20:30"]' in text and "workdays: [2026-10-10]" in text and "timeout: 4" in text
-    again = form(admin_client)
-    assert again["workdays"] == ["2026-10-10"] and "2026-10-05" in again["holidays"]
-    # the menu may not say "open" when the national centre's ACD is closed (its hours end at 20:30)
-    again["hours"]["sun"] = [{"start": "00:00", "end": "24:00"}]
-    refused = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": again, "comment": "x"})
+    # the editor's draft keeps its edit and gets the switch
+    assert "timeout: 5" in body["draft"][MENU] and "enabled: true" in body["draft"][MENU]
+    assert form(admin_client)["emergency"]["enabled"] is True
+    # opening hours are not the menu's: the form says where they are, in both languages, and changes nothing
+    refused = admin_client.post("/api/menus/schedule", json={
+        "file": MENU, "schedule": {"hours": {"mon": ["08:30-18:00"]}, "emergency": {}}, "comment": "x"})
     assert refused.status_code == 422
-    error = refused.json()["detail"]["errors"][0]
-    assert error["field_zh"] == "星期日 开放时间" and "00:00-24:00" in error["message_zh"]
+    message = refused.json()["detail"]["message"]
+    assert "受理中心" in message and "centres form" in message
+    assert [v["number"] for v in admin_client.get("/api/menus/versions").json()] == [1, 2]
 
 
-def test_schedule_errors_name_the_field_in_both_languages(admin_client: TestClient) -> None:
-    schedule = form(admin_client)
-    schedule["hours"]["mon"] = [{"start": "18:00", "end": "08:30"}]
-    schedule["holidays"].append("2026-1-5x")
-    reply = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": schedule, "comment": "x"})
-    assert reply.status_code == 422
-    errors = reply.json()["detail"]["errors"]
-    words = {(e["field_zh"], e["field_en"], e["message_zh"]) for e in errors}
-    assert ("星期一 第1段", "Monday period 1", "结束时间 08:30 必须晚于开始时间 18:00") in words
-    assert ("节假日 第1个日期", "holidays date no. 1", "不是有效的日期，请写成 2026-10-01 的形式") in words
-    assert not any("schedule.holidays" in e["message"] for e in errors)
-    both = form(admin_client)
-    both["holidays"], both["workdays"] = ["2026-10-01"], ["2026-10-01"]
-    reply = admin_client.post("/api/menus/schedule", json={"file": MENU, "schedule": both, "comment": "x"})
-    assert reply.status_code == 422
-    assert "2026-10-01 不能既是节假日又是调休上班日" in reply.json()["detail"]["errors"][0]["message_zh"]
+def test_a_menu_that_still_sets_hours_is_refused_at_its_line(admin_client: TestClient) -> None:
+    files = published(admin_client)
+    text = files[MENU].replace("schedule:\n", "schedule:\n  hours:\n    mon: [\"08:30-18:00\"]\n"
+                                              "  holidays: [2026-10-05]\n", 1)
+    line = text.splitlines().index("  hours:") + 1
+    reply = admin_client.post("/api/menus/validate", json={"files": {**files, MENU: text}}).json()
+    assert not reply["ok"]
+    moved = {e["field_en"]: e for e in reply["errors"] if e["code"] == "hours-moved"}
+    assert set(moved) == {"opening hours", "holidays"}
+    hours = moved["opening hours"]
+    assert hours["line"] == line + 1 and hours["field_zh"] == "开放时间"  # the mapping's first line, as PyYAML marks it
+    assert "受理中心" in hours["message_zh"] and "queueing/centres.yaml" in hours["message_zh"]
+    assert "centres form of /admin" in hours["message_en"] and "queueing/centres.yaml" in hours["message_en"]
+    assert "/admin/calendar" in moved["holidays"]["message_en"] and "全国统一日历" in moved["holidays"]["message_zh"]
+    publish = admin_client.post("/api/menus/publish", json={"files": {**files, MENU: text}, "comment": "old"})
+    assert publish.status_code == 422
+    assert [v["number"] for v in admin_client.get("/api/menus/versions").json()] == [1]
 
 
 def test_draft_is_kept_per_administrator_and_prompt_change_reaches_it(admin_client: TestClient) -> None:
@@ -90,13 +87,19 @@ def test_draft_is_kept_per_administrator_and_prompt_change_reaches_it(admin_clie
     assert admin_client.get("/api/menus/draft").json() == {"draft": None}
 
 
-def test_try_at_a_chosen_time_follows_the_hours(admin_client: TestClient) -> None:
+def test_try_at_a_chosen_time_follows_the_acd_hours_and_the_draft_acd(admin_client: TestClient) -> None:
     files = published(admin_client)
     night = admin_client.post("/api/menus/try", json={"files": files, "inputs": ["1", "hangup"],
                                                       "at": "2026-11-30T23:00:00"}).json()
     day = admin_client.post("/api/menus/try", json={"files": files, "inputs": ["1", "hangup"],
                                                     "at": "2026-11-30T10:00:00"}).json()
     assert "closed_notice" in night["path"] and "closed_notice" not in day["path"]
+    # 19:00 is inside the published shared hours (08:30-20:30) but not the draft's, which the try follows
+    evening = {"files": files, "inputs": ["1", "hangup"], "at": "2026-11-30T19:00:00"}
+    assert "closed_notice" not in admin_client.post("/api/menus/try", json=evening).json()["path"]
+    draft_acd = {"defaults": {"hours": {"days": [1, 2, 3, 4, 5, 6, 7], "open": "08:30", "close": "18:00"}}}
+    closed = admin_client.post("/api/menus/try", json={**evening, "acd": draft_acd}).json()
+    assert "closed_notice" in closed["path"]
 
 
 def test_graph_and_flow_figures_from_calls_through_the_engine(admin_client: TestClient) -> None:
@@ -123,18 +126,6 @@ def test_graph_and_flow_figures_from_calls_through_the_engine(admin_client: Test
     assert admin_client.get("/api/menus/flow", params={"start": other, "end": other}).json()["calls"] == 0
     assert admin_client.get("/api/menus/flow", params={"start": today.isoformat(), "end": today.isoformat(),
                                                        "version": 2}).json()["calls"] == 0
-
-
-def test_24_00_closes_at_midnight_and_make_up_days_open_with_monday_hours() -> None:
-    from ivr.menus.schema import Schedule
-
-    schedule = Schedule.model_validate({"hours": {"mon": ["08:30-18:00"], "sun": ["20:00-24:00"]},
-                                        "holidays": ["2026-10-01"], "workdays": ["2026-10-11"]})
-    assert schedule.is_open(datetime(2026, 11, 29, 23, 59, tzinfo=BEIJING))  # a Sunday, just before midnight
-    assert not schedule.is_open(datetime(2026, 11, 29, 19, 59, tzinfo=BEIJING))
-    assert schedule.is_open(datetime(2026, 10, 11, 9, 0, tzinfo=BEIJING))  # make-up Sunday: Monday's hours
-    assert not schedule.is_open(datetime(2026, 10, 1, 9, 0, tzinfo=BEIJING))  # holiday
-    assert not schedule.is_open(datetime(2026, 10, 4, 9, 0, tzinfo=BEIJING))  # an ordinary Sunday morning
 
 
 def test_audit_log_searched_by_who_what_and_when(admin_client: TestClient, add_user: Callable[..., str]) -> None:

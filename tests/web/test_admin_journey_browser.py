@@ -1,7 +1,7 @@
 """Chromium: an administrator who is not a programmer, through the forms (issue 13).
 
-Opening hours changed in the form reach the next call; a holiday and a make-up working day are
-added; a wrong period is refused at its weekday in words; an edited menu file is uploaded, its
+Opening hours have one place, the centres' settings: the menu's card shows them read-only, the shared
+closing time changed in the centres form reaches that view and the next call; an edited menu file is uploaded, its
 diff seen and published after a confirmation; a version is rolled back; an unchanged draft makes
 no version; a routing rule is added from rows of selects (no way to type the category "fod"); an
 editor change survives a prompt save and a reload; the menu picture shows how many callers entered
@@ -26,6 +26,7 @@ from ivr.engine import default_services
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings
 from queueing.config_store import AcdConfigStore
+from queueing.opening_hours import AcdOpeningHours
 from tests.web import acd
 from tests.web.calls import place_calls
 from tests.web.test_browser import CONSOLE_ERRORS, SCREENSHOTS, no_page_errors, sign_in
@@ -55,8 +56,10 @@ class Dialogs:
 
 
 def path_at(settings: Settings, at: datetime) -> list[str]:
+    """The path of a console call at ``at`` on the published menu and the published ACD's hours."""
     menus = MenuStore(settings).current()
-    services = default_services(settings, menus=menus, clock=lambda: at)
+    hours = AcdOpeningHours(AcdConfigStore(settings).current())
+    services = default_services(settings, menus=menus, clock=lambda: at, hours=hours)
     result = acd.run_async(lambda: run_script(menus, dnis="12315", caller="01088886666", inputs=["1", "hangup"],
                                               services=services, spool_dir=settings.spool_dir / "t"))
     return list(result["path"])
@@ -66,41 +69,31 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
                                add_user: Callable[..., str], tmp_path: Path) -> None:
     add_user("root", "admin")
     monday_evening = datetime(2026, 11, 30, 19, 0, tzinfo=BEIJING)
-    assert "closed_notice" in path_at(web_settings, monday_evening)  # 08:30-18:00 before
+    assert "closed_notice" not in path_at(web_settings, monday_evening)  # the shipped centres: 08:30-20:30
 
     page = sign_in(browser, server, "root", "/admin")
     dialogs = Dialogs(page)
     expect(page.locator("#published-label")).to_contain_text("v1")
 
-    # --- opening hours, a holiday and a make-up working day, in the form ---------------------
-    expect(page.locator("#sched-mon-0-end")).to_have_value("18:00")
-    page.select_option("#sched-mon-0-end", "20:00")
-    page.fill("#holidays-new", "2026-10-08")
-    page.click("#holidays-add")
-    page.fill("#workdays-new", "2026-10-10")
-    page.click("#workdays-add")
-    expect(page.locator("#sched-workdays")).to_contain_text("2026-10-10")
-    page.fill("#schedule-comment", "周一延长到20点")
+    # --- opening hours: one place, the centres' settings; the menu's card shows them read-only ----
+    expect(page.locator("#sched-hours-shared")).to_have_text("每天 08:30–20:30")
+    expect(page.locator("#sched-hours-cn")).to_have_text("每天 00:00–24:00")
+    expect(page.locator("#schedule-app")).not_to_contain_text("星期一")  # no second hours form
+    page.locator("#h-acd").scroll_into_view_if_needed()
+    expect(page.locator("#acd-close")).to_have_value("20:30")
+    page.select_option("#acd-close", "18:00")
+    page.fill("#acd-form-comment", "共享开放时间改为18点结束")
+    page.click("#acd-form-save")
+    expect(page.locator("#acd-form-messages")).to_contain_text("v2")
+    expect(page.locator("#sched-hours-shared")).to_have_text("每天 08:30–18:00")  # the read-only view follows
     page.locator("#h-schedule").scroll_into_view_if_needed()
-    page.locator("#schedule-form").screenshot(path=str(SCREENSHOTS / "admin-hours.png"))
-    page.click("#schedule-save")
-    expect(page.locator("#schedule-messages")).to_contain_text("v2")
-    assert any("服务时间" in d for d in dialogs.seen)
-    text = MenuStore(web_settings).read_version(2)[MENU]
-    assert 'mon: ["08:30-20:00"]' in text and "workdays: [2026-10-10]" in text and "2026-10-08" in text
-    assert "closed_notice" not in path_at(web_settings, monday_evening)  # the next call: open
-
-    # a closing time before the opening time is refused at its weekday, in words
-    page.select_option("#sched-tue-0-start", "18:00")
-    page.select_option("#sched-tue-0-end", "08:30")
-    page.click("#schedule-save")
-    expect(page.locator("#sched-tue-errors")).to_contain_text("结束时间 08:30 必须晚于开始时间 18:00")
-    expect(page.locator("#sched-tue-errors")).not_to_contain_text("schedule.hours")
-    page.select_option("#sched-tue-0-start", "08:30")
-    page.select_option("#sched-tue-0-end", "18:00")
+    page.locator("#schedule-app").screenshot(path=str(SCREENSHOTS / "admin-hours.png"))
+    assert yaml.safe_load(AcdConfigStore(web_settings).read_version(2))["defaults"]["hours"]["close"] == "18:00"
+    assert "closed_notice" in path_at(web_settings, monday_evening)  # the next call: closed
+    text = MenuStore(web_settings).read_version(1)[MENU]
 
     # --- upload an edited menu file, see the diff, publish with confirmation ------------------
-    expect(page.locator("#published-label")).to_contain_text("v2")
+    expect(page.locator("#published-label")).to_contain_text("v1")
     edited = text.replace("欢迎致电全国12315", "欢迎致电（新版）全国12315", 1)
     upload = tmp_path / MENU
     upload.write_text(edited, encoding="utf-8")
@@ -110,21 +103,21 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
     expect(page.locator("#output")).to_contain_text("+    zh: 欢迎致电（新版）全国12315")
     page.fill("#publish-comment", "新的问候语")
     page.click("#btn-publish")
-    expect(page.locator("#messages")).to_contain_text("v3")
+    expect(page.locator("#messages")).to_contain_text("v2")
     assert "欢迎致电（新版）" in dialogs.seen[-1]  # the confirmation showed the diff
-    assert "（新版）" in MenuStore(web_settings).read_version(3)[MENU]
+    assert "（新版）" in MenuStore(web_settings).read_version(2)[MENU]
 
     # publishing the unchanged draft makes no version
     page.fill("#publish-comment", "again")
     page.click("#btn-publish")
     expect(page.locator("#messages")).to_have_class("error")
-    assert [v.number for v in MenuStore(web_settings).list_versions()] == [1, 2, 3]
+    assert [v.number for v in MenuStore(web_settings).list_versions()] == [1, 2]
 
-    # --- roll back to version 2 (confirmed) ---------------------------------------------------
-    page.click('#versions tbody tr[data-number="2"] button.rollback')
-    expect(page.locator("#messages")).to_contain_text("v4")
+    # --- roll back to version 1 (confirmed) ---------------------------------------------------
+    page.click('#versions tbody tr[data-number="1"] button.rollback')
+    expect(page.locator("#messages")).to_contain_text("v3")
     assert dialogs.seen[-1].startswith("确定回滚")
-    assert MenuStore(web_settings).read_version(4) == MenuStore(web_settings).read_version(2)
+    assert MenuStore(web_settings).read_version(3) == MenuStore(web_settings).read_version(1)
 
     # --- an editor change survives a prompt save and a reload ---------------------------------
     editor_text = page.locator("#editor").input_value().replace("timeout: 4", "timeout: 5", 1)
@@ -132,10 +125,10 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
     field = page.locator(f'[id="p-{MENU}-goodbye-zh"]')
     field.fill("感谢您致电12315，再会。")
     field.locator("xpath=following-sibling::button").click()
-    expect(page.locator("#messages")).to_contain_text("v5")
+    expect(page.locator("#messages")).to_contain_text("v4")
     kept = editor_text.replace("感谢您致电12315，再见。", "感谢您致电12315，再会。")
     expect(page.locator("#editor")).to_have_value(kept)  # the unsaved edit and the saved prompt
-    assert "timeout: 5" not in MenuStore(web_settings).read_version(5)[MENU]  # only the prompt was published
+    assert "timeout: 5" not in MenuStore(web_settings).read_version(4)[MENU]  # only the prompt was published
     page.wait_for_timeout(800)  # the draft is kept on the server a moment after a change
     page.reload()
     expect(page.locator("#messages")).to_contain_text("已恢复")
@@ -159,10 +152,10 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
     page.select_option(f"#rule-{new}-centre", "bj")
     page.fill("#acd-form-comment", "北京价格投诉转北京")
     page.click("#acd-form-save")
-    expect(page.locator("#acd-form-messages")).to_contain_text("v2")
-    expect(page.locator("#acd-published-label")).to_contain_text("v2")
+    expect(page.locator("#acd-form-messages")).to_contain_text("v3")
+    expect(page.locator("#acd-published-label")).to_contain_text("v3")
     page.locator("#acd-form").screenshot(path=str(SCREENSHOTS / "admin-routing.png"))
-    rules = yaml.safe_load(AcdConfigStore(web_settings).read_version(2))["rules"]
+    rules = yaml.safe_load(AcdConfigStore(web_settings).read_version(3))["rules"]
     assert rules[-1] == {"name": "北京价格投诉", "match": {"category": "prices", "region": "11"},
                          "priority": 1, "centre": "bj"}
 
