@@ -2,7 +2,8 @@
 menu key sets, all by form (every choice from a list), sees the picture of the draft follow, and
 publishes; a FastAGI worker that was running all along (it follows publishes over Redis, as `ivr
 serve` does) takes the next calls through the new menu without a restart. A bad new name and a test
-without its value are refused at their fields first. Screenshot: docs/screenshots/admin-node-edits.png."""
+without its value are refused at their fields first; on the English page, a bad id and a set node's
+slot given twice are refused in English at theirs. Screenshot: docs/screenshots/admin-node-edits.png."""
 
 from __future__ import annotations
 
@@ -104,4 +105,37 @@ def test_rename_test_and_slot_value_by_form_then_a_call_follows(browser: Browser
         complaint = worker.call(COMPLAINT)
         assert "category_menu" in nodes(complaint) and complaint["slots"]["category"] == "drugs"
     assert script_errors(errors) == []  # the refusals' 422s are failed loads, shown in words on the page
+    page.close()
+
+
+def test_refusals_at_their_fields_on_the_english_page(browser: Browser, server: str, add_user: Callable[..., str]
+                                                      ) -> None:
+    add_user("root", "admin")
+    errors: list[str] = []
+    page = sign_in(browser, server, "root", "/admin", errors)
+    page.goto(f"{server}/admin?lang=en")
+    page.locator("#h-graph").scroll_into_view_if_needed()
+    page.click("#node-service_menu")
+    page.fill("#node-rename-new", "Main Menu")
+    page.click("#node-rename-apply")
+    expect(page.locator('#node-rename .field-error[data-field="new"]')).to_contain_text(
+        "'Main Menu' is not a node id: lower-case letters, digits and _")
+
+    # a set node's values: the same slot twice is refused at the second row; one row each is taken
+    page.click("#node-legacy_food")
+    expect(page.locator("#map-0-slot")).to_have_value("category")
+    expect(page.locator("#map-1-slot")).to_have_value("legacy_line")
+    expect(page.locator("#map-1-value")).to_have_value("12331")
+    page.select_option("#map-1-slot", "category")
+    page.select_option("#map-1-value", "prices")
+    page.click("#map-apply")
+    expect(page.locator('#map-form .field-error[data-field="pairs.1.slot"]')).to_have_text(
+        "this slot is set in a row above already")
+    expect(page.locator("#editor")).to_have_value(re.compile(r'values: \{category: food, legacy_line: "12331"\}'))
+    page.select_option("#map-1-slot", "legacy_line")
+    page.select_option("#map-1-value", "12365")
+    page.click("#map-apply")
+    expect(page.locator("#node-edit-note")).to_contain_text("In the draft")
+    expect(page.locator("#editor")).to_have_value(re.compile(r'values: \{category: food, legacy_line: "12365"\}'))
+    assert script_errors(errors) == []
     page.close()
