@@ -10,6 +10,8 @@ or builds a service of its own. What a process needs is chosen by :class:`Needs`
 - ``database``: a database pool (call records, complaints' status for callers); ``migrate``:
   bring the database to head once, at open (never again per part).
 - ``acd``: the published ACD configuration and the ACD store that follows it.
+- ``hours``: the opening hours of the menu's ``open`` test, from the published ACD configuration
+  (followed with the ACD when ``acd``; read once at open otherwise: one call, or the console).
 - ``recognizer``: the Vosk recogniser (None, logged, without a usable model: keys only).
 - ``record_events``: calls' events to the Redis Stream (else nowhere).
 """
@@ -40,6 +42,7 @@ from ivr.settings import Settings
 from queueing.config_store import AcdConfigStore
 from queueing.events import EventLog
 from queueing.gateway import RedisQueueGateway, wall_clock_ms
+from queueing.opening_hours import AcdOpeningHours
 from queueing.routing import route
 from queueing.store import AcdStore
 from records.call_tickets import CallTicketService
@@ -63,6 +66,7 @@ class Needs:
     database: bool = True
     migrate: bool = False
     acd: bool = True
+    hours: bool = True
     recognizer: bool = True
     record_events: bool = True
     #: seconds to wait for Redis per connect and per reply (None: a server's pool and retries)
@@ -74,7 +78,7 @@ class Needs:
 #: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set.
 SERVER = Needs(start_redis=True, migrate=True, preload=True)
 #: ``ivr records serve``: Redis and the database only.
-RECORDS = Needs(migrate=True, acd=False, recognizer=False)
+RECORDS = Needs(migrate=True, acd=False, hours=False, recognizer=False)
 #: A classic AGI call (one process per call): events to the stream, no ACD (the queue needs a server).
 PROCESS_CALL = Needs(acd=False, database=False, recognizer=False, redis_timeout=5.0)
 #: The same for EAGI: the recogniser streams the caller's audio.
@@ -103,6 +107,8 @@ class Runtime:
     acd: AcdStore | None = None
     recognizer: SpeechRecognizer | None = None
     embedded_redis: EmbeddedRedis | None = None
+    #: the ACD's opening hours (the menu's ``open`` test)
+    opening_hours: AcdOpeningHours | None = None
 
     @property
     def redis(self) -> Redis:
@@ -140,6 +146,8 @@ class Runtime:
             parts["router"] = lambda slots, dnis, priority: route(slots, dnis, acd.config)
         if self.redis_client is not None:
             parts["tickets"] = CallTicketService(self.redis_client)
+        if self.opening_hours is not None:
+            parts["hours"] = self.opening_hours
         if self.recognizer is not None and not isinstance(self.events, NullEventSink):
             parts["transcriber"] = statement_transcriber(self.recognizer, self.events)
         parts.update(overrides)
@@ -197,6 +205,12 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             acd = AcdStore(client, await asyncio.to_thread(acd_configs.current))
             await acd.apply_config()
             acd_configs.on_change(acd.replace_config)  # a publish swaps the configuration in
+        opening_hours: AcdOpeningHours | None = None
+        if acd_configs is not None and acd is not None:
+            opening_hours = AcdOpeningHours(acd.config)
+            acd_configs.on_change(opening_hours.replace_config)
+        elif needs.hours:  # the published configuration's hours, without the ACD's Redis state
+            opening_hours = AcdOpeningHours(await AcdConfigStore(settings, client).load_current())
         events: EventSink = RedisEventSink(client) if needs.record_events and client is not None else NullEventSink()
         recognizer = await asyncio.to_thread(speech_recognizer, settings) if needs.recognizer else None
         await menus.load_current()  # parsed once per version, in a thread
@@ -206,4 +220,4 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
         yield Runtime(settings=settings, needs=needs, menus=menus, knowledge=knowledge, events=events,
                       db_engine=db_engine, db_sessions=sessions, redis_client=client, redis_text_client=text_client,
                       acd_configs=acd_configs,
-                      acd=acd, recognizer=recognizer, embedded_redis=embedded)
+                      acd=acd, recognizer=recognizer, embedded_redis=embedded, opening_hours=opening_hours)
