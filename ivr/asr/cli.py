@@ -139,7 +139,7 @@ def serve_command(
     settings = settings.model_copy(update=updates)
     try:
         asyncio.run(serve_asr(settings))
-    except ModelError as exc:
+    except (ModelError, ValueError) as exc:  # no usable model; exposed without a token
         _fail(str(exc))
     except KeyboardInterrupt:
         sys.exit(0)

@@ -243,14 +243,16 @@ async def start_asr_server(recognizer: SpeechRecognizer, host: str, port: int,
 async def serve_asr(settings: Settings, recognizer: SpeechRecognizer | None = None) -> None:
     """Run the ASR service on ``settings.asr_host:asr_port`` until cancelled. Pass the process's
     recogniser (``get_recognizer``) to share its model and thread pool. Raises ModelError when
-    none is given and ``IVR_VOSK_MODEL`` is unset or unusable (``ivr serve`` may then skip it)."""
+    none is given and ``IVR_VOSK_MODEL`` is unset or unusable (``ivr serve`` may then skip it),
+    ValueError beyond loopback without ``IVR_ASR_TOKEN``."""
+    limits = AsrLimits.from_settings(settings)
+    check_exposure(settings.asr_host, limits)  # before a model is loaded for nothing
     owned = recognizer is None
     if recognizer is None:
         if settings.vosk_model is None:
             raise ModelError("IVR_VOSK_MODEL is not set: the ASR service needs a Vosk model")
         recognizer = SpeechRecognizer(load_model(settings.vosk_model))
-    server = await start_asr_server(recognizer, settings.asr_host, settings.asr_port,
-                                    AsrLimits.from_settings(settings))
+    server = await start_asr_server(recognizer, settings.asr_host, settings.asr_port, limits)
     log.info("ASR WebSocket service on ws://%s:%d", settings.asr_host, settings.asr_port)
     try:
         await server.serve_forever()

@@ -49,3 +49,11 @@ def test_check(model_path: Path, tmp_path: Path) -> None:
     assert ok.exit_code == 0 and ok.output.startswith("OK")
     bad = runner.invoke(app, ["check", "--model", str(tmp_path)])
     assert bad.exit_code == 2 and "not a Vosk model" in bad.output
+
+
+def test_serve_beyond_loopback_without_a_token_is_refused_before_loading_a_model(tmp_path: Path) -> None:
+    # the model path does not exist: the exposure is named first, cleanly, without a traceback
+    refused = runner.invoke(app, ["serve", "--host", "0.0.0.0", "--port", "0", "--model", str(tmp_path / "none")])
+    assert refused.exit_code == 2, refused.output
+    assert "IVR_ASR_TOKEN" in refused.output and "必须设置" in refused.output
+    assert refused.exception is None or isinstance(refused.exception, SystemExit)

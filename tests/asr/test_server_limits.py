@@ -113,3 +113,15 @@ async def test_sessions_are_capped(serve: Serve) -> None:
             await first.recv()
         await asyncio.sleep(0.1)
         assert await _round_trip(url) == ""
+
+
+async def test_a_client_that_never_finishes_the_handshake_is_dropped(serve: Serve) -> None:
+    """A half-open peer (TCP connected, no HTTP upgrade, or half of one) holds no session."""
+    async with serve(AsrLimits(handshake_seconds=0.5, max_connections=1)) as url:
+        host, port = url.removeprefix("ws://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(b"GET / HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+        await writer.drain()
+        assert await asyncio.wait_for(reader.read(), 5) == b""  # closed by the server
+        writer.close()
+        assert await _round_trip(url) == ""  # the one session allowed is free
