@@ -2,20 +2,28 @@
 
 The server is the embedded SIP endpoint with hold music on every call (as bench/sip_bench.py's
 ``ivr`` stack) and the process's menu store following publishes through Redis, as a calls
-process of `ivr serve` does. Three modes take the same SIPp load in the same run, one after
+process of `ivr serve` does. The modes take the same SIPp load in the same run, one after
 the other (and the whole round again with ``--rounds``):
 
-  none       nobody publishes: the normal p99 inter-packet gap of this run
-  follow     another process publishes the menus every ``--every`` seconds (the web app of
-             `ivr serve`); the server follows each version (reads it from Redis, parses and
-             validates it in a thread, swaps it in)
-  inprocess  the server's own loop publishes every ``--every`` seconds (`ivr serve
-             --calls-in-process`: the web app in the same process as the calls)
+  none             nobody publishes: the normal p99 inter-packet gap of this run
+  follow           another process publishes the menus every ``--every`` seconds (the web app
+                   of `ivr serve`); the server follows each version: reads it from Redis,
+                   parses and validates it in its parse process (ivr.versioned_store
+                   .ParseProcess, as ivr.runtime's SERVER does), swaps it in
+  follow-thread    the same, parsed in a thread of the server (before the parse process)
+  prepared         the versions are stored in Redis before the calls; every ``--every``
+                   seconds a process only raises the published number and announces it, so
+                   the follow is the only work (no publisher CPU); parsed in the parse process
+  prepared-thread  the same, parsed in a thread of the server
+  inprocess        the server's own loop publishes every ``--every`` seconds (`ivr serve
+                   --calls-in-process`: the web app in the same process as the calls), parsed
+                   in the parse process
 
 Each publish changes one prompt's text, so every version is new. The receiver timestamps each
 packet in the kernel (bench/sip_bench.py's ``ear``).
 
-    .venv/bin/python bench/sip_publish_bench.py run --rate 5 --call-seconds 30 --every 2 --nice -10
+    .venv/bin/python bench/sip_publish_bench.py run --rate 7.5 --call-seconds 20 --every 2 --nice -10 \
+        --modes none prepared-thread prepared
 """
 
 from __future__ import annotations
@@ -41,12 +49,15 @@ from redis.asyncio import Redis  # noqa: E402
 from ivr.channel import CallerHangup, Channel  # noqa: E402
 from ivr.embedded import EmbeddedRedis  # noqa: E402
 from ivr.menus.menuset import read_menu_dir  # noqa: E402
-from ivr.menus.store import MenuStore  # noqa: E402
+from ivr.menus.store import MENUS, MenuStore  # noqa: E402
 from ivr.settings import SHIPPED_MENUS_DIR, Settings  # noqa: E402
 from ivr.sip.config import SipOptions  # noqa: E402
 from ivr.sip.endpoint import start_sip_endpoint  # noqa: E402
+from ivr.versioned_store import ParseProcess  # noqa: E402
 
-MODES = ("none", "follow", "inprocess")
+MODES = ("none", "follow", "follow-thread", "prepared", "prepared-thread", "inprocess")
+#: the published numbers of prepared versions start here (above any a live publisher reaches)
+PREPARED_BASE = 100_000
 NICE: list[str] = []
 PUBLISHER_NICE: list[str] = []  # --publisher-nice: the publishing process below the server, SIPp and receiver
 
@@ -77,11 +88,16 @@ async def publish_loop(store: MenuStore, every: float, stop: asyncio.Event, took
 
 
 # --- server ----------------------------------------------------------------------------------
-async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir: Path, every: float) -> None:
+async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir: Path, every: float,
+                parse_apart: bool) -> None:
     settings = Settings(data_dir=data_dir, redis_url=redis_url, sip_host="127.0.0.1", sip_port=port)
     redis = Redis.from_url(redis_url)
     store = MenuStore(settings, redis)
     await store.load_current()
+    parser = ParseProcess()
+    if parse_apart:  # as ivr.runtime opens a server
+        await parser.start([MENUS.parse])
+        store.versions.parse_apart(parser)
     live = {"versions": 0}
     store.on_change(lambda menus: live.__setitem__("versions", live["versions"] + 1))
     stop = asyncio.Event()
@@ -107,6 +123,7 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
         if task is not None:
             task.cancel()
     await redis.aclose()
+    await asyncio.to_thread(parser.close)
     print(json.dumps({"versions_swapped_in": live["versions"], "late_ticks_skipped": endpoint.clock.late_ticks,
                       "publish_ms": [round(t * 1000, 1) for t in took]}), file=sys.stderr)
 
@@ -124,6 +141,33 @@ async def publisher(redis_url: str, data_dir: Path, every: float) -> None:
     await publish_loop(store, every, stop, took)
     await redis.aclose()
     print(json.dumps({"publishes": len(took)}), file=sys.stderr)
+
+
+async def flipper(redis_url: str, every: float, step: int, count: int) -> None:
+    """Prepared versions: stored in Redis first; then every ``every`` s only the published number
+    moves and is announced (what a publish on another host leaves a follower to do)."""
+    redis = Redis.from_url(redis_url)
+    first = PREPARED_BASE * step
+    for n in range(first + 1, first + count + 1):
+        await redis.delete(MENUS.version_key(n))
+        for name, text in edited_menus(n).items():
+            await redis.hset(MENUS.version_key(n), name, text)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    print("READY", flush=True)
+    flips = 0
+    while not stop.is_set() and flips < count:
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=every)
+        except TimeoutError:
+            pass
+        if stop.is_set():
+            break
+        flips += 1
+        await redis.set(MENUS.published_key, first + flips)
+        await redis.publish(MENUS.channel, str(first + flips))
+    await redis.aclose()
+    print(json.dumps({"flips": flips}), file=sys.stderr)
 
 
 # --- orchestration -------------------------------------------------------------------------------
@@ -150,10 +194,15 @@ def run_step(mode: str, rate: float, call_seconds: float, every: float, workdir:
     try:
         server = _start(["serve", "--port", str(sip_port), "--rtp-min", "30000", "--rtp-max", "33999",
                          "--redis-url", redis_url, "--data-dir", str(shared),
-                         "--every", str(every if mode == "inprocess" else 0)], stderr=server_err)
-        if mode == "follow":
+                         "--every", str(every if mode == "inprocess" else 0),
+                         "--parse", "thread" if mode.endswith("-thread") else "process"], stderr=server_err)
+        if mode.startswith("follow"):
             others.append(_start(["publish", "--redis-url", redis_url, "--data-dir", str(workdir / f"web_{step}"),
                                   "--every", str(every)], nice=PUBLISHER_NICE or None))
+        elif mode.startswith("prepared"):
+            count = int((call_seconds * 3 + 60) / every) + 1
+            others.append(_start(["flip", "--redis-url", redis_url, "--every", str(every), "--step", str(step),
+                                  "--count", str(count)], nice=PUBLISHER_NICE or None))
     except Exception:
         for proc in others:
             sip_bench._stop(proc)
@@ -235,10 +284,16 @@ def main() -> None:
     p_serve.add_argument("--redis-url", required=True)
     p_serve.add_argument("--data-dir", type=Path, required=True)
     p_serve.add_argument("--every", type=float, default=0.0)
+    p_serve.add_argument("--parse", choices=("thread", "process"), default="process")
     p_pub = sub.add_parser("publish")
     p_pub.add_argument("--redis-url", required=True)
     p_pub.add_argument("--data-dir", type=Path, required=True)
     p_pub.add_argument("--every", type=float, required=True)
+    p_flip = sub.add_parser("flip")
+    p_flip.add_argument("--redis-url", required=True)
+    p_flip.add_argument("--every", type=float, required=True)
+    p_flip.add_argument("--step", type=int, required=True)
+    p_flip.add_argument("--count", type=int, required=True)
     args = parser.parse_args()
     if args.command == "run":
         if args.nice:
@@ -248,7 +303,10 @@ def main() -> None:
             PUBLISHER_NICE.extend(["nice", "-n", str(args.publisher_nice)])
         run(args.rate, args.call_seconds, args.every, args.rounds, args.modes, args.out)
     elif args.command == "serve":
-        asyncio.run(serve(args.port, args.rtp_min, args.rtp_max, args.redis_url, args.data_dir, args.every))
+        asyncio.run(serve(args.port, args.rtp_min, args.rtp_max, args.redis_url, args.data_dir, args.every,
+                          args.parse == "process"))
+    elif args.command == "flip":
+        asyncio.run(flipper(args.redis_url, args.every, args.step, args.count))
     else:
         asyncio.run(publisher(args.redis_url, args.data_dir, args.every))
 

@@ -157,6 +157,11 @@ def _parse_reporting(parse: Callable[[Mapping[str, str]], Any], files: Mapping[s
         return _Parsed(refused=f"{type(exc).__name__}: {exc}")
 
 
+def _imported(parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
+    # Runs in the parse process: unpickling ``parsers`` imported their modules.
+    return os.getpid()
+
+
 class ParseProcess:
     """One child process that parses versions for the stores of this process, started at its
     first parse (``spawn``: the parent has threads) and ended by :meth:`close`."""
@@ -164,6 +169,12 @@ class ParseProcess:
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self.broken = False
+
+    async def start(self, parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
+        """Start the child now and import the parsers' modules there (at a process's start,
+        not at the first publish during calls); the child's process id."""
+        loop = asyncio.get_running_loop()
+        return int(await loop.run_in_executor(self.executor(), _imported, parsers))
 
     def executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
