@@ -8,6 +8,7 @@ slot given twice are refused in English at theirs. Screenshot: docs/screenshots/
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -88,6 +89,18 @@ def test_rename_test_and_slot_value_by_form_then_a_call_follows(browser: Browser
             re.compile(r'key: "1", target: take_statement, set: \{category: drugs\}'))
         page.locator('section[aria-labelledby="h-graph"]').screenshot(
             path=str(evidence_dir("docs/screenshots") / "admin-node-edits.png"))
+
+        # the three edits are in the administrator's draft on the server, like every other form's
+        kept = ""
+        for _ in range(100):
+            kept = page.evaluate("fetch('/api/menus/draft').then((r) => r.text())")
+            if "category: drugs" in kept:
+                break
+            time.sleep(0.1)
+        assert "main_menu:" in kept and "equals: report" in kept and "category: drugs" in kept, kept
+        page.reload()
+        expect(page.locator("#messages")).to_have_text("已恢复您上次未发布的草稿")
+        expect(page.locator("#editor")).to_have_value(re.compile(r"set: \{category: drugs\}"))
 
         # --- publish (confirmed with the diff), then the running worker follows -----------------------
         page.fill("#publish-comment", "主菜单改名；举报不问类别；按键1改为药品")
