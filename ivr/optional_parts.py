@@ -19,6 +19,8 @@ from ivr.services import EventSink, StatementTranscriber
 from ivr.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from ivr.asr.service import SpeechRecognizer
     from ivr.runtime import Runtime
 
@@ -61,9 +63,10 @@ def records_writer() -> Callable[[Runtime, asyncio.Event], Coroutine[Any, Any, A
     return cast(Callable[["Runtime", asyncio.Event], Coroutine[Any, Any, Any]], load(RECORDS_WRITER))
 
 
-def records_maintenance() -> Callable[[Settings, asyncio.Event], Coroutine[Any, Any, None]]:
-    """``records.maintenance.run_maintenance``: the records' housekeeping."""
-    return cast(Callable[[Settings, asyncio.Event], Coroutine[Any, Any, None]], load(RECORDS_MAINTENANCE))
+def records_maintenance() -> Callable[[Settings, sessionmaker[Session], asyncio.Event], Coroutine[Any, Any, None]]:
+    """``records.maintenance.run_maintenance``: the records' housekeeping, on the runtime's database pool."""
+    return cast(Callable[[Settings, "sessionmaker[Session]", asyncio.Event], Coroutine[Any, Any, None]],
+                load(RECORDS_MAINTENANCE))
 
 
 def web_starter() -> Callable[[Runtime], tuple[asyncio.Task[Any], Callable[[], Awaitable[None]]]]:

@@ -14,6 +14,12 @@ or builds a service of its own. What a process needs is chosen by :class:`Needs`
   (followed with the ACD when ``acd``; read once at open otherwise: one call, or the console).
 - ``recognizer``: the Vosk recogniser (None, logged, without a usable model: keys only).
 - ``record_events``: calls' events to the Redis Stream (else nowhere).
+- ``parse_apart``: parse published and followed versions of the menus, the knowledge base and
+  the ACD configuration in a child process (ivr.versioned_store.ParseProcess), not in a thread:
+  a parse in a thread holds the GIL and makes the calls' event loop, and its RTP clock, late.
+
+A command line opens the same runtime with a small preset (``QUEUE_CLI``, ``USERS_CLI``, ...).
+IVR_REDIS_URL ``redis+cluster://host:port`` opens a Redis Cluster client.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from redis.asyncio import Redis
+from redis.asyncio.cluster import RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
 from sqlalchemy import Engine
@@ -39,6 +46,8 @@ from ivr.number_cipher import NumberCipher
 from ivr.optional_parts import speech_recognizer, statement_transcriber
 from ivr.services import EventSink, NullEventSink
 from ivr.settings import Settings
+from ivr.versioned_store import ParseProcess, VersionedStore
+from queueing.centres import AcdConfig
 from queueing.config_store import AcdConfigStore
 from queueing.events import EventLog
 from queueing.gateway import RedisQueueGateway, wall_clock_ms
@@ -51,6 +60,9 @@ from records.progress import CaseStatusService
 
 if TYPE_CHECKING:
     from ivr.asr.service import SpeechRecognizer
+
+
+CLUSTER_SCHEME = "redis+cluster://"
 
 
 class MissingPart(Exception):
@@ -73,10 +85,14 @@ class Needs:
     redis_timeout: float | None = None
     #: load the knowledge base at open (a server), not at the first consultation
     preload: bool = False
+    #: parse versions in a child process (a process that clocks RTP)
+    parse_apart: bool = False
+    #: parse the live menus at open (a command line that runs no call does not need them)
+    load_menus: bool = True
 
 
 #: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set.
-SERVER = Needs(start_redis=True, migrate=True, preload=True)
+SERVER = Needs(start_redis=True, migrate=True, preload=True, parse_apart=True)
 #: ``ivr records serve``: Redis and the database only.
 RECORDS = Needs(migrate=True, acd=False, hours=False, recognizer=False)
 #: A classic AGI call (one process per call): events to the stream, no ACD (the queue needs a server).
@@ -87,6 +103,18 @@ PROCESS_EAGI_CALL = Needs(acd=False, database=False, recognizer=True, redis_time
 CONSOLE = Needs(redis=False, database=False, acd=False, recognizer=False, record_events=False)
 #: ``ivr call --acd``: queues for real, like a server's call.
 CONSOLE_ACD = Needs(recognizer=False)
+#: ``ivr queue ...``: Redis and the ACD on the published configuration (applied at open, as a server does).
+QUEUE_CLI = Needs(database=False, recognizer=False, record_events=False, load_menus=False)
+#: ``ivr queue ... --centres FILE`` and ``ivr simulate``: Redis only (the command brings its configuration).
+QUEUE_CLI_ON_FILE = Needs(database=False, acd=False, hours=False, recognizer=False, record_events=False,
+                          load_menus=False)
+#: ``ivr users add/list/enable``: the database only, brought to head at open (the first
+#: administrator is made before any Redis runs).
+USERS_CLI = Needs(redis=False, migrate=True, acd=False, hours=False, recognizer=False, record_events=False,
+                  load_menus=False)
+#: ``ivr users disable/role/password``: the database and Redis, where the user's sessions end.
+USERS_CLI_REVOKE = Needs(migrate=True, acd=False, hours=False, recognizer=False, record_events=False,
+                         load_menus=False)
 
 
 @dataclass
@@ -128,6 +156,11 @@ class Runtime:
             raise MissingPart("this entry point opened no database (Needs.database is False)")
         return self.db_sessions
 
+    def acd_on(self, config: AcdConfig) -> AcdStore:
+        """The ACD on this runtime's Redis with a configuration other than the published one
+        (``ivr queue --centres FILE``); not applied to Redis until the caller says so."""
+        return AcdStore(self.redis, config)
+
     def queue_gateway(self, clock_ms: Callable[[], int] = wall_clock_ms) -> RedisQueueGateway | None:
         if self.acd is None or self.redis_client is None:
             return None
@@ -158,7 +191,14 @@ class Runtime:
         return services
 
 
+def _cluster(url: str, **options: Any) -> Redis:
+    # RedisCluster answers the commands the runtime's users send; typed as the client they expect
+    return cast(Redis, RedisCluster.from_url("redis://" + url.removeprefix(CLUSTER_SCHEME), **options))
+
+
 def _connect(url: str, needs: Needs) -> Redis:
+    if url.startswith(CLUSTER_SCHEME):
+        return _cluster(url)
     if needs.redis_timeout is not None:
         return Redis.from_url(url, socket_connect_timeout=needs.redis_timeout, socket_timeout=needs.redis_timeout)
     # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
@@ -185,7 +225,8 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             url = embedded.url if embedded is not None else settings.effective_redis_url
             client = _connect(url, needs)
             stack.push_async_callback(client.aclose)
-            text_client = Redis.from_url(url, decode_responses=True)  # connects at its first command
+            text_client = (_cluster(url, decode_responses=True) if url.startswith(CLUSTER_SCHEME)
+                           else Redis.from_url(url, decode_responses=True))  # connects at its first command
             stack.push_async_callback(text_client.aclose)
             if needs.start_redis or needs.acd or needs.migrate:
                 await client.ping()  # a server fails at start, not at its first call
@@ -211,9 +252,18 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             acd_configs.on_change(opening_hours.replace_config)
         elif needs.hours:  # the published configuration's hours, without the ACD's Redis state
             opening_hours = AcdOpeningHours(await AcdConfigStore(settings, client).load_current())
+        if needs.parse_apart:
+            parser = ParseProcess()
+            stack.push_async_callback(asyncio.to_thread, parser.close)
+            stores: list[VersionedStore[Any]] = [menus.versions, knowledge.versions,
+                                                 *([acd_configs.versions] if acd_configs else [])]
+            await parser.start([store.kind.parse for store in stores])  # its imports now, not during calls
+            for store in stores:
+                store.parse_apart(parser)
         events: EventSink = RedisEventSink(client) if needs.record_events and client is not None else NullEventSink()
         recognizer = await asyncio.to_thread(speech_recognizer, settings) if needs.recognizer else None
-        await menus.load_current()  # parsed once per version, in a thread
+        if needs.load_menus:
+            await menus.load_current()  # parsed once per version, in a thread
         if needs.preload:
             await knowledge.load_current()
         sessions = session_factory(db_engine) if db_engine is not None else None

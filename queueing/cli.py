@@ -1,4 +1,9 @@
-"""`ivr queue ...` and `ivr simulate`: the Redis ACD."""
+"""`ivr queue ...` and `ivr simulate`: the Redis ACD.
+
+A command line, so an entry point: each command that touches Redis opens ivr.runtime
+(``QUEUE_CLI``: the ACD on the published configuration, applied at open as a server does; with
+``--centres FILE``, ``QUEUE_CLI_ON_FILE`` and the ACD on that file) and builds no client or
+store of its own."""
 
 from __future__ import annotations
 
@@ -16,15 +21,15 @@ from typing import Any, TypeVar
 import typer
 
 from ivr.number_cipher import NumberCipher
-from ivr.settings import get_settings
+from ivr.runtime import QUEUE_CLI, QUEUE_CLI_ON_FILE, Runtime, open_runtime
+from ivr.settings import Settings, get_settings
 from queueing.agents import AgentService
 from queueing.ami import AmiClient
-from queueing.centres import ConfigError, load_config
+from queueing.centres import AcdConfig, ConfigError, load_config
 from queueing.erlang import agents_needed
 from queueing.events import EventLog
 from queueing.gateway import wall_clock_ms
 from queueing.routing import route
-from queueing.runtime import connect_redis, redis_url_of
 from queueing.simulate import format_result, parse_load, simulate
 from queueing.stats import centre_figures
 from queueing.store import AcdError, AcdStore
@@ -45,15 +50,25 @@ def _config(path: Path | None) -> Any:
         raise typer.Exit(2) from exc
 
 
+def _settings(url: str | None) -> Settings:
+    settings = get_settings()
+    return settings.model_copy(update={"redis_url": url}) if url else settings
+
+
+def _acd(runtime: Runtime, config: AcdConfig | None) -> AcdStore:
+    if config is not None:
+        return runtime.acd_on(config)
+    if runtime.acd is None:
+        raise AcdError("the runtime opened no ACD")
+    return runtime.acd
+
+
 def _with_redis(url: str | None, centres: Path | None, body: Callable[[AcdStore], Awaitable[T]]) -> T:
+    config = _config(centres) if centres is not None else None  # a bad file is refused before Redis
 
     async def run() -> T:
-        client = connect_redis(url or redis_url_of(get_settings()))
-        try:
-            store = AcdStore(client, _config(centres))
-            return await body(store)
-        finally:
-            await client.aclose()
+        async with open_runtime(_settings(url), QUEUE_CLI if config is None else QUEUE_CLI_ON_FILE) as runtime:
+            return await body(_acd(runtime, config))
 
     return asyncio.run(run())
 
@@ -241,13 +256,10 @@ def simulate_command(
     def run(url: str) -> None:
 
         async def go() -> Any:
-            client = connect_redis(url)
-            try:
-                return await simulate(client, loads, seconds=hours * 3600, aht_seconds=aht,
+            async with open_runtime(_settings(url), QUEUE_CLI_ON_FILE) as runtime:
+                return await simulate(runtime.redis_text, loads, seconds=hours * 3600, aht_seconds=aht,
                                       distribution=distribution, patience_seconds=patience, seed=seed,
                                       config=cfg)
-            finally:
-                await client.aclose()
 
         result = asyncio.run(go())
         typer.echo(result.model_dump_json(indent=2) if as_json else format_result(result))

@@ -1,15 +1,21 @@
-"""`ivr users ...`: web users and their roles."""
+"""`ivr users ...`: web users and their roles.
+
+An entry point: each command opens ivr.runtime (``USERS_CLI``: the database, migrated at open;
+``USERS_CLI_REVOKE`` also Redis, where a user's sessions end) and builds no engine or client
+of its own."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import sys
-from typing import Annotated
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
 
 import typer
 
-from ivr.settings import Settings, get_settings
+from ivr.runtime import USERS_CLI, USERS_CLI_REVOKE, Needs, Runtime, open_runtime
+from ivr.settings import get_settings
 from ivr.web.access import Revoked, revoke_access
 from ivr.web.sessions import SessionStore
 from ivr.web.users import (
@@ -22,16 +28,20 @@ from ivr.web.users import (
     set_role,
     user_standing,
 )
-from queueing.runtime import connect_redis, redis_url_of
-from records.db import make_engine, migrate, session_factory, session_scope
+from records.db import session_scope
 
 users_app = typer.Typer(help="Web users and their roles.", no_args_is_help=True)
+T = TypeVar("T")
 
 
-def _factory():  # type: ignore[no-untyped-def]
-    url = get_settings().effective_database_url
-    migrate(url)  # idempotent; makes the tables on a fresh SQLite file
-    return session_factory(make_engine(url))
+def _in_runtime(needs: Needs, body: Callable[[Runtime], Awaitable[T]]) -> T:
+    """``body(runtime)`` in this command's runtime (the tables are made on a fresh SQLite file)."""
+
+    async def run() -> T:
+        async with open_runtime(get_settings(), needs) as runtime:
+            return await body(runtime)
+
+    return asyncio.run(run())
 
 
 def _read_password(from_stdin: bool, label: str) -> str:
@@ -50,9 +60,13 @@ def add_command(
 ) -> None:
     """Create a user (the first administrator too). The password is prompted for."""
     password = _read_password(password_stdin, "Password")
+
+    async def create(runtime: Runtime) -> WebUser:
+        with session_scope(runtime.db) as session:
+            return create_user(session, username, password, role, centre, actor="cli")
+
     try:
-        with session_scope(_factory()) as session:
-            user = create_user(session, username, password, role, centre, actor="cli")
+        user = _in_runtime(USERS_CLI, create)
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -62,8 +76,13 @@ def add_command(
 @users_app.command("list")
 def list_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the users (never their password hashes)."""
-    with session_scope(_factory()) as session:
-        rows = list_users(session)
+
+
+    async def listed(runtime: Runtime) -> list[dict[str, object]]:
+        with session_scope(runtime.db) as session:
+            return list_users(session)
+
+    rows = _in_runtime(USERS_CLI, listed)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -76,18 +95,10 @@ WaitOpt = Annotated[float, typer.Option("--wait", help="seconds to wait for an a
                                           "its ACD logout (0: do not wait)")]
 
 
-def _revoke(settings: Settings, user: WebUser, reason: str, wait: float) -> Revoked:
+async def _revoke(runtime: Runtime, user: WebUser, reason: str, wait: float) -> Revoked:
     """End the user's sessions, tokens and WebSockets, and log its agent out of the ACD."""
-
-    async def run() -> Revoked:
-        client = connect_redis(redis_url_of(settings))
-        try:
-            sessions = SessionStore(client, settings.secret_key.get_secret_value())
-            return await revoke_access(client, sessions, user, reason, wait_for_call=max(wait, 0.001))
-        finally:
-            await client.aclose()
-
-    return asyncio.run(run())
+    sessions = SessionStore(runtime.redis, runtime.settings.secret_key.get_secret_value())
+    return await revoke_access(runtime.redis, sessions, user, reason, wait_for_call=max(wait, 0.001))
 
 
 def _report(done: Revoked) -> None:
@@ -99,22 +110,32 @@ def _report(done: Revoked) -> None:
 @users_app.command("disable")
 def disable_command(username: str, wait: WaitOpt = 600.0) -> None:
     """Disable a user: no more sign-ins, its sessions, tokens and WebSockets end, its agent leaves the ACD."""
-    try:
-        with session_scope(_factory()) as session:
+
+    async def disable(runtime: Runtime) -> Revoked:
+        with session_scope(runtime.db) as session:
             user = set_disabled(session, username, True, actor="cli")
+        typer.echo(f"disabled {username}")
+        return await _revoke(runtime, user, "disabled", wait)
+
+    try:
+        done = _in_runtime(USERS_CLI_REVOKE, disable)
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    typer.echo(f"disabled {username}")
-    _report(_revoke(get_settings(), user, "disabled", wait))
+    _report(done)
 
 
 @users_app.command("enable")
 def enable_command(username: str) -> None:
     """Enable a disabled user again."""
-    try:
-        with session_scope(_factory()) as session:
+
+
+    async def enable(runtime: Runtime) -> None:
+        with session_scope(runtime.db) as session:
             set_disabled(session, username, False, actor="cli")
+
+    try:
+        _in_runtime(USERS_CLI, enable)
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -129,17 +150,23 @@ def role_command(
     wait: WaitOpt = 600.0,
 ) -> None:
     """Change a user's role and centre; its sessions end and its agent leaves the ACD."""
-    try:
-        with session_scope(_factory()) as session:
+
+
+    async def change(runtime: Runtime) -> Revoked | None:
+        with session_scope(runtime.db) as session:
             standing = user_standing(session, username)
             before = standing.user if standing is not None else None
             user = set_role(session, username, role, centre, actor="cli")
+        typer.echo(f"{username}: {user.role}{', ' + user.centre if user.centre else ''}")
+        return await _revoke(runtime, before, "role changed", wait) if before is not None else None
+
+    try:
+        done = _in_runtime(USERS_CLI_REVOKE, change)
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    typer.echo(f"{username}: {user.role}{', ' + user.centre if user.centre else ''}")
-    if before is not None:
-        _report(_revoke(get_settings(), before, "role changed", wait))
+    if done is not None:
+        _report(done)
 
 
 @users_app.command("password")
@@ -149,11 +176,15 @@ def password_command(
 ) -> None:
     """Reset a user's password (prompted for); its sessions end."""
     password = _read_password(password_stdin, "New password")
-    try:
-        with session_scope(_factory()) as session:
+
+    async def reset(runtime: Runtime) -> Revoked:
+        with session_scope(runtime.db) as session:
             set_password(session, username, password, actor="cli")
+        return await _revoke(runtime, WebUser(username, "", None), "password reset", 0.0)
+
+    try:
+        done = _in_runtime(USERS_CLI_REVOKE, reset)
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    user = WebUser(username, "", None)
-    _report(_revoke(get_settings(), user, "password reset", 0.0))
+    _report(done)

@@ -55,7 +55,7 @@ def test_maintenance_erases_numbers_past_the_period_and_audits_the_count(
     before = sealed_by_call(sessions)
     settings = Settings(data_dir=tmp_path, database_url=db_url, caller_number_retention_days=RETENTION_DAYS)
 
-    done = run_once(settings)
+    done = run_once(settings, sessions)
 
     assert done.caller_numbers_erased == 3
     after = sealed_by_call(sessions)
@@ -74,7 +74,7 @@ def test_maintenance_erases_numbers_past_the_period_and_audits_the_count(
     assert detail["retention_days"] == RETENTION_DAYS
     assert "13812345678" not in str(detail)
 
-    again = run_once(settings)  # nothing more to erase: no second audit row
+    again = run_once(settings, sessions)  # nothing more to erase: no second audit row
     assert again.caller_numbers_erased == 0
     assert len(erasure_audits(sessions)) == 1
 
