@@ -14,10 +14,11 @@ import pytest_asyncio
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.engine import default_services
 from ivr.settings import Settings
+from tests.engine.calls import acd_hours
 from tests.support.agi_peer import CallerScript, PeerResult, call
 
 OPEN = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)  # Wednesday 11:00 in Beijing
-CLOSED = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)  # Wednesday 22:00 in Beijing
+CLOSED = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)  # Wednesday 22:00 in Beijing: the shipped centres close at 20:30
 BEIJING_FIXED = "01088886666"
 MOBILE = "13812345678"
 
@@ -48,7 +49,7 @@ class Rig:
 
     def services(self) -> Any:
         services = default_services(self.settings, events=self.events, clock=lambda: self.now,
-                                    menus=self._menus)
+                                    menus=self._menus, hours=acd_hours())
         self._menus = services.menus
         return services
 

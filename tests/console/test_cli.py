@@ -64,16 +64,27 @@ def in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app: typer.Typer
     get_settings.cache_clear()
 
 
-def test_scripted_call_in_english_after_hours(in_process: Any) -> None:
+def test_scripted_call_at_night_takes_the_closed_path(in_process: Any) -> None:
+    """Opening hours are the ACD's: the published (here the shipped) centres close at 20:30."""
+    result = in_process("call", "--dnis", "12331", "--caller", "13912345678",
+                        "--at", "2026-12-01T21:00", "--script", "1,1,say: 四川,1,statement: 过期牛奶")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["slots"]["language"] == "zh" and summary["slots"]["category"] == "food"
+    assert summary["slots"]["region"] == "51"
+    assert summary["outcome"] == "callback_promised" and summary["routing"] is None
+    assert "closed_notice" in summary["path"] and summary["path"][-1] == "closed_callback"
+    assert summary["heard"][-1].startswith("您的诉求已记录")
+
+
+def test_english_at_night_goes_to_the_national_centre(in_process: Any) -> None:
+    """A routing rule sends English callers to the national centre, open around the clock: not closed."""
     result = in_process("call", "--dnis", "12331", "--lang", "en", "--caller", "13912345678",
                         "--at", "2026-12-01T21:00", "--script", "2,1,say: Sichuan,1,statement: expired milk")
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
-    assert summary["slots"]["language"] == "en" and summary["slots"]["category"] == "food"
-    assert summary["slots"]["region"] == "51"
-    assert summary["outcome"] == "callback_promised" and summary["routing"] is None
-    assert summary["path"][-1] == "closed_callback"
-    assert summary["heard"][-1].startswith("Your request is recorded")
+    assert summary["slots"]["language"] == "en" and summary["slots"]["region"] == "51"
+    assert "closed_notice" not in summary["path"] and "closed_callback" not in summary["path"]
 
 
 def test_script_file_and_draft_menu(in_process: Any, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
-"""One holiday calendar: a State Council notice loaded as a new calendar version closes the menu,
-closes the ACD centre and moves a statutory deadline; another worker (own data directory, same
-real Redis) follows the version."""
+"""One holiday calendar: a State Council notice loaded as a new calendar version closes the ACD
+centres (whose hours the menu's open test reads) and moves a statutory deadline; another worker
+(own data directory, same real Redis) follows the version."""
 
 from __future__ import annotations
 
@@ -8,26 +8,35 @@ import asyncio
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import redis.asyncio as aioredis
 from sqlalchemy.orm import Session, sessionmaker
 
-from ivr.menus.schema import Schedule
 from ivr.refdata.calendar_store import CalendarStore
 from ivr.refdata.holidays import install, national_calendar, shipped_calendar
 from ivr.refdata.notices import HolidayRange, MakeupDay, Notice, NoticeRejected
 from ivr.settings import Settings
 from queueing.centres import CentreConfig
+from queueing.config_store import parse_config
+from queueing.opening_hours import AcdOpeningHours
 from records.complaints import ComplaintCreate, create_complaint
 
 MONDAY = date(2030, 3, 4)  # a year the checked-in data does not cover
 NOTICE = Notice(2030, "国务院办公厅关于2030年部分节假日安排的通知（测试）",
                 (HolidayRange("测试假", MONDAY, date(2030, 3, 5)),),
                 (MakeupDay(date(2030, 3, 9), "测试调休上班"),))
-MENU = Schedule.model_validate({"hours": {d: ["08:30-18:00"] for d in ("mon", "tue", "wed", "thu", "fri")}})
 CENTRE = CentreConfig.model_validate({"id": "bj", "hours": {"days": [1, 2, 3, 4, 5], "open": "08:30",
                                                             "close": "18:00"}})
+# the menu's open test: the ACD's shared hours for a call not yet routed
+MENU_HOURS = AcdOpeningHours(parse_config(
+    'defaults:\n  hours: {days: [1, 2, 3, 4, 5], open: "08:30", close: "18:00"}\n'))
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def menu_open(local: datetime) -> bool:
+    return MENU_HOURS.is_open(local.replace(tzinfo=BEIJING), {}, "12315")
 
 
 @pytest.fixture(autouse=True)
@@ -64,16 +73,16 @@ async def test_a_loaded_holiday_closes_menu_and_acd_and_moves_deadlines(
         await admin.start()
         ten = datetime.combine(MONDAY, datetime.min.time()).replace(hour=10)
         saturday = ten.replace(day=9)
-        assert MENU.is_open(ten) and CENTRE.hours.is_open(ten)
-        assert not MENU.is_open(saturday) and not CENTRE.hours.is_open(saturday)
+        assert menu_open(ten) and CENTRE.hours.is_open(ten)
+        assert not menu_open(saturday) and not CENTRE.hours.is_open(saturday)
         before = accept_due(sessions, date(2030, 3, 1))  # Friday + 7 working days
         assert before == date(2030, 3, 12)
 
         info = await admin.load_notice(NOTICE, "root", "2030 notice")
         assert info.number == 2 and [v.author for v in admin.list_versions()] == ["system", "root"]
         assert national_calendar().source_of(2030) == NOTICE.title
-        assert not MENU.is_open(ten) and not CENTRE.hours.is_open(ten)  # the holiday closes both
-        assert MENU.is_open(saturday) and CENTRE.hours.is_open(saturday)  # the make-up Saturday opens both
+        assert not menu_open(ten) and not CENTRE.hours.is_open(ten)  # the holiday closes both
+        assert menu_open(saturday) and CENTRE.hours.is_open(saturday)  # the make-up Saturday opens both
         # Mon 4 and Tue 5 are holidays, Sat 9 works: 6, 7, 8, 9, 11, 12, 13
         assert accept_due(sessions, date(2030, 3, 1)) == date(2030, 3, 13)
         assert "2030-03-04,holiday,测试假,notice" in admin.text()

@@ -87,14 +87,11 @@ def build_prompts(sounds_dir: Path) -> Path:
 
 
 def write_open_menus(directory: Path) -> Path:
-    """The shipped menus with the opening hours removed (open at any time of day)."""
+    """The shipped menus, open at any time of day: opening hours are the ACD's, and
+    write_centres_file opens every centre around the clock (holidays too)."""
     directory.mkdir(parents=True, exist_ok=True)
     for source in SHIPPED_MENUS_DIR.glob("*.yaml"):
-        doc = yaml.safe_load(source.read_text(encoding="utf-8"))
-        doc.setdefault("schedule", {})["hours"] = {}
-        doc["schedule"]["holidays"] = []
-        (directory / source.name).write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
-                                              encoding="utf-8")
+        (directory / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
     return directory
 
 
