@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -93,6 +94,9 @@ class Needs:
 
 #: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set.
 SERVER = Needs(start_redis=True, migrate=True, preload=True, parse_apart=True)
+#: The same for a server process that clocks no RTP (FastAGI only, or the web app beside its calls
+#: process): versions parsed in threads, without the parse process's ~140 MB.
+SERVER_WITHOUT_RTP = dataclasses.replace(SERVER, parse_apart=False)
 #: ``ivr records serve``: Redis and the database only.
 RECORDS = Needs(migrate=True, acd=False, hours=False, recognizer=False)
 #: A classic AGI call (one process per call): events to the stream, no ACD (the queue needs a server).

@@ -32,7 +32,7 @@ from ivr.metrics_updater import run_metrics_updater
 from ivr.observability import configure_logging
 from ivr.prompts_built import menu_prompt_texts, prepare_prompts
 from ivr.refdata.calendar_store import CalendarStore
-from ivr.runtime import SERVER, Runtime, open_runtime
+from ivr.runtime import SERVER, SERVER_WITHOUT_RTP, Runtime, open_runtime
 from ivr.settings import Settings, get_settings
 from queueing.ami import AmiClient
 from queueing.callback import CallbackDialer
@@ -111,7 +111,8 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     exits = contextlib.AsyncExitStack()
     try:
-        runtime = await exits.enter_async_context(open_runtime(settings, SERVER))
+        clocks_rtp = sip and settings.sip_enabled and not calls_process  # the SIP endpoint runs here
+        runtime = await exits.enter_async_context(open_runtime(settings, SERVER if clocks_rtp else SERVER_WITHOUT_RTP))
     except BaseException:
         await exits.aclose()
         raise
@@ -135,7 +136,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     # what start-up loaded (menus, grammars, dictionaries: ~400,000 objects) stays out of the
     # collector's way: a full collection over it stalls the loop, and every call, 150-300 ms
     gc.freeze()
-    release_freed_memory()
+    pass  # TEMP release_freed_memory()
 
     if calls_process:  # FastAGI and SIP in a supervised child: the web port cannot starve them
         redis_url = runtime.embedded_redis.url if runtime.embedded_redis else settings.effective_redis_url
