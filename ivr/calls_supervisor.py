@@ -155,6 +155,11 @@ def supervised() -> list[CallsProcess]:
     return list(_supervised.values())
 
 
+def supervised_sip() -> bool:
+    """Whether a child this process supervises serves the embedded SIP endpoint."""
+    return any(child.sip for child in _supervised.values())
+
+
 def process_checks() -> dict[str, str]:
     """``{"calls process": "ok" | "down: ..."}`` for the children this process supervises."""
     return {name: child.check() for name, child in list(_supervised.items())}

@@ -1,6 +1,7 @@
 """Health, readiness and Prometheus metrics endpoints.
 
-``/healthz`` says only that the process answers. ``/readyz`` checks Redis and the database.
+``/healthz`` says only that the process answers. ``/readyz`` checks Redis, the database, the
+SIP listeners and the calls process (whose SIP listener it asks with OPTIONS).
 ``/metrics`` holds aggregates only (no numbers, no names) but is still not public: it needs
 ``Authorization: Bearer <IVR_METRICS_TOKEN>``, or a request from loopback when no token is set.
 """
@@ -15,10 +16,10 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import text
 
-from ivr.calls_supervisor import process_checks
+from ivr.calls_supervisor import process_checks, supervised_sip
 from ivr.observability import metrics_payload
 from ivr.settings import Settings
-from ivr.sip.readiness import sip_checks
+from ivr.sip.readiness import probe_checks, sip_checks
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost", "testclient"}
 
@@ -47,6 +48,8 @@ def health_router(settings: Settings) -> APIRouter:
             checks["database"] = f"down: {type(exc).__name__}"
         checks.update(sip_checks())  # SIP listeners of this process (reopened at once if closed)
         checks.update(process_checks())  # the calls process `ivr serve` supervises (restarted if it dies)
+        if supervised_sip():  # its SIP listener, asked from outside as a phone would
+            checks.update(await probe_checks(settings.sip_host, settings.sip_port))
         ready = all(v == "ok" for v in checks.values())
         response.status_code = 200 if ready else 503
         return {"ready": ready, "checks": checks}
