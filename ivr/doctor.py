@@ -20,7 +20,7 @@ from ivr.exposure import exposure_problems
 from ivr.knowledge.readiness import knowledge_prompts_ready
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
-from ivr.sip.readiness import probe
+from ivr.sip.readiness import probe, probe_target
 from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND, missing_system_sounds
 from queueing.centres import load_config
 from queueing.phones import phone_book
@@ -145,7 +145,7 @@ def check_exposure(settings: Settings) -> Check:
 def check_sip(settings: Settings) -> Check:
     if not settings.sip_enabled:
         return Check("sip endpoint", True, "disabled (IVR_SIP_ENABLED=false)")
-    host = "127.0.0.1" if settings.sip_host in ("0.0.0.0", "") else settings.sip_host
+    host = probe_target(settings.sip_host)
     try:
         status = probe(host, settings.sip_port)
     except (OSError, TimeoutError) as exc:

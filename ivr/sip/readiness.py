@@ -3,11 +3,13 @@
 A :class:`~ivr.sip.endpoint.SipEndpoint` registers itself when it starts and leaves when it
 closes. Its socket is reopened at once if asyncio ever closes it; until then this reports it
 down. ``probe`` asks a listener from outside (``ivr doctor``, scripts): one OPTIONS, the
-status line back.
+status line back; ``probe_checks`` does so for ``/readyz`` when the listener lives in another
+process (``ivr serve``'s calls process).
 """
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import uuid
 from collections.abc import Callable
@@ -42,3 +44,18 @@ def probe(host: str, port: int, timeout: float = 2.0) -> str:
                    "Content-Length: 0\r\n\r\n")
         sock.sendto(request.encode(), (host, port))
         return sock.recv(65535).decode(errors="replace").split("\r\n", 1)[0]
+
+
+def probe_target(host: str) -> str:
+    """Where to ask a listener bound to ``host`` (a wildcard address answers on loopback)."""
+    return "127.0.0.1" if host in ("0.0.0.0", "") else host
+
+
+async def probe_checks(host: str, port: int, timeout: float = 1.0) -> dict[str, str]:
+    """``{"sip udp host:port": "ok" | "down: ..."}`` for a listener in another process, by OPTIONS."""
+    name = f"sip udp {host}:{port}"
+    try:
+        status = await asyncio.to_thread(probe, probe_target(host), port, timeout)
+    except (OSError, TimeoutError) as exc:
+        return {name: f"down: no answer to OPTIONS ({type(exc).__name__})"}
+    return {name: "ok" if status.startswith("SIP/2.0 200") else f"down: {status}"}
