@@ -136,7 +136,7 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     # what start-up loaded (menus, grammars, dictionaries: ~400,000 objects) stays out of the
     # collector's way: a full collection over it stalls the loop, and every call, 150-300 ms
     gc.freeze()
-    pass  # TEMP release_freed_memory()
+    release_freed_memory()
 
     if calls_process:  # FastAGI and SIP in a supervised child: the web port cannot starve them
         redis_url = runtime.embedded_redis.url if runtime.embedded_redis else settings.effective_redis_url

@@ -12,7 +12,8 @@
   never enough. Below the threshold there is no good answer and the caller is offered an agent.
 - Dates: an entry outside its valid dates is never returned.
 
-Jieba's dictionary ships in its wheel and is loaded once per process; nothing is downloaded.
+Jieba's dictionary ships in its wheel and is loaded once per process, into a compact mapping that
+answers as jieba's own (ivr/knowledge/compact_dictionary.py); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import jieba
 import numpy as np
 from pypinyin import lazy_pinyin
 
+from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
 
 DEFAULT_THRESHOLD = 0.5
@@ -58,13 +60,12 @@ _tokenizer: jieba.Tokenizer | None = None
 
 
 def _shared_tokenizer() -> jieba.Tokenizer:
-    """One jieba tokenizer per process (its dictionary takes a second to load)."""
+    """One jieba tokenizer per process (its dictionary takes a second or two to load), on the
+    compact copy of jieba's prefix dictionary (27 MB less per process, same words)."""
     global _tokenizer
     with _tokenizer_lock:
         if _tokenizer is None:
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            _tokenizer = tokenizer
+            _tokenizer = compact_tokenizer()
         return _tokenizer
 
 
