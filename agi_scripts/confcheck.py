@@ -1,6 +1,7 @@
 """``ivr agi check-conf``: static checks of the Asterisk configuration in ``asterisk_conf/``.
 
-Reads extensions.conf, pjsip.conf and musiconhold.conf the way Asterisk's config parser
+Reads extensions.conf, pjsip.conf, musiconhold.conf (and modules.conf when there is one: the
+modules the dialplan uses are loaded) the way Asterisk's config parser
 does (sections, templates, ``exten =>``/``same =>``, ``;`` comments, ``#include``) and
 reports every reference that would fail at run time:
 
@@ -46,6 +47,19 @@ CALLBACK_CONTEXT = "ivr-callback"
 PLACEHOLDER_PASSWORDS = frozenset({"change-me", "changeme", "password", "secret", ""})
 _PLACEHOLDER_HOST = re.compile(r"(?:^|[@:/=\s])[A-Za-z0-9.-]*\.invalid(?:$|[:;,\s])")
 INBOUND_CONTEXT = "ivr-inbound"
+#: What the dialplan and the server's AGI commands need from Asterisk, module by module (a stock
+#: build has them all; a modules.conf must not leave them out). Prompts are 8 kHz WAV files
+#: played on alaw/ulaw channels, hence the format and the two translators.
+REQUIRED_MODULES = {
+    "res_agi.so": "AGI(), the server's commands", "res_pjsip.so": "PJSIP", "chan_pjsip.so": "PJSIP channels",
+    "res_pjsip_session.so": "PJSIP calls", "pbx_config.so": "extensions.conf",
+    "app_dial.so": "Dial()", "app_stack.so": "Dial's U() subroutine: Gosub/Return",
+    "app_playback.so": "Playback() in the fallback", "app_verbose.so": "Verbose() in the fallback",
+    "res_musiconhold.so": "music on hold while queued", "format_wav.so": "the server's WAV prompts",
+    "codec_ulaw.so": "WAV prompts on ulaw calls", "codec_alaw.so": "WAV prompts on alaw calls",
+    "func_channel.so": "CHANNEL(language) in the fallback", "func_callerid.so": "CALLERID(num) of callbacks",
+}
+YES = {"yes", "true", "y", "1", "on"}
 MUSIC_CLASS = "default"
 
 _SECTION = re.compile(r"^\[(?P<name>[^\]]+)\](?:\((?P<opts>[^)]*)\))?\s*$")
@@ -320,7 +334,26 @@ def check_config(
             issue(0, f"centre {centre} has no agent phone (agent-{centre}-NN)", "pjsip.conf")
     if not moh.named(MUSIC_CLASS):
         issues.append(Issue("musiconhold.conf", 0, f"music-on-hold class [{MUSIC_CLASS}] missing"))
+    if (conf_dir / "modules.conf").exists():
+        issues.extend(module_issues(parse_conf(conf_dir / "modules.conf")))
     return issues
+
+
+def module_issues(modules: ConfFile) -> list[Issue]:
+    """modules.conf loads what the dialplan and the server use: with ``autoload=yes`` every
+    module Asterisk has (unless ``noload``), otherwise only those named."""
+    items = [item for section in modules.named("modules") for item in section.items]
+    autoload = next((value for key, value, _ in reversed(items) if key == "autoload"), "no")
+    named = {value.strip(): (key, line) for key, value, line in items}
+    found: list[Issue] = []
+    for module, why in REQUIRED_MODULES.items():
+        key, line = named.get(module, ("", 0))
+        if key == "noload":
+            found.append(Issue("modules.conf", line, f"noload => {module}, but the dialplan needs it ({why})"))
+        elif key not in ("load", "require", "preload", "preload-require") and autoload.lower() not in YES:
+            found.append(Issue("modules.conf", 0, f"{module} is not loaded (autoload={autoload}): "
+                                                  f"add load => {module} ({why})"))
+    return found
 
 
 def _signal_issues(plan: Dialplan) -> list[Issue]:

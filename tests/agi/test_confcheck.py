@@ -127,3 +127,22 @@ def test_templates_are_inherited(conf: Path) -> None:
 ])
 def test_pattern_matching(pattern: str, exten: str, ok: bool) -> None:
     assert pattern_matches(pattern, exten) is ok
+
+
+def test_modules_conf_must_not_leave_out_what_the_dialplan_uses(tmp_path: Path) -> None:
+    """Dial's U() subroutine needs app_stack (Gosub/Return): a modules.conf that does not load
+    it (autoload=no) or forbids it (noload) would silently lose the agent-answered signal."""
+    conf = tmp_path / "asterisk"
+    shutil.copytree(DEFAULT_CONF_DIR, conf)
+    assert check(conf) == []  # autoload=yes: every module Asterisk has is loaded
+    modules = conf / "modules.conf"
+    text = modules.read_text(encoding="utf-8")
+    modules.write_text(text + "noload => app_stack.so\n", encoding="utf-8")
+    assert [f for f in check(conf) if "modules.conf" in f] == [
+        f"modules.conf:{len(text.splitlines()) + 1}: noload => app_stack.so, but the dialplan needs it "
+        "(Dial's U() subroutine: Gosub/Return)"]
+    modules.write_text(text.replace("autoload=yes", "autoload=no"), encoding="utf-8")
+    missing = [f for f in check(conf) if "modules.conf" in f]
+    assert any("app_stack.so is not loaded (autoload=no)" in f for f in missing), missing
+    assert any("codec_ulaw.so is not loaded" in f for f in missing), missing
+    assert not any("app_dial.so" in f or "res_agi.so" in f for f in missing), missing  # loaded by name
