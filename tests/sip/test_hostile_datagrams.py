@@ -7,6 +7,7 @@ listener for good.
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ivr.channel import Channel
+from ivr.sip.limits import FailureWindow, IncidentLog, TokenBuckets
 from tests.sip.harness import sip_server, wait_until
 from tests.sip.test_raw_sip import RawPeer, header, invite
 
@@ -166,3 +168,47 @@ async def test_ack_that_breaks_the_rules_is_never_answered(peer: RawPeer, tmp_pa
                         f"CSeq: nope ACK\nContent-Length: 0\n\n", endpoint.address)
         await assert_still_serving(peer, endpoint.address, "after")
         assert endpoint.rejected == 1
+
+
+async def test_trouble_is_logged_once_per_source_and_kind(peer: RawPeer, tmp_path: Path,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    """A source sending garbage over and over costs one log line a minute, not one per datagram;
+    every datagram is still counted."""
+    caplog.set_level(logging.DEBUG, logger="ivr.sip.incidents")
+    async with sip_server(tmp_path, _no_call) as endpoint:
+        for n in range(50):
+            await peer.send(f"\xff\xfe garbage {n}", endpoint.address)
+        await assert_still_serving(peer, endpoint.address, "after")
+        assert endpoint.transport.parse_errors == 50
+        assert endpoint.incidents.counts["unusable datagram"] == 50
+    lines = [r.getMessage() for r in caplog.records if r.name == "ivr.sip.incidents"]
+    assert len([line for line in lines if "unusable datagram from 127.0.0.1" in line]) == 1, lines
+
+
+def test_incident_log_and_limits_stay_bounded() -> None:
+    now = [0.0]
+    incidents = IncidentLog(interval=60, clock=lambda: now[0], max_tracked=3)
+    assert incidents.report("192.0.2.1", "garbage") and not incidents.report("192.0.2.1", "garbage")
+    assert incidents.report("192.0.2.1", "other kind") and incidents.report("192.0.2.2", "garbage")
+    now[0] = 61.0
+    assert incidents.report("192.0.2.1", "garbage")  # a minute later: one more line
+    assert incidents.counts["garbage"] == 4 and incidents.suppressed == 1
+    for n in range(100):  # spoofed sources: the table keeps the newest few only
+        incidents.report(f"198.51.100.{n}", "garbage")
+    assert len(incidents._last) == 3
+    buckets = TokenBuckets(rate=2, burst=3, clock=lambda: now[0], max_tracked=2)
+    assert [buckets.take("a") for _ in range(4)] == [True, True, True, False]
+    assert buckets.retry_after("a") == 1
+    now[0] += 0.5
+    assert buckets.take("a") and not buckets.take("a")  # one token back after half a second at 2/s
+    for key in "bcdef":
+        buckets.take(key)
+    assert len(buckets._buckets) == 2
+    failures = FailureWindow(limit=2, window=900, clock=lambda: now[0], max_tracked=2)
+    failures.fail("src|agent1")
+    assert not failures.blocked("src|agent1")
+    failures.fail("src|agent1")
+    assert failures.blocked("src|agent1") and not failures.blocked("src|agent2")
+    assert failures.retry_after("src|agent1") == 900
+    now[0] += 901
+    assert not failures.blocked("src|agent1")
