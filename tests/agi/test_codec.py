@@ -16,6 +16,7 @@ from agi_scripts.codec import (
     parse_reply_line,
     quote,
     read_header_block,
+    read_line,
     read_reply,
 )
 from tests.support.agi_peer import encode_headers, header_lines
@@ -33,8 +34,6 @@ def lines_reader(data: bytes):  # type: ignore[no-untyped-def]
     reader = reader_with(data)
 
     async def readline() -> bytes:
-        from agi_scripts.codec import read_line
-
         return await read_line(reader, 1.0)
 
     return readline

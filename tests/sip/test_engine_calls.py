@@ -12,7 +12,13 @@ import pytest
 import redis.asyncio as aioredis
 
 from ivr.engine import default_services, run_call
-from queueing.events import decode_entry
+from ivr.sip.endpoint import start_sip_endpoint
+from queueing.agents import AgentService
+from queueing.centres import load_config
+from queueing.events import EventLog, decode_entry
+from queueing.gateway import RedisQueueGateway
+from queueing.routing import route
+from queueing.store import AcdStore
 from tests.sip.harness import Seen, free_udp_port, make_settings, pcap, run_sipp, wait_until
 from tests.sip.media_tools import g711_wav, speech_wav, tone_wav
 from tests.sip.test_sipp_scenarios import options
@@ -35,8 +41,6 @@ class Events:
 
 async def _complaint_call(tmp_path: Path, services_overrides: dict[str, Any], agent: tuple[str, int] | None
                           ) -> tuple[dict[str, Any], list[Any]]:
-    from ivr.sip.endpoint import start_sip_endpoint
-
     settings = make_settings(tmp_path)
     events = Events()
     services = default_services(settings, events=events, clock=lambda: OPEN, **services_overrides)
@@ -79,13 +83,6 @@ async def _complaint_call(tmp_path: Path, services_overrides: dict[str, Any], ag
 
 
 async def test_complaint_reaches_the_queue_and_an_agent_phone(tmp_path: Path, redis_url: str) -> None:
-    from queueing.agents import AgentService
-    from queueing.centres import load_config
-    from queueing.events import EventLog
-    from queueing.gateway import RedisQueueGateway
-    from queueing.routing import route
-    from queueing.store import AcdStore
-
     redis = aioredis.Redis.from_url(redis_url, decode_responses=True)
     await redis.flushall()
     started = time.monotonic()
