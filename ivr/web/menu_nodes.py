@@ -11,6 +11,7 @@ import re
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
 
+from ivr.asr.grammars import grammar_names
 from ivr.menus.loader import load_menu_text
 from ivr.menus.schema import (
     CallNode,
@@ -29,12 +30,15 @@ from ivr.menus.schema import (
     TransferNode,
 )
 from ivr.menus.validator import node_edges
+from ivr.refdata import centre_ids
 from ivr.web.menu_admin import DraftError, edit_yaml, load_yaml
+from ivr.web.menu_slots import catalogue
 
 NODE_ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 KEY_RE = re.compile(r"^[0-9*#]$")
-# The kinds a form builds: every field is a value, a node, a prompt or a choice; conditions and set
-# nodes (tests and slot mappings) stay in the YAML editor.
+# The kinds a form builds: every field is a value, a node, a prompt, a slot or a choice. Conditions and
+# set nodes are added in the YAML editor; their tests and slot mappings are then edited by form
+# (ivr/web/menu_conditions.py, ivr/web/menu_mappings.py).
 FORM_KINDS: dict[str, Any] = {
     "play": PlayNode, "menu": MenuNode, "collect": CollectNode, "record": RecordNode, "queue": QueueNode,
     "transfer": TransferNode, "hangup": HangupNode, "call": CallNode, "return": ReturnNode,
@@ -43,6 +47,7 @@ FORM_KINDS: dict[str, Any] = {
 ALL_KINDS: dict[str, Any] = {**FORM_KINDS, "condition": ConditionNode, "set": SetNode}
 NODE_FIELDS = frozenset({"next", "target", "fallback", "on_failure", "found", "missing", "answered", "agent"})
 SKIPPED_FIELDS = frozenset({"kind", "say", "set"})
+SLOT_FIELDS = frozenset({"slot", "centre_slot"})  # chosen from the file's known slots (ivr/web/menu_slots.py)
 # Where a node is linked from, in words: (zh, en) per field of the referring node.
 LINK_WORDS: dict[str, tuple[str, str]] = {
     "next": ("下一步", "next step"), "otherwise": ("否则", "otherwise"), "fallback": ("改用按键", "fallback to keys"),
@@ -59,6 +64,12 @@ def _field_type(name: str, annotation: Any) -> dict[str, Any]:
         base = next(a for a in get_args(annotation) if a is not type(None))
     if name in NODE_FIELDS:
         return {"type": "node"}
+    if name in SLOT_FIELDS:
+        return {"type": "slot"}
+    if name == "grammar":
+        return {"type": "choice", "options": grammar_names()}
+    if name == "centre":
+        return {"type": "choice", "options": sorted(centre_ids())}
     if name == "prompt" or name.endswith("_prompt"):
         return {"type": "prompt"}
     if name == "choices":
@@ -163,7 +174,8 @@ def remove_node(files: dict[str, str], name: str, node_id: str) -> tuple[dict[st
     return {**files, name: edit_yaml(name, files[name], change)}, []
 
 
-def _node_body(kind: str, fields: dict[str, Any], choices: list[dict[str, str]]) -> dict[str, Any]:
+def _node_body(kind: str, fields: dict[str, Any], choices: list[dict[str, str]], known_slots: set[str]
+               ) -> dict[str, Any]:
     model = FORM_KINDS.get(kind)
     if model is None:
         raise DraftError(f"nodes of kind {kind!r} are added in the YAML editor / 这种节点请在 YAML 编辑器中添加")
@@ -173,6 +185,10 @@ def _node_body(kind: str, fields: dict[str, Any], choices: list[dict[str, str]])
         raise DraftError(f"a {kind} node has no field {strange[0]!r} / {kind} 节点没有字段 {strange[0]}")
     body: dict[str, Any] = {"kind": kind}
     body.update({k: v for k, v in fields.items() if v not in (None, "")})
+    for name in sorted(SLOT_FIELDS & set(body)):
+        if str(body[name]) not in known_slots:
+            raise DraftError(f"there is no slot {body[name]!r}; choose one from the list "
+                             f"/ 没有信息项“{body[name]}”，请从列表中选择")
     if kind == "menu":
         for choice in choices:
             if not KEY_RE.match(str(choice.get("key", ""))):
@@ -197,7 +213,7 @@ def add_node(files: dict[str, str], name: str, node_id: str, kind: str, fields: 
         raise DraftError(f"{name}: there is already a node {node_id!r} / 已有节点 {node_id}")
     if link_from not in nodes:
         raise DraftError(f"{name}: no node {link_from!r} to link from / 没有节点 {link_from}")
-    body = _node_body(kind, fields, choices)
+    body = _node_body(kind, fields, choices, set(catalogue(files, name).slots))
     source = nodes[link_from]
     path = link_field.split(".")
     if link_field == "new_key":

@@ -150,5 +150,12 @@ def test_refusals_at_their_fields_on_the_english_page(browser: Browser, server: 
     page.click("#map-apply")
     expect(page.locator("#node-edit-note")).to_contain_text("In the draft")
     expect(page.locator("#editor")).to_have_value(re.compile(r'values: \{category: food, legacy_line: "12365"\}'))
+
+    # a new question's slot and grammar are chosen from lists too
+    page.select_option("#add-node-kind", "collect")
+    expect(page.locator("#add-node-f-slot option[value='business_region']")).to_have_text(
+        "business's region · business_region")
+    expect(page.locator("#add-node-f-grammar option")).to_have_text(
+        ["-", "category", "ko_city", "province", "service_type", "ticket", "yes_no"])
     assert script_errors(errors) == []
     page.close()

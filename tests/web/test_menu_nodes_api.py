@@ -32,6 +32,9 @@ def test_the_kinds_a_form_adds_and_their_fields(admin_client: TestClient) -> Non
     assert kinds["play"]["next"]["type"] == "node" and kinds["play"]["barge_in"]["default"] is False
     assert kinds["hangup"]["outcome"]["options"] == ["completed", "closed", "callback_promised", "error"]
     assert kinds["menu"]["choices"]["type"] == "choices" and kinds["queue"]["priority"]["type"] == "number"
+    # a slot is chosen from the file's known slots, a grammar and a centre from theirs: nothing typed
+    assert kinds["collect"]["slot"]["type"] == kinds["queue"]["centre_slot"]["type"] == "slot"
+    assert "province" in kinds["collect"]["grammar"]["options"] and "bj" in kinds["queue"]["centre"]["options"]
 
 
 def test_a_node_added_behind_a_new_key_then_removed(admin_client: TestClient) -> None:
@@ -91,6 +94,8 @@ def test_wrong_additions_are_refused_or_named_by_the_validator(admin_client: Tes
         ("welcome", "play", {"prompt": "goodbye", "next": "goodbye"}, link, "already a node"),
         ("Bad-Id", "play", {"prompt": "goodbye", "next": "goodbye"}, link, "node ids are lower-case"),
         ("x_check", "condition", {}, link, "YAML editor"),
+        ("x_ask", "collect", {"slot": "colour", "prompt": "goodbye", "next": "goodbye"}, link,
+         "there is no slot 'colour'"),
         ("x_play", "play", {"prompt": "goodbye", "next": "goodbye", "choices": "1"}, link, "no field 'choices'"),
         ("x_play", "play", {"prompt": "goodbye", "next": "goodbye"}, {"from": "welcome", "field": "next"},
          "welcome has no link 'next'"),

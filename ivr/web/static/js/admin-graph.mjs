@@ -5,7 +5,7 @@
 import { html, render, useEffect, useMemo, useState, api, T, lang, beijing, ZONE_LABEL } from "./shared.mjs";
 import dagre from "../vendor/dagre.mjs";
 import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
-import { NodeEdits } from "./admin-node-edits.mjs";
+import { NodeEdits, loadCatalogue, slotText } from "./admin-node-edits.mjs";
 
 const NODE_W = 168;
 const NODE_H = 74;
@@ -166,7 +166,11 @@ function AddNode({ menu, onDone }) {
   const [key, setKey] = useState("");
   const [errors, setErrors] = useState([]);
   const [note, setNote] = useState("");
-  useEffect(() => { api("GET", "/api/menus/node-kinds").then(setKinds).catch((e) => setErrors(errorsOf(e))); }, []);
+  const [slots, setSlots] = useState([]);  // the file's known slots: a slot field is chosen from them
+  useEffect(() => {
+    api("GET", "/api/menus/node-kinds").then(setKinds).catch((e) => setErrors(errorsOf(e)));
+    loadCatalogue(menu.file).then((c) => setSlots(c.slots)).catch((e) => setErrors(errorsOf(e)));
+  }, []);
   const ids = menu.nodes.map((n) => n.id).sort();
   const spec = kinds.find((k) => k.kind === kind);
   const links = from ? linkOptions(menu, from) : [];
@@ -184,10 +188,14 @@ function AddNode({ menu, onDone }) {
         <button type="button" class="link" id="add-node-choice-add" onClick=${() => setChoices([...choices, { key: String(choices.length + 1), target: "" }])}>+ ${T("node_key")}</button>
       </fieldset>`;
     }
+    if (f.type === "slot") {
+      return html`<label>${label}${f.required ? " *" : ""} <select id=${fid} value=${value} onChange=${(e) => set(e.target.value || null)}>
+        <option value="">${f.required ? "…" : "-"}</option>${slots.map((s) => html`<option value=${s.slot}>${slotText(s)}</option>`)}</select></label>`;
+    }
     if (f.type === "node" || f.type === "prompt" || f.type === "choice") {
       const options = f.type === "node" ? ids : f.type === "prompt" ? menu.prompts : f.options;
       return html`<label>${label}${f.required ? " *" : ""} <select id=${fid} value=${value} onChange=${(e) => set(e.target.value || null)}>
-        ${f.required && f.type !== "choice" ? html`<option value="">…</option>` : f.type !== "choice" ? html`<option value="">-</option>` : null}
+        ${f.required && f.type !== "choice" ? html`<option value="">…</option>` : f.type !== "choice" || f.default === null ? html`<option value="">-</option>` : null}
         ${options.map((o) => html`<option value=${o}>${o}</option>`)}</select></label>`;
     }
     if (f.type === "bool") {

@@ -8,7 +8,8 @@ import { ErrorList, errorsOf, menuDraft } from "./admin-common.mjs";
 
 const say = (pair) => (pair ? pair[lang] || pair.zh : "");
 const valueText = (v) => (lang === "zh" ? v.zh : v.en) + (v.value !== v.zh && v.value !== v.en ? " (" + v.value + ")" : "");
-const slotText = (s) => (s ? say(s) + " · " + s.slot : "");
+/** "投诉类别 · category": a slot in the page language with its name. */
+export const slotText = (s) => (s ? say(s) + " · " + s.slot : "");
 
 /** The error of one field, in the page language, right beside it. */
 function FieldError({ errors, field }) {
@@ -47,6 +48,11 @@ function RenameNode({ menu, node, onDone }) {
     <${FieldError} errors=${errors} field="new" />
     <${OtherErrors} errors=${errors} fields=${["new"]} id="node-rename-errors" />
   </form>`;
+}
+
+/** The draft's catalogue of file ``file``: slots with their values, tests, numbers, nodes. */
+export function loadCatalogue(file) {
+  return send("/catalogue", { file });
 }
 
 // ---- a condition's tests ------------------------------------------------------------------------
@@ -202,7 +208,7 @@ export function NodeEdits({ menu, node, onDone }) {
   const [form, setForm] = useState(null);
   const [error, setError] = useState([]);
   useEffect(() => {
-    Promise.all([send("/catalogue", { file: menu.file }), send("/node/form", { file: menu.file, node: node.id })])
+    Promise.all([loadCatalogue(menu.file), send("/node/form", { file: menu.file, node: node.id })])
       .then(([c, f]) => { setCat(c); setForm(f); })
       .catch((e) => setError(errorsOf(e)));
   }, []);
