@@ -1,8 +1,12 @@
 """Resident memory of one FastAGI worker at rest (`ivr serve --no-web --no-sip --no-writer`, no
-Vosk model), beside two floors measured in the same run: a bare Python with asyncio and
-redis-py (what any worker needs), and the same Python after importing the call path only
-(agi_scripts.server: the FastAGI server and the engine). Also the modules the worker process
-would not need for calls, by what they add when imported after the call path.
+Vosk model, the shipped menus and knowledge base loaded), beside its peers measured in the same
+run, each in a fresh interpreter:
+
+- imports: a bare Python with asyncio and redis-py (the floor any worker needs), then the call
+  path (agi_scripts.server: the FastAGI server and the engine), then everything the worker
+  imports (ivr.serve), then what it no longer imports (Vosk, the web app, the records writer);
+- libraries: the floor, then each library the call path holds, in the order the worker meets
+  them, with jieba's prefix dictionary as the worker loads it (compact) and as jieba loads it.
 
 Run: .venv/bin/python bench/worker_rss.py
 """
@@ -18,28 +22,50 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from ivr.settings import SHIPPED_MENUS_DIR  # noqa: E402
 from tests.support.services import RedisServer, free_port  # noqa: E402
 from tests.system.harness import PYTHON, REPO, SystemHarness, sample_process  # noqa: E402
 
-#: What each step imports; RSS is read after each (MB), in one fresh interpreter.
-STEPS = ["asyncio", "redis.asyncio", "agi_scripts.server", "records.progress", "ivr.asr.service", "ivr.web.app",
-         "records.writer", "ivr.serve"]
+FLOOR = [("python", "pass"), ("asyncio", "import asyncio"), ("redis.asyncio", "import redis.asyncio")]
+#: What each step runs; RSS is read after each (MB), in one fresh interpreter per list.
+IMPORTS = [*FLOOR,
+           ("agi_scripts.server (the call path)", "import agi_scripts.server"),
+           ("ivr.serve (all a worker imports)", "import ivr.serve"),
+           ("+ ivr.asr.service (Vosk, SciPy)", "import ivr.asr.service"),
+           ("+ ivr.serve_web (the web app)", "import ivr.serve_web"),
+           ("+ ivr.records_serve (the records writer)", "import ivr.records_serve")]
+_DICTIONARY = "import jieba, logging; jieba.setLogLevel(logging.WARNING)"
+LIBRARIES = [*FLOOR,
+             ("pydantic, yaml, cryptography (settings, menus)", "import ivr.settings, ivr.published, yaml"),
+             ("records.db (SQLAlchemy, Alembic)", "import records.db, records.progress"),
+             ("pypinyin (its phrase dictionary)", "import pypinyin"),
+             ("numpy, bm25s", "import bm25s"),
+             ("jieba", _DICTIONARY),
+             ("jieba's prefix dictionary, compact (ivr.knowledge.compact_dictionary)",
+              "from ivr.knowledge.compact_dictionary import compact_tokenizer; kept = compact_tokenizer()")]
+JIEBA_OWN = [*LIBRARIES[:-1],
+             ("jieba's prefix dictionary, jieba's own dict", "kept = jieba.Tokenizer(); kept.initialize()")]
+# after each step, as the worker after start-up (ivr.serve.release_freed_memory): what a step
+# made and dropped is not counted
 _MEASURE = """
-import importlib, json
+import ctypes, gc, json
+trim = ctypes.CDLL("libc.so.6").malloc_trim
 def rss():
     for line in open('/proc/self/status'):
         if line.startswith('VmRSS'):
             return round(int(line.split()[1]) / 1024, 1)
-out = [('python', rss())]
-for name in {steps!r}:
-    importlib.import_module(name)
+out = []
+for name, statement in {steps!r}:
+    exec(statement)
+    gc.collect()
+    trim(0)
     out.append((name, rss()))
 print(json.dumps(out))
 """
 
 
-def import_steps() -> list[tuple[str, float]]:
-    done = subprocess.run([str(PYTHON), "-c", _MEASURE.format(steps=STEPS)], cwd=REPO, capture_output=True,
+def steps(listed: list[tuple[str, str]]) -> list[tuple[str, float]]:
+    done = subprocess.run([str(PYTHON), "-c", _MEASURE.format(steps=listed)], cwd=REPO, capture_output=True,
                           text=True, check=True, timeout=300)
     return [(str(n), float(r)) for n, r in json.loads(done.stdout)]
 
@@ -51,7 +77,8 @@ async def worker_at_rest() -> float:
     system = SystemHarness(root=root / "system", redis=redis, agents_per_centre=1)
     try:
         await asyncio.to_thread(system.migrate)
-        worker = await system.start_worker()
+        # the shipped menus (the harness's always-open copy matters only to calls)
+        worker = await system.start_worker(IVR_MENUS_DIR=str(SHIPPED_MENUS_DIR))
         await system.settle()
         return round(sample_process(worker.pid).rss_kb / 1024, 1)
     finally:
@@ -61,8 +88,9 @@ async def worker_at_rest() -> float:
 
 def main() -> None:
     rest = asyncio.run(worker_at_rest())
-    steps = import_steps()
-    print(json.dumps({"worker_rss_mb_at_rest": rest, "imports_rss_mb": steps}, indent=1))
+    print(json.dumps({"worker_rss_mb_at_rest": rest, "imports_rss_mb": steps(IMPORTS),
+                      "libraries_rss_mb": steps(LIBRARIES), "jieba_own_dictionary_rss_mb": steps(JIEBA_OWN)[-2:]},
+                     indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
