@@ -26,6 +26,7 @@ from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from records.flow import consult_steps
 from records.writer import RecordsWriter
 from tests.engine.calls import OPEN, SHANGHAI, Call, place_call
+from tests.knowledge.keys import question_keys, topic_key, topic_questions
 from tests.records import conftest as records_db
 from tests.support.agi_peer import CallerScript, PeerResult, call
 
@@ -47,7 +48,8 @@ def consult_detail(call_: Any) -> dict[str, Any]:
 
 
 async def test_spoken_question_answered_repeated_then_another_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
-    script = ["1", "3", "say: 网上买的东西七天内可以退吗", "1", "2", "timeout", "5", "2", "timeout"]
+    two_repairs = question_keys("home_appliances", "sanbao_two_repairs")
+    script = ["1", "3", "say: 网上买的东西七天内可以退吗", "1", "2", "timeout", *two_repairs, "timeout"]
     result = await place_call(shipped, tmp_path, script)
     assert result.prompts == [
         "welcome", "service_menu", "consult_ask", "kb_online_seven_day_return", "consult_after",
@@ -60,7 +62,7 @@ async def test_spoken_question_answered_repeated_then_another_by_keys(shipped: M
     assert consult_detail(result) == {
         "answered": ["online_seven_day_return", "sanbao_two_repairs"], "outcome": "answered",
         "question_menus": [{"topic": "home_appliances", "chosen": "sanbao_two_repairs", "ended": "chosen",
-                            "offered": ["sanbao_seven_fifteen_days", "sanbao_two_repairs", "warranty_period_start"]}]}
+                            "offered": topic_questions("home_appliances")}]}
     record = result.record
     assert record.outcome == "completed" and result.path[-1] == "goodbye"
     assert record.slots["service_type"] == "consultation" and record.slots["consult_entry"] == "sanbao_two_repairs"
@@ -100,10 +102,11 @@ async def test_words_the_recogniser_was_unsure_of_are_not_answered(shipped: Menu
 
 
 async def test_entry_outside_its_dates_is_not_read_even_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
-    # topic 2 (other services), question 2: how soon 12315 accepts (Order No. 20, until 2026-04-14)
-    before = await place_call(shipped, tmp_path, ["1", "3", "2", "2", "timeout"], at=OPEN.replace(month=3, day=4))
+    # other services: how soon 12315 accepts (Order No. 20, until 2026-04-14)
+    acceptance = question_keys("other_services", "complaint_acceptance_time")
+    before = await place_call(shipped, tmp_path, ["1", "3", *acceptance, "timeout"], at=OPEN.replace(month=3, day=4))
     assert before.record.slots["consult_entry"] == "complaint_acceptance_time"
-    after = await place_call(shipped, tmp_path, ["1", "3", "2", "2"], at=AFTER_ORDER_121)
+    after = await place_call(shipped, tmp_path, ["1", "3", *acceptance], at=AFTER_ORDER_121)
     assert "kb_complaint_acceptance_time" not in after.prompts
     assert consult_detail(after)["outcome"] == "no_answer" and "agent_hours" in after.path
 
@@ -154,8 +157,8 @@ async def agi_call(server: FastAgiServer, events: Collector, keys: list[str]) ->
 
 async def test_consultation_by_keys_through_the_agi_peer(agi: tuple[FastAgiServer, Collector]) -> None:
     server, events = agi
-    # Mandarin, 咨询, topic 3 (internet services), question 3 (seven-day return), then hang up quietly
-    result, record = await agi_call(server, events, ["1", "3", "3", "3"])
+    # Mandarin, 咨询, the internet services topic, its seven-day return question, then hang up quietly
+    result, record = await agi_call(server, events, ["1", "3", *question_keys("internet", "online_seven_day_return")])
     plays = [c for c in result.commands if c.startswith(("STREAM FILE", "GET DATA"))]
     assert any(c.startswith("STREAM FILE ivr/zh/knowledge/kb_online_seven_day_return") for c in plays), plays
     assert any("ivr/zh/knowledge/kb_topic_internet" in c for c in plays), plays
@@ -165,25 +168,21 @@ async def test_consultation_by_keys_through_the_agi_peer(agi: tuple[FastAgiServe
     assert consult["detail"]["answered"] == ["online_seven_day_return"]
     (menu,) = consult["detail"]["question_menus"]
     assert (menu["topic"], menu["chosen"], menu["ended"]) == ("internet", "online_seven_day_return", "chosen")
-    assert menu["offered"][2] == "online_seven_day_return" and len(menu["offered"]) == 5
+    assert menu["offered"] == topic_questions("internet")
     assert record["outcome"] == "completed" and record["path"][-1]["node"] == "goodbye"
     assert result.verbs()[-1] == "HANGUP" and result.closed_by_server
 
 
 async def test_agent_key_after_the_answer_through_the_agi_peer(agi: tuple[FastAgiServer, Collector]) -> None:
     server, events = agi
-    result, record = await agi_call(server, events, ["1", "3", "1", "4", "0"])
+    result, record = await agi_call(server, events, ["1", "3", *question_keys("sales", "fraud_three_fold"), "0"])
     nodes = [step["node"] for step in record["path"]]
     assert record["slots"]["consult_entry"] == "fraud_three_fold"
     assert nodes[nodes.index("consult") + 1] == "agent_hours"
     assert any("ivr/zh/knowledge/kb_fraud_three_fold" in c for c in result.commands)
 
 
-# Topic 2 (other services) and its nine questions, in key order; in March 2026 every one is valid.
-OTHER_SERVICES = ["complaint_jurisdiction_12315", "complaint_acceptance_time", "evidence_to_keep", "prepaid_refund",
-                  "prepaid_shop_closed", "prepaid_card_expiry", "travel_forced_shopping", "travel_itinerary_change",
-                  "property_management_fees"]
-IN_MARCH = OPEN.replace(month=3, day=4)
+IN_MARCH = OPEN.replace(month=3, day=4)  # every question of topic 2 (other services) is valid then
 
 
 async def stored(calls: list[Call], redis_client: aioredis.Redis, sessions: sessionmaker[Session],
@@ -200,12 +199,15 @@ async def stored(calls: list[Call], redis_client: aioredis.Redis, sessions: sess
 async def test_entries_offered_in_a_key_menu_and_not_chosen_counted_from_sql(
         shipped: MenuSet, tmp_path: Path, redis_client: aioredis.Redis, sessions: sessionmaker[Session],
         stream: str) -> None:
+    other_services = topic_questions("other_services")
+    assert topic_key("other_services") == "2" and len(other_services) >= 2
+    second = other_services[1]
     picked = await place_call(shipped, tmp_path, ["1", "3", "2", "2", "timeout"], at=IN_MARCH)  # the second one
     hung_up = await place_call(shipped, tmp_path, ["1", "3", "2", "hangup"], at=IN_MARCH)
     agent = await place_call(shipped, tmp_path, ["1", "3", "2", "0"], at=IN_MARCH)
     for placed in (picked, hung_up, agent):
         assert "kb_topic_other_services" in placed.prompts, placed.prompts
-    assert picked.record.slots["consult_entry"] == "complaint_acceptance_time"
+    assert picked.record.slots["consult_entry"] == second
     assert hung_up.record.outcome == "caller_hangup" and hung_up.record.hangup_node == "consult"
     assert [consult_detail(c)["question_menus"][0]["ended"] for c in (picked, hung_up, agent)] == [
         "chosen", "hangup", "agent_key"]
@@ -216,13 +218,13 @@ async def test_entries_offered_in_a_key_menu_and_not_chosen_counted_from_sql(
         steps = consult_steps(session, day, day)
     assert len(steps) == 3
     figures = {f.entry: f for f in entry_figures(steps)}
-    assert set(figures) == set(OTHER_SERVICES)
-    chosen = figures["complaint_acceptance_time"]
+    assert set(figures) == set(other_services)
+    chosen = figures[second]
     assert (chosen.answered, chosen.offered, chosen.offered_not_chosen) == (1, 3, 2)
-    for entry in OTHER_SERVICES[:1] + OTHER_SERVICES[2:]:
+    for entry in other_services[:1] + other_services[2:]:
         assert (figures[entry].answered, figures[entry].offered, figures[entry].offered_not_chosen) == (0, 3, 3)
-    assert figures["complaint_acceptance_time"].as_dict()["offered_not_chosen"] == 2
-    assert next(iter(figures)) == "complaint_acceptance_time"  # the one answered first
+    assert chosen.as_dict()["offered_not_chosen"] == 2
+    assert next(iter(figures)) == second  # the one answered first
 
 
 async def test_records_from_before_the_menus_were_kept_still_count(tmp_path: Path) -> None:

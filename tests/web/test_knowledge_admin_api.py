@@ -39,7 +39,8 @@ def test_an_edited_entry_goes_into_the_draft_keeping_the_file(admin_client: Test
     assert {k: v for k, v in body["files"].items() if k != "food_drugs.yaml"} == {
         k: v for k, v in files.items() if k != "food_drugs.yaml"}
     listed = {e["entry"]["id"]: e for e in body["entries"]}
-    assert listed["expired_food"]["entry"]["answer"]["en"] == "Rewritten answer." and len(listed) == 40
+    assert listed["expired_food"]["entry"]["answer"]["en"] == "Rewritten answer."
+    assert len(listed) == len(parse_knowledge(files).entries)  # every entry of the base, the edited one once
     diff = admin_client.post("/api/knowledge/diff", json={"files": body["files"]}).json()["diff"]
     added = [line for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
     removed = [line for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]

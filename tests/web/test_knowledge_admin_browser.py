@@ -24,6 +24,7 @@ from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from tests.engine.calls import OPEN, Call, place_call
+from tests.knowledge.keys import question_keys, topic_key
 from tests.support.evidence import evidence_dir
 from tests.web.calls import place_calls
 from tests.web.test_browser import CONSOLE_ERRORS, no_page_errors, sign_in
@@ -125,8 +126,8 @@ def test_csv_upload_new_entry_and_removal_in_the_draft(browser: Browser, server:
     bad.write_text(out.getvalue().replace("household_goods", "no_such_category"), encoding="utf-8")
 
     scripts = [["1", "3", "say: 退货的快递费应该谁出", "0"],  # read, then the caller pressed 0
-               ["1", "3", "3", "hangup"],  # topic 3 (internet services): its five questions, then a hang-up
-               ["1", "3", "3", "5", "timeout"]]  # the same list, its fifth question (return shipping) chosen
+               ["1", "3", topic_key("internet"), "hangup"],  # internet services: its questions, then a hang-up
+               ["1", "3", *question_keys("internet", "return_shipping_cost"), "timeout"]]  # the same list: shipping
     place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), scripts, OPEN)
     page = sign_in(browser, server, "root", "/admin/knowledge")
     page.goto(f"{server}/admin/knowledge?lang=en")
