@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from queueing.store import AcdStore
+from tests.knowledge.keys import question_keys
 from tests.web import acd
 from tests.web.calls import place_calls
 from tests.web.conftest import PASSWORD
@@ -29,7 +30,7 @@ CONSULTATIONS = [
     ["1", "3", RETURN, "timeout"],                             # answered, done: self-served
     ["1", "3", RETURN, "0", "timeout", "timeout", "timeout"],  # answered, then 0: to an agent
     ["1", "3", RETURN, "timeout"],                             # self-served
-    ["1", "3", "3", "3", "timeout"],  # by keys: topic 3 (internet services), its third question (the same return)
+    ["1", "3", *question_keys("internet", "online_seven_day_return"), "timeout"],  # the same return, by keys
 ]
 
 
