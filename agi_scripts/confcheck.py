@@ -18,6 +18,8 @@ reports every reference that would fail at run time:
   dialplan signals ``agent-answered`` and ``callback-result``); the subroutine the server
   names in ``Dial(...,U(ivr-agent-answered^...))`` exists and signals the answer; the
   callback context reports its outcome,
+- after a call's ``AGI()`` the dialplan tests ``IVR_DONE`` first (fallback only for calls the
+  server did not finish),
 - no placeholder is left in a deployed configuration: ``password=change-me`` and the
   ``.invalid`` carrier host (``allow_placeholders`` for checking the shipped template).
 """
@@ -28,6 +30,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from agi_scripts.channel import END_MARKER  # set on a call the server finished; the dialplan tests it
 
 KNOWN_APPS = frozenset({
     "AGI", "Answer", "Background", "Busy", "Congestion", "Dial", "EAGI", "ExecIf", "Gosub", "GosubIf",
@@ -303,6 +307,7 @@ def check_config(
             if sound.startswith("ivr/") and system_sounds and sound not in set(system_sounds):
                 issue(line, f"Playback({sound}): no such prompt is built by `ivr prompts build`")
     issues.extend(_signal_issues(plan))
+    issues.extend(_end_marker_issues(plan))
     if not allow_placeholders:
         issues.extend(placeholder_issues(pjsip))
     for context, entries in plan.includes.items():
@@ -368,6 +373,37 @@ def _signal_issues(plan: Dialplan) -> list[Issue]:
             found.append(Issue("extensions.conf", 0, f"[{context}] missing: {why}"))
         elif not any(url.split(",", 1)[0].rstrip("/").endswith(f"/{script}") for url in calls):
             found.append(Issue("extensions.conf", 0, f"[{context}] does not run AGI(agi://<ivr>/{script},...): {why}"))
+    return found
+
+
+def _tests_end_marker(plan: Dialplan, step: tuple[str, str, str, int] | None) -> bool:
+    """Whether ``step`` (or the context it jumps to) asks for the server's end marker first."""
+    if step is None:
+        return False
+    _context, app, args, _line = step
+    if app == "GotoIf":
+        return END_MARKER in args
+    if app == "Goto":
+        target = _goto_parts(expand(args, plan.globals))
+        first = next((c for c in plan.calls if c[0] == target[0]), None) if len(target) == 3 else None
+        return first is not None and first[1] == "GotoIf" and END_MARKER in first[2]
+    return False
+
+
+def _end_marker_issues(plan: Dialplan) -> list[Issue]:
+    """After a call's ``AGI()``, the dialplan tests ``IVR_DONE`` before anything else: a call the
+    server finished never falls back; one it let go of unfinished (a worker died) always does."""
+    found: list[Issue] = []
+    steps = [c for c in plan.calls if c[0] == INBOUND_CONTEXT]
+    for index, (context, app, args, line) in enumerate(steps):
+        url = expand(args, plan.globals).split(",", 1)[0].rstrip("/")
+        if app != "AGI" or not url.endswith("/ivr"):
+            continue
+        following = steps[index + 1] if index + 1 < len(steps) else None
+        if not _tests_end_marker(plan, following):
+            found.append(Issue("extensions.conf", line, f"[{context}] after AGI() the dialplan does not test "
+                               f"{END_MARKER} first: calls the server finished would fall back, or unfinished "
+                               "ones would not"))
     return found
 
 

@@ -146,3 +146,18 @@ def test_modules_conf_must_not_leave_out_what_the_dialplan_uses(tmp_path: Path) 
     assert any("app_stack.so is not loaded (autoload=no)" in f for f in missing), missing
     assert any("codec_ulaw.so is not loaded" in f for f in missing), missing
     assert not any("app_dial.so" in f or "res_agi.so" in f for f in missing), missing  # loaded by name
+
+
+def test_a_finished_call_must_not_fall_back(conf: Path) -> None:
+    """The dialplan real Asterisk ran in the transcripts went from AGI() straight to the
+    fallback: every call the server let go of while up (the agent hung up first) heard the
+    apology. After AGI() the server's end marker must be tested first."""
+    edit(conf / "extensions.conf", " same => n,AGI(${IVR_AGI})\n same => n,Goto(ivr-after-agi,s,1)",
+         " same => n,AGI(${IVR_AGI})\n same => n,Goto(ivr-fallback,s,1)")
+    edit(conf / "extensions.conf", "exten => 12330,1,NoOp(12330 intellectual property, merged into 12315)\n"
+         " same => n,Answer(,i)\n same => n,AGI(${IVR_AGI})\n same => n,Goto(ivr-after-agi,s,1)",
+         "exten => 12330,1,NoOp(12330 intellectual property, merged into 12315)\n"
+         " same => n,Answer(,i)\n same => n,AGI(${IVR_AGI})\n same => n,GotoIf($[\"${IVR_DONE}\" = \"1\"]?"
+         "ivr-after-agi,s,done:ivr-fallback,s,1)")
+    found = [f for f in check(conf) if "IVR_DONE" in f]
+    assert len(found) == 1 and found[0].startswith("extensions.conf:") and "[ivr-inbound]" in found[0], found
