@@ -58,6 +58,9 @@ from ivr.versioned_store import ParseProcess  # noqa: E402
 MODES = ("none", "follow", "follow-thread", "prepared", "prepared-thread", "inprocess")
 #: the published numbers of prepared versions start here (above any a live publisher reaches)
 PREPARED_BASE = 100_000
+#: a loop-lag sample later than this is a stall; one due within the window before a swap is "during a follow"
+STALL_MS = 40.0
+FOLLOW_WINDOW_S = 0.5
 NICE: list[str] = []
 PUBLISHER_NICE: list[str] = []  # --publisher-nice: the publishing process below the server, SIPp and receiver
 
@@ -88,7 +91,7 @@ async def publish_loop(store: MenuStore, every: float, stop: asyncio.Event, took
 
 
 # --- server ----------------------------------------------------------------------------------
-async def loop_lag(stop: asyncio.Event, lag_ms: list[float]) -> None:
+async def loop_lag(stop: asyncio.Event, lag_ms: list[tuple[float, float]]) -> None:
     """How late the server's loop runs a callback due every 20 ms (as the RTP clock's): the
     loop's own view, without the receiver's and SIPp's scheduling on the shared machine."""
     loop = asyncio.get_running_loop()
@@ -98,7 +101,7 @@ async def loop_lag(stop: asyncio.Event, lag_ms: list[float]) -> None:
         n += 1
         due = t0 + n * 0.020
         await asyncio.sleep(max(0.0, due - loop.time()))
-        lag_ms.append((loop.time() - due) * 1000)
+        lag_ms.append((due, (loop.time() - due) * 1000))
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -116,8 +119,8 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
     if parse_apart:  # as ivr.runtime opens a server
         await parser.start([MENUS.parse])
         store.versions.parse_apart(parser)
-    live = {"versions": 0}
-    store.on_change(lambda menus: live.__setitem__("versions", live["versions"] + 1))
+    swapped_at: list[float] = []
+    store.on_change(lambda menus: swapped_at.append(asyncio.get_running_loop().time()))
     stop = asyncio.Event()
     watcher = asyncio.create_task(store.watch(stop))
     took: list[float] = []
@@ -131,7 +134,7 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
             pass
 
     endpoint = await start_sip_endpoint(settings, handler, SipOptions(rtp_port_min=rtp_min, rtp_port_max=rtp_max))
-    lag: list[float] = []
+    lag: list[tuple[float, float]] = []
     sampler = asyncio.create_task(loop_lag(stop, lag))
     terminated = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, terminated.set)
@@ -144,8 +147,14 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
             task.cancel()
     await redis.aclose()
     await asyncio.to_thread(parser.close)
-    print(json.dumps({"versions_swapped_in": live["versions"], "late_ticks_skipped": endpoint.clock.late_ticks,
-                      "loop_lag_p99_ms": round(_percentile(lag, 0.99), 1), "loop_lag_max_ms": round(max(lag or [0]), 1),
+    late = [(due, ms) for due, ms in lag if ms > STALL_MS]
+    # a stall "during a follow": due from FOLLOW_WINDOW_S before a version went live until it did
+    near = [ms for due, ms in late if any(t - FOLLOW_WINDOW_S <= due <= t for t in swapped_at)]
+    lags = [ms for _, ms in lag]
+    print(json.dumps({"versions_swapped_in": len(swapped_at), "late_ticks_skipped": endpoint.clock.late_ticks,
+                      "loop_lag_p99_ms": round(_percentile(lags, 0.99), 1),
+                      "loop_lag_max_ms": round(max(lags or [0]), 1),
+                      "lag_samples": len(lags), "stalled_samples": len(late), "stalled_during_follow": len(near),
                       "publish_ms": [round(t * 1000, 1) for t in took]}), file=sys.stderr)
 
 
@@ -276,14 +285,15 @@ def run(rate: float, call_seconds: float, every: float, rounds: int, modes: list
     if out is not None:
         out.write_text(json.dumps(results, indent=1))
     print("\n| mode | round | calls | ok | failed | versions swapped in | server CPU % | pkt/s per call "
-          "| p50 gap ms | p99 gap ms | max gap ms | late ticks skipped | loop lag p99 / max ms | load avg |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| p50 gap ms | p99 gap ms | max gap ms | late ticks skipped | loop lag p99 / max ms "
+          "| loop samples > 40 ms (during a follow) | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['mode']} | {r['round']} | {r['calls']} | {r['ok']} | {r['failed']} | "
               f"{r.get('versions_swapped_in', '-')} | {r['server_cpu_pct']} | {r.get('pps_per_call_median', 0):.1f} | "
               f"{r.get('gap_p50_ms', 0):.1f} | {r.get('gap_p99_ms', 0):.1f} | {r.get('gap_max_ms', 0):.1f} | "
               f"{r.get('late_ticks_skipped', '-')} | {r.get('loop_lag_p99_ms', '-')} / {r.get('loop_lag_max_ms', '-')} "
-              f"| {r['loadavg_1m']} |")
+              f"| {r.get('stalled_samples', '-')} ({r.get('stalled_during_follow', '-')}) | {r['loadavg_1m']} |")
 
 
 def main() -> None:
