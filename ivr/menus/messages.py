@@ -53,18 +53,6 @@ MESSAGE_WORDS: tuple[tuple[str, str], ...] = (
     (r"Field required", "必须填写"),
     (r"Extra inputs are not permitted", "不认识的设置项"),
     (r"String should match pattern.*", "只能用小写字母、数字和下划线，以字母开头"),
-    # ivr/menus/validator.py's MOVED_TO (code hours-moved)
-    (r"opening hours are set per answering centre.*",
-     "开放时间按受理中心设置，不在菜单里：请在 /admin 的“受理中心”表单或 queueing/centres.yaml 中修改，"
-     "并删除菜单的 schedule.hours"),
-    (r"holidays come from the one national calendar.*",
-     "节假日以全国统一日历（/admin/calendar）和受理中心的开放时间为准；请删除菜单的 schedule.holidays"),
-    (r"make-up working days come from the one national calendar.*",
-     "调休上班日以全国统一日历（/admin/calendar）为准；请删除菜单的 schedule.workdays"),
-    (r"the national calendar always applies.*",
-     "全国节假日日历始终适用（受理中心的开放时间按它计算）；请删除菜单的 schedule.national_calendar"),
-    (r"entry .* goes to unknown node '(\S+)'", "入口指向不存在的节点 {0}"),
-    (r"unknown prompt '(\S+)'", "没有这个提示音：{0}"),
     # ivr/safe_yaml.py's bounds
     (r"the YAML text is (\d+) bytes, more than the limit of (\d+)", "YAML 文本有 {0} 字节，超过上限 {1} 字节"),
     (r"the YAML is nested more than (\d+) levels deep", "YAML 嵌套超过 {0} 层"),
@@ -151,5 +139,8 @@ def explain(error: MenuError) -> Explained:
         if path:
             path = ["nodes", *path]
     field_zh, field_en = field_words([p for p in path if p])
+    if error.code == "hours-moved":  # said in both languages where it is made (ivr.menus.validator)
+        zh, _, en = message.partition(" / ")
+        return Explained(field_zh, field_en, zh, en)
     english = message.removeprefix("Value error, ")
     return Explained(field_zh, field_en, message_zh(message, error.code), english)

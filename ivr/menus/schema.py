@@ -16,7 +16,6 @@ NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 PromptId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 SlotName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")]
 Key = Annotated[str, Field(pattern=r"^[0-9*#]$")]
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class Strict(BaseModel):

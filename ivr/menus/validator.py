@@ -98,22 +98,31 @@ def node_edges(node: object, menu: Menu) -> list[Edge]:
 
 # Opening hours are the ACD's and holidays the national calendar's; a menu that still sets them
 # is told where they went (the schema refuses the keys as unknown; this names the reason).
-MOVED_TO = {
-    "hours": ("opening hours are set per answering centre, not in the menu: edit them in the centres form of "
-              "/admin (受理中心) or in queueing/centres.yaml, and delete schedule.hours here"),
-    "holidays": ("holidays come from the one national calendar (/admin/calendar) and the centres' hours "
-                 "(/admin, 受理中心); delete schedule.holidays here"),
-    "workdays": ("make-up working days come from the one national calendar (/admin/calendar); "
+MOVED_TO: dict[str, tuple[str, str]] = {  # key -> (Mandarin, English)
+    "hours": ("开放时间按受理中心设置，不在菜单里：请在 /admin 的“受理中心”表单或 queueing/centres.yaml 中修改，"
+              "并删除菜单的 schedule.hours",
+              "opening hours are set per answering centre, not in the menu: edit them in the centres form of "
+              "/admin or in queueing/centres.yaml, and delete schedule.hours here"),
+    "holidays": ("节假日以全国统一日历（/admin/calendar）和受理中心的开放时间为准；请删除菜单的 schedule.holidays",
+                 "holidays come from the one national calendar (/admin/calendar) and the centres' hours "
+                 "(/admin, centres form); delete schedule.holidays here"),
+    "workdays": ("调休上班日以全国统一日历（/admin/calendar）为准；请删除菜单的 schedule.workdays",
+                 "make-up working days come from the one national calendar (/admin/calendar); "
                  "delete schedule.workdays here"),
-    "national_calendar": ("the national calendar always applies (the centres' hours follow it, "
+    "national_calendar": ("全国节假日日历始终适用（受理中心的开放时间按它计算）；"
+                          "请删除菜单的 schedule.national_calendar",
+                          "the national calendar always applies (the centres' hours follow it, "
                           "queueing/centres.yaml); delete schedule.national_calendar here"),
 }
+#: between the Mandarin and the English of an hours-moved message (ivr.menus.messages splits on it)
+BOTH_LANGUAGES = " / "
 
 
 def _moved(error: MenuError) -> MenuError:
     for key in MOVED_SCHEDULE_KEYS:
         if error.code == "schema" and error.message.startswith(f"schedule.{key}: Extra inputs"):
-            return MenuError(error.file, error.line, None, "hours-moved", f"schedule.{key}: {MOVED_TO[key]}")
+            zh, en = MOVED_TO[key]
+            return MenuError(error.file, error.line, None, "hours-moved", f"schedule.{key}: {zh}{BOTH_LANGUAGES}{en}")
     return error
 
 

@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, int, str | None]] = [
     ("reserved_key.yaml", "reserved-key", 14, "start"),
     ("bad_placeholder.yaml", "bad-placeholder", 9, None),
     ("duplicate_node.yaml", "duplicate-yaml-key", 16, "start"),
+    ("hours_in_menu.yaml", "hours-moved", 8, None),
 ]
 
 
@@ -231,3 +232,10 @@ def test_random_menu_documents_never_crash_the_validator(doc: dict[str, Any]) ->
 @given(st.text(max_size=200))
 def test_random_text_never_crashes_the_validator(text: str) -> None:
     _check(validate_text(text, "random.yaml"), text)
+
+
+def test_menu_hours_are_refused_saying_where_they_went_in_both_languages(cli: Any) -> None:
+    result = run_cli(cli, str(BROKEN / "hours_in_menu.yaml"))
+    assert result.exit_code == 1
+    assert "“受理中心”表单" in result.stdout and "centres form of /admin" in result.stdout
+    assert "queueing/centres.yaml" in result.stdout
