@@ -236,3 +236,15 @@ async def test_records_from_before_the_menus_were_kept_still_count(tmp_path: Pat
     assert (figures["expired_food"].answered, figures["expired_food"].offered) == (1, 0)
     drugs = figures["counterfeit_drugs"]
     assert (drugs.answered, drugs.offered, drugs.offered_not_chosen) == (0, 1, 1)
+
+
+async def test_a_question_list_left_without_a_choice_says_how(shipped: MenuSet, tmp_path: Path) -> None:
+    # drugs has fewer questions than nine keys: silence at its list, then a key past its last question, then 0
+    drugs = topic_key("drugs")
+    beyond = str(len(topic_questions("drugs")) + 1)
+    result = await place_call(shipped, tmp_path, ["1", "3", drugs, "timeout", drugs, beyond, "0"])
+    detail = consult_detail(result)
+    assert [(m["topic"], m["chosen"], m["ended"]) for m in detail["question_menus"]] == [
+        ("drugs", None, "silence"), ("drugs", None, "invalid_key")]
+    assert detail["outcome"] == "agent_key" and "agent_hours" in result.path
+    assert result.prompts.count("kb_topic_drugs") == 2
