@@ -1,15 +1,21 @@
 """Finding the entry that answers a caller's question: words, pinyin, BM25, a confidence.
 
-- Words: jieba in search mode (long words and the shorter words inside them) with the base's
-  Mandarin keywords as a user dictionary, so "七日无理由退货" stays one word as well as its parts;
-  English words lower-cased with a plain plural "s" dropped; common function words dropped.
-- Pinyin: every Mandarin word also counts as its toneless pinyin (``py:tuihuo``), so a
-  recogniser's homophone ("推货" for "退货") still finds the entry.
+- Words: jieba with the base's Mandarin keywords as a user dictionary; each word of the precise cut
+  is one unit with the shorter words inside it (search mode), so "七日无理由退货" stays one word as
+  well as its parts. English words lower-cased with a plain plural "s" dropped. Function words and
+  callers' fillers (咋整, 点算) dropped.
+- Pinyin: every Mandarin word of two or more characters also counts as its toneless pinyin
+  (``py:tuihuo``), so a recogniser's homophone ("推货" for "退货") still finds the entry. A word and
+  its pinyin are one unit: they score once (the better of the two) and count as one matched word.
+- Generic words: words that say something went wrong but not what (找不到, 不给, 商家, seller)
+  weigh a third of a domain word, in the ranking and in the confidence.
 - Ranking: BM25 (bm25s) over each entry's question, paraphrases and keywords (keywords twice).
-- Confidence: the square root of the share of the question's words, weighted by their rarity
-  (IDF), that the best entry holds (a word the base has never seen weighs its mean IDF), times
-  the evidence: the matched weight against three average words, capped at 1. One matched word is
-  never enough. Below the threshold there is no good answer and the caller is offered an agent.
+- Confidence: the square root of the share of the question's weight, by rarity (IDF), that the
+  entry holds (a word the base has never seen weighs its mean IDF), times the evidence: the matched
+  weight against two average words, capped at 1. One matched domain word is never enough: a single
+  one caps the confidence under the threshold. Below the threshold there is no good answer.
+- Close matches: a match whose BM25 score is within a fifth of the best and whose confidence is
+  higher is put first, so a surer second match is read rather than the caller sent to an agent.
 - Dates: an entry outside its valid dates is never returned.
 
 Jieba's dictionary ships in its wheel and is loaded once per process, into a compact mapping that
@@ -35,8 +41,11 @@ from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
 
 DEFAULT_THRESHOLD = 0.5
-EVIDENCE_WORDS = 3  # matched words (a Mandarin word and its pinyin count two) for full confidence
+EVIDENCE_WORDS = 1.3  # matched words of average rarity (a word and its pinyin are one) for full evidence
+ONE_WORD_CAP = 0.45  # the most confidence one matched domain word can give (under the threshold)
 KEYWORD_WEIGHT = 2
+GENERIC_WEIGHT = 1 / 3
+CLOSE_SCORE = 0.8  # a match within this share of the best BM25 score may go first when it is surer
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SPLIT = re.compile(r"([\u3400-\u9fff]+|[a-z0-9]+)")
@@ -46,12 +55,22 @@ STOP_ZH = frozenset("""
 怎么 怎么办 怎样 怎么样 如何 什么 啥 可以 能 能不能 可不可以 会 会不会 这个 那个 这 那 这样 那样 就 都 也 还 和 与 及 或
 或者 被 把 给 对 从 到 说 一个 个 么 多少 哪 哪里 哪儿 为什么 应该 需要 好 该 咨询 知道 告诉 谢谢 你好 喂 现在 已经 然后
 里 上 时候 时 后 之后 以后 事 事情 问题 情况 所以 因为 但是 可是 如果 一 些 一些 自己 人 东西
+咋 咋整 咋弄 咋办 怎么弄 怎么整 点算 晓得 俺 侬 咱 咱们 啥子 就是 那种 这种 这种情况 一直 到底 还是 能够 是不是
+有没有 算不算 对不对 行不行 合理 合理吗 正常 嗯 呃 额 哎 唉 诶 讲 听 听到 能听到 麻烦 帮 帮我 帮忙 一点
 """.split())
 STOP_EN = frozenset("""
 a an the i me my we our you your he she it its they them their is are was were be been am do does did
 can could would should will shall may might must to of in on at for from by with about as into and or but
 if then so that this these those what which who whom how why when where there here have has had not no
 please tell want know get got just any some there's it's i'm im dont don't question ask hi hello thanks
+""".split())
+# Words that say something went wrong, or with whom, but not what: a third of a domain word's weight.
+GENERIC_ZH = frozenset("""
+找不到 找不着 联系不上 不给 不让 不肯 不管 不理 不处理 不认 不认账 拖着 推脱 商家 卖家 店家 老板 客服 店 店里 商店
+买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 投诉 举报 要求 可以吗 合法 合法吗
+""".split())
+GENERIC_EN = frozenset("""
+seller shop store business company bought buy paid money got find found cannot complain complaint
 """.split())
 
 jieba.setLogLevel(logging.WARNING)
@@ -84,21 +103,43 @@ def _stem(word: str) -> str:
     return word
 
 
-def tokenize(text: str) -> list[str]:
-    """Words and pinyin of a text in either language (see the module doc)."""
+def _pinyin(word: str) -> list[str]:
+    return ["py:" + "".join(lazy_pinyin(word))] if len(word) >= 2 else []  # one syllable says too little
+
+
+def _mandarin_units(tokenizer: jieba.Tokenizer, part: str) -> list[tuple[str, ...]]:
+    """One unit per word of jieba's precise cut: the word, the shorter words inside it (search
+    mode) and the pinyin of each."""
+    out: list[tuple[str, ...]] = []
+    for word in tokenizer.cut(part):
+        if word in STOP_ZH or not _CJK.fullmatch(word):
+            continue
+        inside = [w for w in tokenizer.cut_for_search(word) if w != word and w not in STOP_ZH]
+        words = list(dict.fromkeys([word, *inside]))
+        out.append(tuple(words + [p for w in words for p in _pinyin(w)]))
+    return out
+
+
+def units(text: str) -> list[tuple[str, ...]]:
+    """The words of a text in either language, each with the words inside it and their pinyin
+    (see the module doc): a unit matches once and counts as one word."""
     tokenizer = _shared_tokenizer()
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     for part in _SPLIT.findall(text.lower()):
         if _CJK.fullmatch(part):
-            for word in tokenizer.cut_for_search(part):
-                if word in STOP_ZH or not _CJK.fullmatch(word):
-                    continue
-                out.append(word)
-                if len(word) >= 2:  # one syllable's pinyin says too little
-                    out.append("py:" + "".join(lazy_pinyin(word)))
+            out += _mandarin_units(tokenizer, part)
         elif part not in STOP_EN and (len(part) > 1 or part.isdigit()):
-            out.append(_stem(part))
+            out.append((_stem(part),))
     return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Words and pinyin of a text in either language, flat (see the module doc)."""
+    return [token for unit in units(text) for token in unit]
+
+
+def is_generic(unit: tuple[str, ...]) -> bool:
+    return unit[0] in GENERIC_ZH or unit[0] in GENERIC_EN
 
 
 def entry_document(entry: Entry) -> list[str]:
@@ -112,6 +153,17 @@ class Match:
     entry: Entry
     score: float
     confidence: float
+
+
+def _surer_first(found: list[Match]) -> list[Match]:
+    """Put first the surest match among those scoring within CLOSE_SCORE of the best (module doc)."""
+    if len(found) < 2:
+        return found
+    close = [m for m in found if m is found[0] or m.score >= CLOSE_SCORE * found[0].score]
+    surest = max(close, key=lambda m: m.confidence)
+    if surest is found[0]:
+        return found
+    return [surest, *[m for m in found if m is not surest]]
 
 
 class KnowledgeIndex:
@@ -138,23 +190,32 @@ class KnowledgeIndex:
 
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
-        query = tokenize(text)
-        known = [t for t in query if t in self._vocab]
-        if not known or not self.entries:
+        asked = list(dict.fromkeys(units(text)))
+        known = [(u, [t for t in u if t in self._vocab]) for u in asked]
+        if not any(tokens for _, tokens in known) or not self.entries:
             return []
-        scores = np.asarray(self._bm25.get_scores(known), dtype=float)
+        weight = {u: GENERIC_WEIGHT if is_generic(u) else 1.0 for u in asked}
+        scores = np.zeros(len(self.entries))
+        for unit, tokens in known:
+            if tokens:
+                scores += weight[unit] * np.asarray(self._bm25.get_scores(tokens), dtype=float)
         scores = np.where(self._valid_mask(day), scores, -np.inf)
-        order = np.argsort(-scores, kind="stable")[:limit]
-        distinct = set(query)
-        total = sum(self._idf.get(t, self._unknown_idf) for t in distinct)
+        order = np.argsort(-scores, kind="stable")[: limit + 2]
+        rarity = {u: max((self._idf.get(t, 0.0) for t in u), default=0.0) or self._unknown_idf for u in asked}
+        # a unit matched through a shorter word inside it weighs that word's rarity
+        total = sum(weight[u] * rarity[u] for u in asked)
         found: list[Match] = []
         for i in order:
             if not np.isfinite(scores[i]) or scores[i] <= 0:
                 break
-            covered = sum(self._idf[t] for t in distinct if t in self._sets[i])
+            held = {u: max((self._idf[t] for t in u if t in self._sets[i]), default=0.0) for u in asked}
+            matched = [u for u in asked if held[u] > 0]
+            covered = sum(weight[u] * held[u] for u in matched)
             confidence = math.sqrt(covered / total) * min(1.0, covered / self._evidence) if total else 0.0
+            if sum(1 for u in matched if not is_generic(u)) < 2:
+                confidence = min(confidence, ONE_WORD_CAP)
             found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
-        return found
+        return _surer_first(found)[:limit]
 
     def _valid_mask(self, day: date) -> np.ndarray:
         """Which entries are valid on ``day`` (kept for the last few days asked)."""
