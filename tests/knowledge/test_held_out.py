@@ -27,7 +27,10 @@ def test_the_set_is_held_out_and_covers_the_base(index: KnowledgeIndex) -> None:
     assert len(texts) >= 100 and len(set(texts)) == len(texts) and len(OFF_TOPIC_2) >= 30
     assert not [t for t, e in HELD_OUT_2 if t in written[e]], "a phrasing copies the base"
     assert not set(texts + OFF_TOPIC_2) & earlier, "a phrasing repeats the first sets"
-    assert {e for _, e in HELD_OUT_2} == set(written), "every entry is asked about"
+    # written against the first 40 entries; entries added since (issue 17, independent questions) are
+    # asked about by tests/knowledge/held_out_third.py
+    asked = {e for _, e in HELD_OUT_2}
+    assert len(asked) == 40 and asked <= set(written), "every entry of the base it was written for is asked about"
     english = [t for t in texts if t.isascii()]
     assert len(english) >= 30
 
