@@ -357,3 +357,22 @@ async def test_reports_agree_with_the_live_figures_on_the_same_calls(rig: Observ
         halves = {centre: today_history(session, centre, midnight)["half_hours"] for centre in ("bj", "cn")}
     assert {centre: tuple(sum(slot[figure] for slot in slots) for figure in ("offered", "answered", "abandoned"))
             for centre, slots in halves.items()} == {"bj": (3, 1, 2), "cn": (1, 1, 0)}
+
+
+async def test_timed_out_call_is_one_queue_leg_counted_as_live(rig: ObservedRig) -> None:
+    """A caller who waits past the centre's longest wait leaves with the time-out words: one leg,
+    ``timeout``, offered once in the report as in the live figures."""
+    rig.acd_config.centres["bj"] = rig.acd_config.centres["bj"].model_copy(update={"max_wait": 1, "overflow": []})
+    await rig.store.apply_config()
+    await rig.store.agent_login("bj", "a1", AGENT_ENDPOINT, rig.clock() - 60_000, ready=False)  # paused
+    script = CallerScript(keys=list(COMPLAINT_KEYS), wait_digit_delay=0.5)
+    result, record = await rig.run(script, "to.1")
+    assert record["queue"]["outcome"] == "timeout" and result.server_hung_up and result.dialplan_next == "none"
+    await rig.write_records()
+    with rig.sessions() as session:
+        legs = list(session.scalars(select(QueueLeg).where(QueueLeg.call_id == "to.1")))
+        report = centre_daily(session, date(2026, 12, 2), date(2026, 12, 2), centre="bj")
+    assert [(leg.centre, leg.outcome) for leg in legs] == [("bj", "timeout")]
+    live = (await centre_figures(rig.store, "bj", rig.clock())).windows[-1]
+    assert (live.offered, live.timed_out) == (1, 1)
+    assert (report[0]["offered"], report[0]["answered"], report[0]["abandoned"]) == (live.offered, 0, 0)
