@@ -5,14 +5,14 @@
   well as its parts. English words lower-cased with a plain plural "s" dropped. Function words and
   callers' fillers (咋整, 点算) dropped.
 - Pinyin: every Mandarin word of two or more characters also counts as its toneless pinyin
-  (``py:tuihuo``), so a recogniser's homophone ("推货" for "退货") still finds the entry. A word and
-  its pinyin are one unit: they score once (the better of the two) and count as one matched word.
+  (``py:tuihuo``), so a recogniser's homophone ("推货" for "退货") still finds the entry. A word, the words inside it and
+  their pinyin are one unit: BM25 scores each of them, the confidence counts the unit once.
 - Generic words: words that say something went wrong but not what (找不到, 不给, 商家, seller)
   weigh a third of a domain word, in the ranking and in the confidence.
 - Ranking: BM25 (bm25s) over each entry's question, paraphrases and keywords (keywords twice).
 - Confidence: the square root of the share of the question's weight, by rarity (IDF), that the
   entry holds (a word the base has never seen weighs its mean IDF), times the evidence: the matched
-  weight against two average words, capped at 1. One matched domain word is never enough: a single
+  weight against 1.3 average words, capped at 1. One matched domain word is never enough: a single
   one caps the confidence under the threshold. Below the threshold there is no good answer.
 - Close matches: a match whose BM25 score is within a fifth of the best and whose confidence is
   higher is put first, so a surer second match is read rather than the caller sent to an agent.
