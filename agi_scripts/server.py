@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import ipaddress
 import logging
+import struct
+import termios
 from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +36,8 @@ CallHandler = Callable[[AgiChannel], Awaitable[object]]
 SignalHandler = Callable[[list[str]], Awaitable[object]]
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 #: A connection is idle, and may be dropped for a newer one, once it has waited this long for
-#: its header (Asterisk sends it at once: a burst of real calls is never dropped).
+#: its header and sent nothing at all (Asterisk sends the header at once; a loaded loop may be
+#: late reading it, but a connection whose header has arrived is never dropped as idle).
 IDLE_GRACE = 1.0
 
 
@@ -56,6 +60,29 @@ def host_allowed(address: str, networks: list[IpNetwork]) -> bool:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     return any(ip in net for net in networks)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A connection waiting for its header block: since when (loop time), and its streams."""
+
+    since: float
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+
+    def has_input(self) -> bool:
+        """The peer has sent something: bytes the loop has read but the call's task not yet
+        parsed (the reader's buffer), or bytes still in the socket's receive queue."""
+        if getattr(self.reader, "_buffer", b""):  # asyncio keeps what it read there; no public view
+            return True
+        sock = self.writer.get_extra_info("socket")
+        if sock is None:
+            return False
+        try:
+            queued = fcntl.ioctl(sock.fileno(), termios.FIONREAD, b"\0\0\0\0")
+        except OSError:
+            return False
+        return bool(struct.unpack("i", queued)[0])
 
 
 @dataclass
@@ -93,7 +120,7 @@ class FastAgiServer:
         self._networks = parse_allowed_hosts(self.allowed_hosts)
         self._per_host: Counter[str] = Counter()
         #: per host, the connections still waiting for their header block, oldest first
-        self._pending: dict[str, OrderedDict[int, tuple[float, asyncio.StreamWriter]]] = {}
+        self._pending: dict[str, OrderedDict[int, _Pending]] = {}
         self._evicted: set[int] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._server: asyncio.Server | None = None
@@ -155,7 +182,7 @@ class FastAgiServer:
         self._per_host[address] += 1
         try:
             try:
-                with self._pending_header(address, writer):
+                with self._pending_header(address, reader, writer):
                     headers = await read_header_block(reader, self.header_timeout)
             except AgiProtocolError as exc:
                 self.stats.bad_header += 1
@@ -183,25 +210,34 @@ class FastAgiServer:
             await transport.close()
 
     def _drop_idle(self, address: str) -> None:
-        """Make room: drop the host's oldest connections that have waited IDLE_GRACE for a header."""
+        """Make room: drop the host's oldest connections that have waited IDLE_GRACE for a header
+        and sent nothing. One whose header has arrived is only waiting for a loaded loop to read
+        it: a burst of real calls from one Asterisk host (the busy hour's compressed run) must
+        not lose calls for the loop's lateness. Such a connection leaves the count of waiting
+        ones (each is looked at once); the header timeout still bounds it."""
         pending = self._pending.get(address)
+        if not pending:
+            return
         now = asyncio.get_running_loop().time()
-        while pending and (len(pending) >= self.max_pending_per_host
-                           or self._per_host[address] >= self.max_per_host):
-            key, (since, oldest) = next(iter(pending.items()))
-            if now - since < IDLE_GRACE:
+        for key, waiting in list(pending.items()):
+            if len(pending) < self.max_pending_per_host and self._per_host[address] < self.max_per_host:
                 return
+            if now - waiting.since < IDLE_GRACE:
+                return  # the rest are younger
             del pending[key]
+            if waiting.has_input():
+                continue  # not idle, and never again: it no longer counts against the host's limit
             self.stats.evicted += 1
             self._per_host[address] -= 1  # free from now on; its own task closes it
             self._evicted.add(key)
-            oldest.transport.abort()  # its header read ends (AgiClosed) and the connection closes
+            waiting.writer.transport.abort()  # its header read ends (AgiClosed) and the connection closes
 
     @contextlib.contextmanager
-    def _pending_header(self, address: str, writer: asyncio.StreamWriter) -> Iterator[None]:
+    def _pending_header(self, address: str, reader: asyncio.StreamReader,
+                        writer: asyncio.StreamWriter) -> Iterator[None]:
         """Count a connection as waiting for its header block."""
         pending = self._pending.setdefault(address, OrderedDict())
-        pending[id(writer)] = (asyncio.get_running_loop().time(), writer)
+        pending[id(writer)] = _Pending(asyncio.get_running_loop().time(), reader, writer)
         try:
             yield
         finally:

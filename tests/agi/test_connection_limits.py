@@ -9,13 +9,15 @@ with the Asterisk-faithful peer (tests/support/agi_peer.py).
 from __future__ import annotations
 
 import asyncio
+import socket
+import time
 from pathlib import Path
 
 import pytest
 
 from agi_scripts.server import IDLE_GRACE
 from tests.agi.test_server import Outcome, make_server
-from tests.support.agi_peer import CallerScript, call
+from tests.support.agi_peer import CallerScript, call, encode_headers, header_lines
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -57,6 +59,36 @@ async def test_idle_connection_flood_does_not_stop_real_calls(tmp_path: Path) ->
     finally:
         for _, writer in idle:
             writer.close()
+        await server.close()
+
+
+async def test_a_burst_whose_headers_a_stalled_loop_has_not_read_loses_no_call(tmp_path: Path) -> None:
+    """The compressed busy-hour run: hundreds of calls from one Asterisk host at once, and a worker
+    whose loop is late. Connections whose header has arrived are not idle however long the loop
+    took to read it; silent ones beside them still make room."""
+    outcomes: list[Outcome] = []
+    server = make_server(tmp_path, outcomes, header_timeout=30.0, max_pending_per_host=8)
+    await server.start("127.0.0.1", 0)
+    silent = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(4)]
+    calls = [socket.create_connection(("127.0.0.1", server.port)) for _ in range(40)]
+    try:
+        while len(server._pending.get("127.0.0.1", ())) < 44:  # noqa: ASYNC110 - the server's own state
+            await asyncio.sleep(0.05)
+        for n, sock in enumerate(calls):
+            sock.sendall(encode_headers(header_lines(uniqueid=f"burst-{n}", port=server.port)))
+        # the loop is busy elsewhere for longer than the grace: nothing above has been read yet
+        time.sleep(IDLE_GRACE + 0.2)  # noqa: ASYNC251 - the stall is the point
+        server._drop_idle("127.0.0.1")  # what the next connection from the host does first
+        assert server.stats.evicted == 4  # the silent ones, not one call
+        loop = asyncio.get_running_loop()
+        for sock in [*silent, *calls]:
+            sock.setblocking(False)
+        firsts = [await asyncio.wait_for(loop.sock_recv(sock, 4096), 10) for sock in calls]
+        assert all(first.startswith(b"ANSWER") for first in firsts)  # every call is under way
+        assert [await asyncio.wait_for(loop.sock_recv(sock, 1), 10) for sock in silent] == [b""] * 4
+    finally:
+        for sock in [*silent, *calls]:
+            sock.close()
         await server.close()
 
 
