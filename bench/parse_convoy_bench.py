@@ -8,6 +8,8 @@ records each tick's lateness (the loop's time at the tick minus its due time). E
 
   none     no parse: the loop's normal lateness in this run
   thread   ``asyncio.to_thread`` (as ivr.versioned_store followed a publish before)
+  thread-short-switch  the same with the switch interval at 0.5 ms instead of 5 ms: if the
+           loop waits for the GIL at each release, its lateness shrinks with the interval
   process  a child process (``concurrent.futures.ProcessPoolExecutor``); the parsed value
            comes back pickled (~37 KB)
   loop     on the event loop itself (the upper bound: the whole parse is one stall)
@@ -38,7 +40,8 @@ from ivr.menus.menuset import read_menu_dir  # noqa: E402
 from ivr.menus.store import parse_menus  # noqa: E402
 from ivr.settings import SHIPPED_MENUS_DIR  # noqa: E402
 
-MODES = ("none", "thread", "process", "loop")
+MODES = ("none", "thread", "thread-short-switch", "process", "loop")
+SHORT_SWITCH_S = 0.0005
 PTIME = 0.020
 PAYLOAD = bytes(172)  # RTP header + 160 bytes of G.711
 
@@ -78,6 +81,7 @@ async def parse_every(mode: str, every: float, stop: asyncio.Event, pool: Proces
     loop = asyncio.get_running_loop()
     runners: dict[str, Callable[[int], Awaitable[Any]]] = {
         "thread": lambda n: asyncio.to_thread(parse_version, n),
+        "thread-short-switch": lambda n: asyncio.to_thread(parse_version, n),
         "process": lambda n: loop.run_in_executor(pool, parse_version, n),
     }
     n = 0
@@ -108,9 +112,13 @@ async def run_mode(mode: str, seconds: float, streams: int, every: float, pool: 
     stop = asyncio.Event()
     parser = asyncio.create_task(parse_every(mode, every, stop, pool, took)) if mode != "none" else None
     cpu0 = time.process_time()
+    switch = sys.getswitchinterval()
+    if mode == "thread-short-switch":
+        sys.setswitchinterval(SHORT_SWITCH_S)
     try:
         await clock(sockets, sink.getsockname(), seconds, lateness)
     finally:
+        sys.setswitchinterval(switch)
         stop.set()
         if parser is not None:
             await parser

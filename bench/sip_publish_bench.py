@@ -61,6 +61,7 @@ PREPARED_BASE = 100_000
 #: a loop-lag sample later than this is a stall; one due within the window before a swap is "during a follow"
 STALL_MS = 40.0
 FOLLOW_WINDOW_S = 0.5
+WARM_UP_S = 2.0
 NICE: list[str] = []
 PUBLISHER_NICE: list[str] = []  # --publisher-nice: the publishing process below the server, SIPp and receiver
 
@@ -91,9 +92,12 @@ async def publish_loop(store: MenuStore, every: float, stop: asyncio.Event, took
 
 
 # --- server ----------------------------------------------------------------------------------
-async def loop_lag(stop: asyncio.Event, lag_ms: list[tuple[float, float]]) -> None:
+async def loop_lag(stop: asyncio.Event, lag_ms: list[tuple[float, float]], first_call: asyncio.Event) -> None:
     """How late the server's loop runs a callback due every 20 ms (as the RTP clock's): the
-    loop's own view, without the receiver's and SIPp's scheduling on the shared machine."""
+    loop's own view, without the receiver's and SIPp's scheduling on the shared machine.
+    Sampled from WARM_UP_S after the first call (which loads and encodes the hold music)."""
+    await first_call.wait()
+    await asyncio.sleep(WARM_UP_S)
     loop = asyncio.get_running_loop()
     t0 = loop.time()
     n = 0
@@ -126,7 +130,10 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
     took: list[float] = []
     publisher = asyncio.create_task(publish_loop(store, every, stop, took)) if every > 0 else None
 
+    first_call = asyncio.Event()
+
     async def handler(channel: Channel) -> None:
+        first_call.set()
         try:
             await channel.answer()
             await channel.hold(600)
@@ -135,7 +142,7 @@ async def serve(port: int, rtp_min: int, rtp_max: int, redis_url: str, data_dir:
 
     endpoint = await start_sip_endpoint(settings, handler, SipOptions(rtp_port_min=rtp_min, rtp_port_max=rtp_max))
     lag: list[tuple[float, float]] = []
-    sampler = asyncio.create_task(loop_lag(stop, lag))
+    sampler = asyncio.create_task(loop_lag(stop, lag, first_call))
     terminated = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, terminated.set)
     print("READY", flush=True)
