@@ -3,7 +3,8 @@ menu key sets, all by form (every choice from a list), sees the picture of the d
 publishes; a FastAGI worker that was running all along (it follows publishes over Redis, as `ivr
 serve` does) takes the next calls through the new menu without a restart. A bad new name and a test
 without its value are refused at their fields first; on the English page, a bad id and a set node's
-slot given twice are refused in English at theirs. Screenshot: docs/screenshots/admin-node-edits.png."""
+slot given twice are refused in English at theirs. Screenshots: docs/screenshots/admin-node-condition.png,
+admin-node-edits.png."""
 
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ def test_rename_test_and_slot_value_by_form_then_a_call_follows(browser: Browser
         page.click("#cond-apply")
         expect(page.locator("#editor")).to_have_value(re.compile(r"- when: \{slot: service_type, equals: report\}"))
         expect(page.locator("#menu-graph .edge-label", has_text="equals=report")).to_have_count(1)
+        page.locator('section[aria-labelledby="h-graph"]').screenshot(
+            path=str(evidence_dir("docs/screenshots") / "admin-node-condition.png"))
 
         # --- key 1 of the category menu now files the complaint under drugs ----------------------------
         page.click("#node-category_menu")

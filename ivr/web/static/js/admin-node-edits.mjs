@@ -125,15 +125,15 @@ function ConditionForm({ menu, node, cat, form, onDone }) {
     .map((p) => "branches." + i + "." + p))];
   return html`<form id="cond-form" class="card inner" onSubmit=${apply}>
     <h4>${T("edit_cond_title")}</h4>
-    ${branches.map((b, i) => html`<div class="row cond-branch" id=${"cond-" + i}>
-      <strong>${T("edit_branch")} ${i + 1}</strong>
+    ${branches.map((b, i) => html`<fieldset class="row cond-branch" id=${"cond-" + i}>
+      <legend>${T("edit_branch")} ${i + 1}</legend>
       <${TestFields} index=${i} test=${b.test} cat=${cat} errors=${errors} change=${(t) => put(i, { ...b, test: t })} />
       <label>${T("edit_goes_to")} <select id=${"cond-" + i + "-target"} value=${b.target}
           onChange=${(e) => put(i, { ...b, target: e.target.value })}>${nodeOptions(b.target)}</select></label>
       <${FieldError} errors=${errors} field=${"branches." + i + ".target"} />
       ${branches.length > 1 ? html`<button type="button" class="link" id=${"cond-" + i + "-remove"}
         onClick=${() => setBranches(branches.filter((_, n) => n !== i))}>${T("edit_remove_row")}</button>` : null}
-    </div>`)}
+    </fieldset>`)}
     <button type="button" class="link" id="cond-add" onClick=${() => setBranches([...branches, { test: blankTest("slot"), target: "" }])}>+ ${T("edit_add_branch")}</button>
     <div class="row"><label>${T("edit_otherwise")} <select id="cond-otherwise" value=${otherwise}
         onChange=${(e) => setOtherwise(e.target.value)}>${nodeOptions(otherwise)}</select></label>
