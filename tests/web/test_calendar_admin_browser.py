@@ -44,8 +44,9 @@ def test_admin_loads_a_notice(browser: Browser, server: str, web_settings: Setti
     page.click("#cal-show")
     expect(page.locator("#cal-source")).to_contain_text("国务院办公厅关于2026年部分节假日安排的通知")
     expect(page.locator("#cal-days tr[data-date='2026-10-10']")).to_contain_text("国庆节调休上班")
-    expect(page.locator("#cal-versions tr[data-number='1']")).to_contain_text("随软件发布的国务院放假通知 / State Council notices as shipped")
-    expect(page.locator("#cal-versions thead")).to_contain_text("时间 (北京时间)")  # the times are Beijing time, labelled
+    expect(page.locator("#cal-versions tr[data-number='1']")).to_contain_text(
+        "随软件发布的国务院放假通知 / State Council notices as shipped")
+    expect(page.locator("#cal-versions thead")).to_contain_text("时间 (北京时间)")  # Beijing time, labelled
 
     page.fill("#cal-year", "2031")
     page.click("#cal-show")
