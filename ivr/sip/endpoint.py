@@ -413,8 +413,11 @@ class SipEndpoint:
         except Exception:
             log.exception("call handler failed for %s", call_id)
         finally:
+            # decided before _end_call marks the call ended: a call the engine left (or failed)
+            # before answering still gets its final response instead of ringing on
+            unanswered = not call.answered and not call.ended
             self._end_call(call, "handler finished", send_bye=call.answered and not call.ended)
-            if not call.answered and not call.ended:
+            if unanswered:
                 self._reject_invite(request, 480, "Temporarily Unavailable", local_tag)
             self.calls.pop(call_id, None)
 

@@ -212,3 +212,38 @@ def test_incident_log_and_limits_stay_bounded() -> None:
     assert failures.retry_after("src|agent1") == 900
     now[0] += 901
     assert not failures.blocked("src|agent1")
+
+
+async def test_a_failing_call_stays_with_that_call(peer: RawPeer, tmp_path: Path) -> None:
+    """The engine failing in one call (before and after answering) ends that call only: 480, or a
+    BYE; its port is freed and the endpoint takes the next call."""
+    failures = iter(["before", "after", "fine"])
+    answered: list[str] = []
+
+    async def handler(channel: Channel) -> None:
+        when = next(failures)
+        if when == "before":
+            raise RuntimeError("engine failed before answering")
+        await channel.answer()
+        answered.append(when)
+        if when == "after":
+            raise RuntimeError("engine failed during the call")
+        await channel.hangup()
+
+    async with sip_server(tmp_path, handler) as endpoint:
+        for n in range(3):
+            request = (invite(peer, endpoint.address[1], 40000 + 2 * n, branch=f"z9hG4bK-fail-{n}")
+                       .replace("raw-call-1", f"raw-call-fail-{n}"))
+            await peer.send(request, endpoint.address)
+            if n == 0:
+                assert "Call-ID: raw-call-fail-0" in await peer.recv_status(480)
+                continue
+            await peer.recv_status(200)
+            bye = await peer.recv(5)
+            while not bye.startswith("BYE "):
+                bye = await peer.recv(5)
+            assert f"raw-call-fail-{n}" in header(bye, "Call-ID")
+        assert answered == ["after", "fine"]
+        await assert_still_serving(peer, endpoint.address, "after")
+        assert await wait_until(lambda: not endpoint.calls and not endpoint.ports.in_use, 10)
+        assert endpoint.transport.handler_errors == 0 and endpoint.transport.ready
