@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import yaml
 from fastapi.testclient import TestClient
 
@@ -231,3 +232,27 @@ def test_a_wrong_mapping_is_refused_at_its_field(admin_client: TestClient) -> No
     wrong_node = post(admin_client, "/node/mapping", {"files": files, "file": MENU, "node": "welcome",
                                                        "where": "choices.7.set", "pairs": []})
     assert wrong_node.status_code == 422 and "没有第 8 个按键" in wrong_node.json()["detail"]["message"]
+
+
+@pytest.mark.parametrize(("node", "links"), [
+    ("region_keys", [("region_ask", "fallback")]),
+    ("region_confirm", [("region_start", "found")]),
+    ("region_ask", [("region_start", "missing"), ("region_confirm", "choices.1.target")]),
+    ("after_agent", [("queue_business_centre", "answered"), ("agent_region_queue", "answered"),
+                     ("agent_national_queue", "answered")]),
+    ("goodbye", [("consult", "next"), ("progress_more", "on_failure"), ("progress_more", "choices.1.target")]),
+    ("closed_notice", [("hours_check", "branches.0.target")]),
+])
+def test_each_kind_of_link_follows_a_rename(admin_client: TestClient, node: str, links: list[tuple[str, str]]) -> None:
+    files = published(admin_client)
+    body = post(admin_client, "/node/rename", {"files": files, "file": MENU, "node": node,
+                                               "new": "renamed_node"}).json()
+    assert body["ok"], body["errors"]
+    assert {(r["node"], r["field"]) for r in body["renamed"]} == set(links)
+    after = nodes_of(body["files"])
+    for referrer, field in links:
+        value: Any = after[referrer]
+        for part in field.split("."):
+            value = value[int(part)] if part.isdigit() else value[part]
+        assert value == "renamed_node", (referrer, field)
+    assert node not in body["files"][MENU].split("\nnodes:")[1].replace(f"prompt: {node}", "")  # no link left over
