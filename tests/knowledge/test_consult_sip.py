@@ -16,6 +16,7 @@ from ivr.knowledge.prompts import KNOWLEDGE_MENU, prompt_texts
 from ivr.knowledge.store import StaticKnowledge
 from ivr.prompts_built import reported_missing
 from ivr.tts import synthesize_wav
+from tests.knowledge.keys import question_keys
 from tests.sip.harness import make_settings, pcap, run_sipp, sip_server, wait_until
 from tests.sip.media_tools import g711_wav, tone_wav
 
@@ -51,10 +52,11 @@ async def test_consultation_by_keys_over_sip(tmp_path: Path) -> None:
 
     quiet = g711_wav(tone_wav(tmp_path / "tone.wav", 440, 0.5), tmp_path / "tone_pcmu.wav", "PCMU")
     async with sip_server(tmp_path, handler) as endpoint:
-        # 1 Mandarin, 3 consultation, topic 3 (internet services), question 3 (seven-day return), 0 an agent
+        # 1 Mandarin, 3 consultation, the internet services topic, its seven-day return question, 0 an agent
+        topic, question = question_keys("internet", "online_seven_day_return")
         caller = await run_sipp("complaint_call.xml", endpoint.address[1], tmp_path,
-                                {"digit_1": pcap("1"), "digit_2": pcap("3"), "digit_3": pcap("3"),
-                                 "digit_4": pcap("3"), "digit_5": pcap("0"), "stream": f"{quiet},1,0",
+                                {"digit_1": pcap("1"), "digit_2": pcap("3"), "digit_3": pcap(topic),
+                                 "digit_4": pcap(question), "digit_5": pcap("0"), "stream": f"{quiet},1,0",
                                  "caller": "13812345678"}, timeout=120)
         assert caller.returncode == 0, caller.explain()
         assert await wait_until(lambda: bool(events.ends), 20)
