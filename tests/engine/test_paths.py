@@ -31,6 +31,7 @@ from tests.engine.calls import (
     acd_hours,
     place_call,
 )
+from tests.knowledge.keys import question_keys
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ SERVICE_CASES = [
          caller=BEIJING_FIXED, centre="sh",
          slots={"caller_region": "11", "region": "31", "business_region": "31", "category": "services"},
          visits=("region_confirm", "region_ask")),
-    Case("consultation-topic-by-keys", ["1", "3", "3", "3", "timeout"], centre=None,
+    Case("consultation-topic-by-keys", ["1", "3", *question_keys("internet", "online_seven_day_return"), "timeout"],
+         centre=None,
          slots={"service_type": "consultation", "consult_entry": "online_seven_day_return"},
          visits=("consult",), skips=("region_start",), last="goodbye", outcome="completed"),
     Case("complaint-spoken-service-and-category", ["1", "say: 我要投诉", "say: 浙江", "1", "say: 药品", STATEMENT],
