@@ -304,6 +304,7 @@ function GraphPanel() {
   const [editNote, setEditNote] = useState("");
   const [edits, setEdits] = useState(0);  // each change remounts the forms on the new draft
   const edited = (id, note) => { setVersion("draft"); setSelected(id); setEditNote(note); setEdits(edits + 1); show("draft"); };
+  const choose = (id) => { setSelected(id); setEditNote(""); };  // another node: the last edit's note goes
   const openPrompt = (node) => {
     const field = document.getElementById("p-" + (graph.menus[0].file) + "-" + node.prompt + "-" + lang);
     if (field) { field.scrollIntoView({ block: "center" }); field.focus(); }
@@ -323,7 +324,7 @@ function GraphPanel() {
     ${error ? html`<p class="error" role="alert">${error}</p>` : null}
     ${flow ? html`<p id="graph-summary">${T("graph_calls")}: <strong id="graph-calls">${flow.calls}</strong> · v${graph.version} · ${flow.start} – ${flow.end}</p>` : null}
     <div class="graph-layout">
-      <div class="graph-scroll">${menu ? html`<${Picture} menu=${menu} flow=${flow} selected=${selected} onSelect=${setSelected} />` : null}</div>
+      <div class="graph-scroll">${menu ? html`<${Picture} menu=${menu} flow=${flow} selected=${selected} onSelect=${choose} />` : null}</div>
       <aside class="graph-side">
         <h3>${T("graph_worst")}</h3>
         <ol id="graph-worst">${worst.length ? worst.map(([id, f]) => html`<li><button type="button" class="link" onClick=${() => setSelected(id)}>${id}</button>

@@ -191,6 +191,7 @@ function MappingForm({ menu, node, cat, form, onDone }) {
     ${choices.length ? html`<label>${T("edit_map_key")} <select id="map-key" value=${where}
         onChange=${(e) => { setWhere(e.target.value); setPairs(pairsOf(e.target.value)); setErrors([]); }}>
       ${choices.map((c, i) => html`<option value=${"choices." + i + ".set"}>${c.key} → ${c.target}</option>`)}</select></label>` : null}
+    ${where === "centre_slot" && form.centre ? html`<p class="muted" id="map-centre-fixed">${T("node_centre")}: ${form.centre}</p>` : null}
     ${where === "centre_slot" ? html`<div class="row"><label>${T("edit_centre_slot")} <select id="map-centre-slot" value=${centre}
         onChange=${(e) => setCentre(e.target.value)}>
       <option value="">${T("edit_choose")}</option>
