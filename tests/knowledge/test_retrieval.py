@@ -5,9 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import yaml
 
 from ivr.knowledge.loader import parse_knowledge, shipped_files
-from ivr.knowledge.retrieval import KnowledgeIndex, tokenize
+from ivr.knowledge.model import KnowledgeBase
+from ivr.knowledge.retrieval import (
+    DEFAULT_THRESHOLD,
+    KnowledgeIndex,
+    Match,
+    bigrams,
+    surer_first,
+    tokenize,
+    units,
+)
 from tests.knowledge.phrasings import HELD_OUT, HOMOPHONES, OFF_TOPIC, ON_TOPIC
 
 DAY = date(2026, 3, 1)  # every shipped entry is valid on this day
@@ -84,3 +94,70 @@ def test_phrases_for_the_recogniser_cover_keywords_and_questions(index: Knowledg
     assert "七天无理由" in zh and "网上买的东西可以七天无理由退货吗？" in zh
     assert len(zh) == len(set(zh))
     assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in p) for p in index.phrases("en"))
+
+
+def small_base(entries: dict[str, tuple[str, list[str]]]) -> KnowledgeBase:
+    """A base of entries given as id -> (Mandarin question, Mandarin keywords), valid from 2014."""
+    rows = [{
+        "id": entry_id, "category": "sales", "question": {"zh": question, "en": entry_id.replace("_", " ")},
+        "keywords": {"zh": keywords, "en": [entry_id]}, "answer": {"zh": "答复。", "en": "An answer."},
+        "law": [{"source": "中华人民共和国消费者权益保护法", "source_en": "Consumer Rights Protection Law",
+                 "article": "24"}],
+        "valid_from": "2014-03-15",
+    } for entry_id, (question, keywords) in entries.items()]
+    return parse_knowledge({"small.yaml": yaml.safe_dump({"entries": rows}, allow_unicode=True)})
+
+
+def test_a_word_and_its_pinyin_are_one_matched_word(index: KnowledgeIndex) -> None:
+    assert units("吃饭") == [("吃饭", "py:chifan")]
+    # one word of the base (吃饭, a paraphrase's word) and its pinyin once passed as two matched words
+    assert index.answer("你好吃饭了没", DAY) is None
+    found = index.search("你好吃饭了没", DAY, 1)
+    assert found and found[0].confidence < DEFAULT_THRESHOLD
+
+
+def test_one_domain_word_is_never_enough_but_two_are() -> None:
+    base = small_base({"warranty": ("三包期内修理两次", ["三包", "保修", "修理"]),
+                       "receipt": ("商家不给开发票", ["发票", "收据"])})
+    small = KnowledgeIndex(base)
+    alone = small.search("三包", DAY, 1)
+    assert alone[0].entry.id == "warranty" and alone[0].confidence < DEFAULT_THRESHOLD
+    both = small.answer("三包保修", DAY)
+    assert both is not None and both.entry.id == "warranty"
+
+
+def test_generic_words_weigh_less_than_domain_words() -> None:
+    base = small_base({"platform": ("网店找不到人了", ["网店", "找不到", "平台"]),
+                       "warranty": ("保修期多长", ["保修期", "保修"])})
+    small = KnowledgeIndex(base)
+    # 找不到 is the platform entry's keyword, but it says nothing of what was lost: 保修 decides
+    found = small.search("保修卡找不到了", DAY, 2)
+    assert [m.entry.id for m in found] == ["warranty", "platform"], found
+    assert found[1].confidence < found[0].confidence
+    assert units("这咋整") == [] and units("点算好啊") == []  # callers' fillers are no words
+
+
+def test_character_pairs_are_a_second_signal_where_words_are_cut_otherwise() -> None:
+    assert bigrams("代购买") == ["代购", "购买"]
+    base = small_base({"daigou": ("代购卖假货", ["代购"]), "shop": ("网店不发货", ["网店", "发货"])})
+    small = KnowledgeIndex(base)
+    # jieba cuts 代购买 as 代/购买, so only the character pair 代购 ties it to the entry
+    assert [m.entry.id for m in small.search("朋友的代购买的包", DAY, 1)] == ["daigou"]
+
+
+def test_a_surer_match_close_behind_goes_first() -> None:
+    entries = small_base({"first": ("甲", ["甲乙"]), "second": ("乙", ["乙丙"])}).entries
+    best, close = Match(entries[0], 10.0, 0.3), Match(entries[1], 8.5, 0.7)
+    assert surer_first([best, close]) == [close, best]
+    far = Match(entries[1], 7.0, 0.9)  # more than a fifth below the best score: the ranking stands
+    assert surer_first([best, far]) == [best, far]
+    assert surer_first([best]) == [best]
+
+
+def test_every_entry_answers_its_own_question_in_both_languages(index: KnowledgeIndex) -> None:
+    for entry in index.entries:
+        if not entry.valid_on(DAY):
+            continue
+        for question in (entry.question.zh, entry.question.en):
+            read = index.answer(question, DAY)
+            assert read is not None and read.entry.id == entry.id, (entry.id, question, index.search(question, DAY))
