@@ -28,6 +28,7 @@ answers as jieba's own (ivr/knowledge/compact_dictionary.py); nothing is downloa
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -100,6 +101,7 @@ def add_user_words(words: list[str]) -> None:
             word = word.strip()
             if len(word) >= 2 and _CJK.fullmatch(word):
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 1000))
+        _word_unit.cache_clear()  # a new word may change how longer words are cut
 
 
 def _stem(word: str) -> str:
@@ -112,17 +114,16 @@ def _pinyin(word: str) -> list[str]:
     return ["py:" + "".join(lazy_pinyin(word))] if len(word) >= 2 else []  # one syllable says too little
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_unit(word: str) -> tuple[str, ...]:
+    """A word of the precise cut, the shorter words inside it (search mode) and the pinyin of each."""
+    inside = [w for w in _shared_tokenizer().cut_for_search(word) if w != word and w not in STOP_ZH]
+    words = list(dict.fromkeys([word, *inside]))
+    return tuple(words + [p for w in words for p in _pinyin(w)])
+
+
 def _mandarin_units(tokenizer: jieba.Tokenizer, part: str) -> list[tuple[str, ...]]:
-    """One unit per word of jieba's precise cut: the word, the shorter words inside it (search
-    mode) and the pinyin of each."""
-    out: list[tuple[str, ...]] = []
-    for word in tokenizer.cut(part):
-        if word in STOP_ZH or not _CJK.fullmatch(word):
-            continue
-        inside = [w for w in tokenizer.cut_for_search(word) if w != word and w not in STOP_ZH]
-        words = list(dict.fromkeys([word, *inside]))
-        out.append(tuple(words + [p for w in words for p in _pinyin(w)]))
-    return out
+    return [_word_unit(w) for w in tokenizer.cut(part) if w not in STOP_ZH and _CJK.fullmatch(w)]
 
 
 def units(text: str) -> list[tuple[str, ...]]:
@@ -214,10 +215,13 @@ class KnowledgeIndex:
         if not (grams or any(tokens for _, tokens in known)) or not self.entries:
             return []
         weight = {u: GENERIC_WEIGHT if is_generic(u) else 1.0 for u in asked}
+        domain = [t for u, tokens in known if weight[u] == 1.0 for t in tokens]
+        generic = [t for u, tokens in known if weight[u] != 1.0 for t in tokens]
         scores = np.zeros(len(self.entries))
-        for unit, tokens in known:
-            if tokens:
-                scores += weight[unit] * np.asarray(self._bm25.get_scores(tokens), dtype=float)
+        if domain:
+            scores += np.asarray(self._bm25.get_scores(domain), dtype=float)
+        if generic:
+            scores += GENERIC_WEIGHT * np.asarray(self._bm25.get_scores(generic), dtype=float)
         if grams:  # on the words' scale, so the pairs weigh GRAM_WEIGHT of the best word score
             gram_scores = np.asarray(self._grams.get_scores(grams), dtype=float)
             if gram_scores.max() > 0:
