@@ -63,6 +63,7 @@ STOP_ZH = frozenset("""
 里 上 时候 时 后 之后 以后 事 事情 问题 情况 所以 因为 但是 可是 如果 一 些 一些 自己 人 东西
 咋 咋整 咋弄 咋办 怎么弄 怎么整 点算 晓得 俺 侬 咱 咱们 啥子 就是 那种 这种 这种情况 一直 到底 还是 能够 是不是
 有没有 算不算 对不对 行不行 合理 合理吗 正常 嗯 呃 额 哎 唉 诶 讲 听 听到 能听到 麻烦 帮 帮我 帮忙 一点
+我想 我要 想问 想问一下 我问 问一问
 """.split())
 STOP_EN = frozenset("""
 a an the i me my we our you your he she it its they them their is are was were be been am do does did
@@ -122,6 +123,9 @@ def _word_unit(word: str) -> tuple[str, ...]:
     return tuple(words + [p for w in words for p in _pinyin(w)])
 
 
+_GENERIC_PINYIN = frozenset(p for w in GENERIC_ZH for p in _pinyin(w))
+
+
 def _mandarin_units(tokenizer: jieba.Tokenizer, part: str) -> list[tuple[str, ...]]:
     return [_word_unit(w) for w in tokenizer.cut(part) if w not in STOP_ZH and _CJK.fullmatch(w)]
 
@@ -145,7 +149,8 @@ def tokenize(text: str) -> list[str]:
 
 
 def is_generic(unit: tuple[str, ...]) -> bool:
-    return unit[0] in GENERIC_ZH or unit[0] in GENERIC_EN
+    """Whether a unit's word is generic, or heard as one (its pinyin is a generic word's: 头诉, 投诉)."""
+    return unit[0] in GENERIC_ZH or unit[0] in GENERIC_EN or any(t in _GENERIC_PINYIN for t in unit[1:])
 
 
 def bigrams(text: str) -> list[str]:
