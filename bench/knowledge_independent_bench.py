@@ -12,6 +12,9 @@ as typed), of which 123 name the one entry that answers them and 37 have no answ
   it has no confidence, so it cannot refuse.
 - the author's own held-out set (tests/knowledge/held_out.py) is scored in the same run, so the
   gap between the two sets is measured, not remembered.
+- entries added after the set was labelled (``ADDED_AFTER_LABELLING``): its labels cannot name them,
+  so a question whose top 1 or read is one of them is listed apart for a reader to judge, and a read
+  of one is counted neither right nor wrong.
 Writes bench/knowledge_independent_RESULTS.md.
 """
 
@@ -31,6 +34,7 @@ from ivr.knowledge.loader import parse_knowledge, shipped_files  # noqa: E402
 from ivr.knowledge.retrieval import KnowledgeIndex  # noqa: E402
 from tests.knowledge.held_out import HELD_OUT_2  # noqa: E402
 from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPENDENT  # noqa: E402
+from tests.knowledge.test_held_out_independent import ADDED_AFTER_LABELLING  # noqa: E402
 
 TARGET_TOP1, TARGET_TOP3, TARGET_REFUSED = 0.80, 0.95, 0.90
 Z95 = 1.96
@@ -85,6 +89,7 @@ class Reads:
 
     right: int = 0
     wrong: list[tuple[str, str | None, str, float]] = field(default_factory=list)
+    newer: list[tuple[str, str | None, str, float]] = field(default_factory=list)  # an entry added after labelling
     to_agent: int = 0
 
 
@@ -100,10 +105,12 @@ def main() -> None:
     plain = Ranking()
     reads = Reads()
     misses: list[str] = []
+    top1_of: dict[str, str | None] = {}
     better_below = 0  # the expected entry ranked 2nd/3rd but its confidence reaches the threshold
     for text, expected in labelled:
         matches = index.search(text, DAY, 3)
         found = [m.entry.id for m in matches]
+        top1_of[text] = found[0] if found else None
         for key in ("all", "en" if text.isascii() else "zh"):
             r = ours[key]
             r.total += 1
@@ -121,6 +128,8 @@ def main() -> None:
             reads.to_agent += 1
         elif read.entry.id == expected:
             reads.right += 1
+        elif read.entry.id in ADDED_AFTER_LABELLING:
+            reads.newer.append((text, expected, read.entry.id, read.confidence))
         else:
             reads.wrong.append((text, expected, read.entry.id, read.confidence))
         if found[:1] != [expected]:
@@ -128,6 +137,7 @@ def main() -> None:
             misses.append(f"`{text}` → expected `{expected}`, got {shown}")
 
     given: list[tuple[str, str | None, str, float]] = []
+    given_newer: list[tuple[str, str | None, str, float]] = []
     refused_none = refused_off = 0
     for text in unanswerable + OFF_TOPIC_INDEPENDENT:
         read = index.answer(text, DAY)
@@ -136,9 +146,12 @@ def main() -> None:
                 refused_none += 1
             else:
                 refused_off += 1
+        elif read.entry.id in ADDED_AFTER_LABELLING:
+            given_newer.append((text, None, read.entry.id, read.confidence))
         else:
             given.append((text, None, read.entry.id, read.confidence))
     refused = refused_none + refused_off
+    newer_top1 = [(t, e, top1_of[t]) for t, e in labelled if top1_of[t] in ADDED_AFTER_LABELLING]
     n_refuse = len(unanswerable) + len(OFF_TOPIC_INDEPENDENT)
 
     author = Ranking(total=len(HELD_OUT_2))
@@ -156,6 +169,7 @@ def main() -> None:
     verdict = ", ".join(f"{k} {'met' if ok else 'NOT met'}" for k, ok in met.items())
     verdict += f" (off-topic alone: {pct(refused_off, len(OFF_TOPIC_INDEPENDENT))}; the intervals above say how sure)"
     still_missed = {t for t, *_ in reads.wrong + given} | {m.split("`")[1] for m in misses}
+    still_missed -= {t for t, *_ in newer_top1 + given_newer}  # answered by an entry written for them
     worst = [f"- `{t}`: {why}" for t, why in WORST_DIAGNOSED.items() if t in still_missed]
     wrong_by_entry = Counter(g for _, _, g, _ in reads.wrong + given)
     lines = [
@@ -177,7 +191,10 @@ def main() -> None:
         f"| {pct(refused, n_refuse)}: {refused_none}/{len(unanswerable)} + "
         f"{refused_off}/{len(OFF_TOPIC_INDEPENDENT)} | cannot refuse | 90 % |",
         f"| read to the caller: right entry / wrong entry / to an agent | {reads.right} / {len(reads.wrong)} / "
-        f"{reads.to_agent} | - | - |",
+        f"{reads.to_agent} (and {len(reads.newer)} an entry added after labelling) | - | - |",
+        f"| top 1 an entry added after labelling (counted a miss above) | {len(newer_top1)}/{n} | - | - |",
+        f"| of those to refuse, read an entry added after labelling (counted not refused) | "
+        f"{len(given_newer)}/{n_refuse} | - | - |",
         f"| the author's own held-out set, same run: top 1 / top 3 | {pct(author.top1, author.total)} / "
         f"{pct(author.top3, author.total)} | - | - |",
         "",
@@ -186,7 +203,11 @@ def main() -> None:
         "these figures against regression only.",
         "",
         f"The expected entry ranked 2nd or 3rd with a confidence at or above the threshold in {better_below} "
-        "questions: the answer is taken from the BM25 top 1 only, so a surer second match goes to an agent.",
+        "questions (a surer match within a fifth of the best score is put first; these were further behind).",
+        "",
+        "Development set since the second round (2026-12-01): the base's 13 new entries, its widened keywords "
+        "and the retrieval's rules were chosen while looking at these misses, so these figures no longer "
+        "measure unseen questions; tests/knowledge/held_out_third.py, written blind against the 53 entries, does.",
         "",
         "How the set was made: written blind from what callers ask 12315 (returns, 三包, prepaid cards, training, "
         "gyms, livestream sales, food, fakes, telecoms, renovation, cars, travel, couriers, personal data, prices, "
@@ -206,7 +227,14 @@ def main() -> None:
         "",
         *(worst or ["- none of the ten diagnosed on 2026-12-01 misses any more"]),
         "",
-        "Read aloud but wrong (question → expected, read, confidence):",
+        f"Entries added after the set was labelled ({len(ADDED_AFTER_LABELLING)}: "
+        + ", ".join(f"`{e}`" for e in sorted(ADDED_AFTER_LABELLING))
+        + "): questions whose top 1 or read is one of them, for a reader to judge (question → label, entry):",
+        "",
+        *[f"- `{t}` → `{e}`, top 1 `{g}`" for t, e, g in newer_top1],
+        *[f"- `{t}` → `{e}`, read `{g}` {c:.2f}" for t, e, g, c in given_newer],
+        "",
+        "Read aloud but wrong by the labels (question → expected, read, confidence):",
         "",
         *[f"- `{t}` → `{e}`, read `{g}` {c:.2f}" for t, e, g, c in reads.wrong + given],
         "",
