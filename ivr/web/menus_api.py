@@ -18,6 +18,7 @@ from ivr.web.acd_config_api import AcdDraft, config_router, draft_config
 from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
+from ivr.web.edge_words import menu_graph_in_words
 from ivr.web.users import WebUser
 from queueing.opening_hours import AcdOpeningHours
 from records.flow import node_flow
@@ -310,7 +311,7 @@ def menus_router() -> APIRouter:
         """A draft's menus as graphs (the picture of what would be published)."""
         try:
             ma.check_draft(body.files)
-            return {"version": "draft", "menus": await asyncio.to_thread(ma.menu_graph, body.files)}
+            return {"version": "draft", "menus": await asyncio.to_thread(menu_graph_in_words, body.files)}
         except ma.DraftError as exc:
             raise bad_draft(exc) from exc
 
@@ -345,7 +346,7 @@ def menus_router() -> APIRouter:
             files = await asyncio.to_thread(store.read_version, number)
         except (KeyError, FileNotFoundError, LookupError) as exc:
             raise HTTPException(status_code=404, detail=f"no version {number}") from exc
-        return {"version": number, "menus": await asyncio.to_thread(ma.menu_graph, dict(files))}
+        return {"version": number, "menus": await asyncio.to_thread(menu_graph_in_words, dict(files))}
 
     @router.get("/flow")
     async def flow(request: Request, admin: Admin, start: date, end: date, version: int | None = None,

@@ -77,7 +77,7 @@ def test_rename_test_and_slot_value_by_form_then_a_call_follows(browser: Browser
         page.select_option("#cond-1-value", "report")
         page.click("#cond-apply")
         expect(page.locator("#editor")).to_have_value(re.compile(r"- when: \{slot: service_type, equals: report\}"))
-        expect(page.locator("#menu-graph .edge-label", has_text="equals=report")).to_have_count(1)
+        expect(page.locator("#menu-graph .edge-label", has_text="业务类型 = 举报")).to_have_count(1)
         page.locator('section[aria-labelledby="h-graph"]').screenshot(
             path=str(evidence_dir("docs/screenshots") / "admin-node-condition.png"))
 

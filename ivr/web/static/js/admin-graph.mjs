@@ -10,6 +10,11 @@ import { NodeEdits, loadCatalogue, slotText } from "./admin-node-edits.mjs";
 const NODE_W = 168;
 const NODE_H = 74;
 const CONSULT_H = NODE_H + 17;  // a consult node has one more line: its consultations and self-service rate
+
+// An edge in the page's language (ivr/web/edge_words.py), else as the server labelled it.
+const edgeText = (e) => (e.words && e.words[lang]) || e.label;
+// Mandarin characters are about twice as wide as Latin ones in the picture's font.
+const textWidth = (text) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 11 : 6), 0);
 function nodeHeight(node) { return node.kind === "consult" ? CONSULT_H : NODE_H; }
 /** 0.6 -> "60%", null -> "-". */
 function pct(x) { return x === null || x === undefined ? "-" : Math.round(x * 1000) / 10 + "%"; }
@@ -42,11 +47,11 @@ function layout(menu) {
   for (const e of menu.edges) {
     const key = e.from + ">" + e.to;
     if (!merged.has(key)) merged.set(key, { from: e.from, to: e.to, labels: [] });
-    if (!merged.get(key).labels.includes(e.label)) merged.get(key).labels.push(e.label);
+    if (!merged.get(key).labels.includes(edgeText(e))) merged.get(key).labels.push(edgeText(e));
   }
   for (const [key, e] of merged) {
     const label = e.labels.join(" | ");
-    g.setEdge(e.from, e.to, { label, width: Math.min(160, 6 * label.length), height: 14 }, key);
+    g.setEdge(e.from, e.to, { label, width: Math.min(160, textWidth(label)), height: 14 }, key);
   }
   dagre.layout(g);
   return g;
@@ -149,7 +154,7 @@ function RemoveNode({ menu, node, onDone }) {
 // Where a new node can be linked from: each link of a node (a key, the next step ...) or a new key of a menu.
 function linkOptions(menu, from) {
   const node = menu.nodes.find((n) => n.id === from);
-  const out = menu.edges.filter((e) => e.from === from).map((e) => ({ value: e.field, text: e.label + " → " + e.to }));
+  const out = menu.edges.filter((e) => e.from === from).map((e) => ({ value: e.field, text: edgeText(e) + " → " + e.to }));
   if (node && node.kind === "menu") out.push({ value: "new_key", text: T("add_node_new_key") });
   return out;
 }
