@@ -92,7 +92,8 @@ def main() -> None:
     m = len(OFF_TOPIC_2)
     lines = [
         "# Knowledge base: second held-out set", "",
-        "Command: `.venv/bin/python bench/knowledge_heldout_bench.py` (shipped base, 40 entries, on 2026-03-01)", "",
+        "Command: `.venv/bin/python bench/knowledge_heldout_bench.py` "
+        f"(shipped base, {len(index.entries)} entries, on {DAY.isoformat()})", "",
         "| measure | ours | plain jieba + bm25s (same run) | target |",
         "| --- | --- | --- | --- |",
         f"| top 1, {n} held-out phrasings | {pct(ours1, n)} | {pct(peer1, n)} | 80 % |",
