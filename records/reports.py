@@ -31,6 +31,14 @@ def _leg_time(leg: QueueLeg) -> datetime | None:
     return leg.enqueued_at or leg.answered_at or leg.ended_at
 
 
+#: Ends of a stay the live ACD figures count as offered (queueing.stats): answered, abandoned (a
+#: worker lost counts as abandoned there), timed out. Calls still waiting, callbacks still owed or
+#: given up, and calls refused (closed, full) are offered in neither.
+OFFERED_OUTCOMES = frozenset({LegOutcome.ANSWERED, LegOutcome.CALLBACK_ANSWERED, LegOutcome.ABANDONED,
+                              LegOutcome.LOST, LegOutcome.TIMEOUT})
+ABANDONED_OUTCOMES = frozenset({LegOutcome.ABANDONED, LegOutcome.LOST})
+
+
 def counted_legs(legs: list[QueueLeg]) -> list[QueueLeg]:
     """The legs that count as offered where they are, as the live ACD figures count them. A call
     that overflowed waits at several centres at once, one leg each; the ACD counts it once:
@@ -42,7 +50,7 @@ def counted_legs(legs: list[QueueLeg]) -> list[QueueLeg]:
         if known is None or (leg.enqueued_at is not None
                              and (known.enqueued_at is None or leg.enqueued_at < known.enqueued_at)):
             first_entered[leg.leg_key] = leg
-    return [leg for leg in legs if leg.outcome != LegOutcome.ANSWERED_ELSEWHERE
+    return [leg for leg in legs if leg.outcome in OFFERED_OUTCOMES
             and (leg.outcome == LegOutcome.ANSWERED or leg.answered_at is not None
                  or first_entered[leg.leg_key] is leg)]
 
@@ -68,7 +76,7 @@ def centre_daily(session: Session, start: date, end: date, *, tz: str = "Asia/Sh
     for (centre_id, day), stays in sorted(groups.items()):
         legs = [leg for leg in stays if id(leg) in counted]
         answered = [leg for leg in legs if leg.outcome == "answered" or leg.answered_at is not None]
-        abandoned = [leg for leg in legs if leg.outcome == "abandoned"]
+        abandoned = [leg for leg in legs if leg.outcome in ABANDONED_OUTCOMES]
         waits = [leg.wait_seconds for leg in answered if leg.wait_seconds is not None]
         handles = [leg.handle_seconds for leg in answered if leg.handle_seconds is not None]
         within = sum(1 for w in waits if w <= sl_seconds)

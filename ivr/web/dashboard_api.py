@@ -33,7 +33,7 @@ from queueing.stats import centre_figures
 from queueing.store import AcdError
 from records.alerts import current_alerts
 from records.models import QueueLeg
-from records.reports import counted_legs
+from records.reports import ABANDONED_OUTCOMES, counted_legs
 
 log = logging.getLogger(__name__)
 Supervisor = Annotated[WebUser, Depends(current_supervisor)]
@@ -114,7 +114,7 @@ def today_history(session: Session, centre: str, start: datetime) -> dict[str, A
             slots[index]["offered"] += 1
             if leg.outcome == "answered" or leg.answered_at is not None:
                 slots[index]["answered"] += 1
-            elif leg.outcome in ("abandoned", "abandon"):
+            elif leg.outcome in ABANDONED_OUTCOMES or leg.outcome == "abandon":
                 slots[index]["abandoned"] += 1
     overflow_in = sum(1 for leg in legs if leg.centre == centre and leg.leg_key in overflow_from)
     return {"half_hours": slots, "overflow_in": overflow_in, "overflow_out": overflow_out}
