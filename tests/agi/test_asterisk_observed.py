@@ -292,6 +292,12 @@ async def test_callback_caller_not_reached_goes_back_to_the_head_then_is_given_u
     # a record of each attempt: its number, the limit and how the call to the caller ended
     assert [(e.data["attempt"], e.data["max_attempts"], e.data["dial_status"]) for e in attempts] == [
         (1, 3, "NOANSWER"), (2, 3, "BUSY"), (3, 3, "CONGESTION")]
+    # a callback given up is in neither the live figures' offered calls nor the report's
+    live = (await centre_figures(rig.store, "bj", rig.clock())).windows[-1]
+    with rig.sessions() as session:
+        report = centre_daily(session, date(2026, 12, 2), date(2026, 12, 2), centre="bj")
+    assert [(row["offered"], row["answered"], row["abandoned"]) for row in report] in (
+        [], [(live.offered, live.answered, live.abandoned)])
 
 
 async def test_callback_caller_reached_is_done(rig: ObservedRig) -> None:
