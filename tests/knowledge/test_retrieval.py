@@ -161,3 +161,9 @@ def test_every_entry_answers_its_own_question_in_both_languages(index: Knowledge
         for question in (entry.question.zh, entry.question.en):
             read = index.answer(question, DAY)
             assert read is not None and read.entry.id == entry.id, (entry.id, question, index.search(question, DAY))
+
+
+def test_every_mandarin_keyword_of_the_base_is_one_word(index: KnowledgeIndex) -> None:
+    # the user dictionary keeps each keyword whole (its parts come along inside the same unit)
+    split = [(e.id, k, units(k)) for e in index.entries for k in e.keywords.zh if [u[0] for u in units(k)] != [k]]
+    assert not split, split
