@@ -16,18 +16,27 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ivr.channel import Prompt, PromptPiece
-from ivr.compose import ComposeError, compose, placeholders, read_value
+from ivr.compose import SLOT_READINGS, ComposeError, compose, placeholders, read_value
 
 WHOLE_DIR = "whole"
 INDEX = "index.json"
 SENTENCE = "_sentence"  # the index's key for the sentence a recording says (slots are identifiers)
 
 
+NUMBER_READINGS = frozenset({"count", "number", "minutes"})
+
+
 class WholeRecordingError(ValueError):
-    """The values do not fit the template; the message says why (Mandarin and English)."""
+    """The values do not fit the template; the message says why (Mandarin and English) and
+    ``slot`` which value, when one is to blame."""
+
+    def __init__(self, message: str, slot: str | None = None) -> None:
+        super().__init__(message)
+        self.slot = slot
 
 
 def values_key(values: Mapping[str, str], sentence: str) -> str:
@@ -57,12 +66,25 @@ def check_values(template: str, language: str, values: Mapping[str, str]) -> dic
         raise WholeRecordingError(f"数值须恰为 {', '.join(sorted(set(slots)))} / the values must be exactly "
                                   f"{', '.join(sorted(set(slots)))} (got {', '.join(sorted(given)) or 'none'})")
     for slot in slots:
+        given[slot] = _canonical(slot, given[slot])
         try:
             if not read_value(slot, given[slot], language):
                 raise ComposeError(f"slot {{{slot}}} is empty")
         except ComposeError as exc:
-            raise WholeRecordingError(f"数值无法读出 / a value cannot be read: {exc}") from exc
+            raise WholeRecordingError(f"数值无法读出 / a value cannot be read: {exc}", slot) from exc
     return given
+
+
+def _canonical(slot: str, value: str) -> str:
+    """A value as calls pass it (numbers without leading zeros or spaces), so that the recording
+    is found; digit strings are digits only (the reading would skip anything else)."""
+    kind = SLOT_READINGS[slot].kind if slot in SLOT_READINGS else ""
+    text = value.strip()
+    if kind in NUMBER_READINGS and text.isascii() and text.isdigit():
+        return str(int(text))
+    if kind == "digits" and not (text.isascii() and text.isdigit()):
+        raise WholeRecordingError(f"{{{slot}}} 只能是数字 / {{{slot}}} must be digits only (got {value!r})", slot)
+    return text
 
 
 def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: Path) -> Prompt:
@@ -78,8 +100,9 @@ def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: 
 
 def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
                template: str) -> list[dict[str, object]]:
-    """The whole recordings of one prompt and language: values, sentence, sound name of each,
-    and whether calls play it (``current``: the template still makes that sentence)."""
+    """The whole recordings of one prompt and language: values, sentence, sound name and key of
+    each, when it was recorded (UTC), and whether calls play it (``current``: the template still
+    makes that sentence)."""
     index = _read_index(sounds_dir / whole_dir(menu_id, prompt_id, language) / INDEX)
     out: list[dict[str, object]] = []
     for key, entry in sorted(index.items()):
@@ -87,9 +110,18 @@ def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
         values = {k: v for k, v in entry.items() if k != SENTENCE}
         if (sounds_dir / f"{sound}.wav").is_file():
             now = compose(prompt_id, language, template, values, menu_id=menu_id).text
-            out.append({"values": values, "sentence": entry.get(SENTENCE, ""), "sound": sound,
-                        "current": now == entry.get(SENTENCE)})
+            recorded = datetime.fromtimestamp((sounds_dir / f"{sound}.wav").stat().st_mtime, UTC)
+            out.append({"values": values, "sentence": entry.get(SENTENCE, ""), "sound": sound, "key": key,
+                        "current": now == entry.get(SENTENCE), "recorded_at": recorded.isoformat()})
     return out
+
+
+def recording_path(sounds_dir: Path, menu_id: str, prompt_id: str, language: str, key: str) -> Path | None:
+    """The file of the recording named ``key`` (a digest from :func:`recordings`), if it exists."""
+    if len(key) != 20 or not all(c in "0123456789abcdef" for c in key):
+        return None
+    path = sounds_dir / whole_dir(menu_id, prompt_id, language) / f"{key}.wav"
+    return path if path.is_file() else None
 
 
 def save_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str, values: Mapping[str, str],

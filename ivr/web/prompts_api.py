@@ -27,6 +27,7 @@ from ivr.web.auth import current_admin
 from ivr.web.context import WebContext, get_context
 from ivr.web.menus_api import bad_draft, publish_draft
 from ivr.web.users import WebUser
+from ivr.web.whole_slots import whole_templates
 
 Admin = Annotated[WebUser, Depends(current_admin)]
 
@@ -43,7 +44,14 @@ def find_prompt(files: dict[str, str], name: str, prompt_id: str) -> dict[str, A
     for row in ma.list_prompts(files):
         if row["file"] == name and row["id"] == prompt_id:
             return row
-    raise HTTPException(status_code=404, detail=f"no prompt {prompt_id!r} in {name!r}")
+    raise HTTPException(status_code=404, detail=f"{name} 中没有提示 {prompt_id} / no prompt {prompt_id!r} in {name!r}")
+
+
+def refused(status: int, field: str, message: str) -> HTTPException:
+    """A refusal the page shows at ``field``; ``message`` is "中文 / English"."""
+    zh, _, en = message.partition(" / ")
+    return HTTPException(status_code=status, detail={"message": message, "field": field, "zh": zh,
+                                                     "en": en or zh})
 
 
 def tts_path(ctx: WebContext, menu: str | None, prompt_id: str, language: str, text: str) -> Path:
@@ -66,19 +74,17 @@ class WholeRecordingRef(BaseModel):
 def whole_values(row: dict[str, Any], language: str, values_json: str) -> dict[str, str]:
     """The values of a whole recording, checked against the prompt's text (422 when they do not fit)."""
     if language not in row["languages"]:
-        raise HTTPException(status_code=422,
-                            detail=f"菜单没有语言 {language!r} / the menu has no language {language!r}")
+        raise refused(422, "language", f"菜单没有语言 {language!r} / the menu has no language {language!r}")
     try:
         values = json.loads(values_json)
     except ValueError as exc:
-        raise HTTPException(status_code=422, detail="values 须为 JSON 对象 / values must be a JSON object") from exc
+        raise refused(422, "values", "values 须为 JSON 对象 / values must be a JSON object") from exc
     if not isinstance(values, dict) or not all(isinstance(v, str | int) for v in values.values()):
-        raise HTTPException(status_code=422, detail="values 须为 JSON 对象 / values must be a JSON object "
-                            "of slot names to values")
+        raise refused(422, "values", "values 须为 JSON 对象 / values must be a JSON object of slot names to values")
     try:
         return whole.check_values(str(row["texts"].get(language, "")), language, values)
     except whole.WholeRecordingError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from exc
+        raise refused(422, f"values.{exc.slot}" if exc.slot else "values", str(exc)) from exc
 
 
 def whole_sentence(row: dict[str, Any], prompt_id: str, language: str, values: dict[str, str]) -> str:
@@ -159,6 +165,33 @@ def prompts_router() -> APIRouter:
                                        "seconds": round(info.seconds, 2)})
         return {"version": version, "audio": str(path), "seconds": info.seconds, "rate": info.rate}
 
+    @router.get("/whole/templates")
+    async def list_whole_templates(request: Request, admin: Admin) -> dict[str, Any]:
+        """Every published prompt with values: its slots as form fields, its whole recordings."""
+        ctx = get_context(request)
+        number, files = await ma.published_files(ctx)
+        try:
+            found = await asyncio.to_thread(whole_templates, files, ctx.settings.sounds_dir)
+        except ma.DraftError as exc:
+            raise bad_draft(exc) from exc
+        return {"version": number, "templates": found}
+
+    @router.get("/whole/audio")
+    async def whole_audio(request: Request, admin: Admin, file: str, id: str, language: str,
+                          key: str) -> FileResponse:
+        """One whole recording (``key`` from the listing), to listen to."""
+        ctx = get_context(request)
+        _, files = await ma.published_files(ctx)
+        row = find_prompt(files, file, id)
+        if language not in row["languages"]:
+            raise HTTPException(status_code=404, detail=f"菜单没有语言 {language} / the menu has no language "
+                                f"{language!r}")
+        path = await asyncio.to_thread(whole.recording_path, ctx.settings.sounds_dir, row["menu"] or "", id,
+                                       language, key)
+        if path is None:
+            raise HTTPException(status_code=404, detail="没有这段整句录音 / no such whole recording")
+        return FileResponse(path, media_type="audio/wav")
+
     @router.get("/whole")
     async def list_whole(request: Request, admin: Admin, file: str, id: str, language: str) -> dict[str, Any]:
         """The whole recordings of one sentence with values in one language, with their values."""
@@ -188,13 +221,13 @@ def prompts_router() -> APIRouter:
         data = await upload.read(MAX_UPLOAD_BYTES + 1)
         if len(data) > MAX_UPLOAD_BYTES:
             mib = MAX_UPLOAD_BYTES // 2**20
-            raise HTTPException(status_code=413, detail=f"录音不得超过 {mib} MiB / recordings are at most {mib} MiB")
+            raise refused(413, "upload", f"录音不得超过 {mib} MiB / recordings are at most {mib} MiB")
         sounds = ctx.settings.sounds_dir
         try:
             target, seconds = await asyncio.to_thread(store_whole, data, sounds, row["menu"] or "", id, language,
                                                       checked, sentence)
         except AudioRejected as exc:
-            raise HTTPException(status_code=422, detail=f"录音不可用 / unusable recording: {exc}") from exc
+            raise refused(422, "upload", f"录音不可用 / unusable recording: {exc}") from exc
         await ctx.in_db(lambda s: write_audit(s, admin.username, "prompt.whole_recording", f"prompt:{file}:{id}",
                                               {"language": language, "values": checked, "comment": comment,
                                                "seconds": round(seconds, 2)}))

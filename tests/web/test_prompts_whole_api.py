@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import wave
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,14 @@ def test_a_whole_recording_replaces_the_pieces_for_its_values_only(admin_client:
     assert body["sentence"] == composed.text and "两分钟" in composed.text
     sound = whole_sound(menu.menu, "queue_one_ahead", "zh", ONE_AHEAD, composed.text)
     assert stored == settings.sounds_dir / f"{sound}.wav" and body["sound"] == sound
-    assert listed(admin_client) == [{"values": ONE_AHEAD, "sentence": composed.text, "sound": sound,
-                                     "current": True}]
+    [row] = listed(admin_client)
+    assert {k: row[k] for k in ("values", "sentence", "sound", "current")} == {
+        "values": ONE_AHEAD, "sentence": composed.text, "sound": sound, "current": True}
+    assert sound.endswith("/" + row["key"])
+    assert abs(datetime.fromisoformat(row["recorded_at"]) - datetime.now(UTC)) < timedelta(minutes=5)
+    heard = admin_client.get("/api/prompts/whole/audio", params={"file": MENU, "id": "queue_one_ahead",
+                                                                 "language": "zh", "key": row["key"]})
+    assert heard.status_code == 200 and heard.content == stored.read_bytes()
     assert listed(admin_client, "en") == []  # per language
     played = with_whole_recording(composed, ONE_AHEAD, settings.sounds_dir)
     assert [p.sound for p in played.pieces] == [body["sound"]] and played.text == composed.text
@@ -101,6 +108,11 @@ def test_a_changed_template_no_longer_plays_the_old_recording(admin_client: Test
     ("not json", "queue_one_ahead", "zh", "JSON"),
     ({}, "welcome", "zh", "no values"),  # a fixed prompt: record it as such
     (ONE_AHEAD, "queue_one_ahead", "fr", "language"),
+    # values outside what the slot can take
+    ({**ONE_AHEAD, "ahead": "-1"}, "queue_one_ahead", "zh", "cannot be read"),
+    ({**ONE_AHEAD, "ahead": "1000000000000"}, "queue_one_ahead", "zh", "cannot be read"),
+    ({**ONE_AHEAD, "callback_key": "x"}, "queue_one_ahead", "zh", "cannot be read"),
+    ({"caller_region": "fod"}, "region_confirm", "zh", "cannot be read"),
 ])
 def test_values_that_do_not_fit_are_refused(admin_client: TestClient, tmp_path: Path, values: Any, prompt_id: str,
                                             language: str, reason: str) -> None:
@@ -118,3 +130,61 @@ def test_an_unusable_upload_is_refused_and_nothing_is_kept(admin_client: TestCli
     settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
     assert not list(settings.sounds_dir.glob("ivr/*/*/whole/**/*.wav"))
     assert admin_client.get("/api/prompts/whole?file=12315.yaml&id=nope&language=zh").status_code == 404
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({**ONE_AHEAD, "ahead": "-1"}, "values.ahead"),
+    ({**ONE_AHEAD, "callback_key": "x"}, "values.callback_key"),
+    ({"ahead": "1"}, "values"),
+])
+def test_a_refused_value_names_its_field_in_both_languages(admin_client: TestClient, tmp_path: Path,
+                                                           values: dict[str, str], field: str) -> None:
+    detail = upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 1.0), values).json()["detail"]
+    assert detail["field"] == field
+    assert detail["zh"] and detail["en"] and detail["zh"] != detail["en"]
+
+
+def test_a_refused_upload_names_its_field(admin_client: TestClient) -> None:
+    detail = upload(admin_client, b"not a wav at all", ONE_AHEAD).json()["detail"]
+    assert detail["field"] == "upload" and detail["en"].startswith("unusable recording")
+    assert "录音不可用" in detail["zh"]
+
+
+def test_an_unknown_template_is_refused_and_nothing_is_kept(admin_client: TestClient, tmp_path: Path) -> None:
+    reply = upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 1.0), ONE_AHEAD, prompt_id="queue_nope")
+    assert reply.status_code == 404 and "queue_nope" in reply.text and "没有提示" in reply.text
+    settings = admin_client.app.state.web.settings  # type: ignore[attr-defined]
+    assert not list(settings.sounds_dir.glob("ivr/*/*/whole/**/*"))
+
+
+def test_numbers_are_kept_as_calls_pass_them(admin_client: TestClient, tmp_path: Path) -> None:
+    reply = upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 1.0), {**ONE_AHEAD, "wait_minutes": " 02"})
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["values"] == ONE_AHEAD  # found by a call whose wait is 2 minutes
+
+
+def test_a_recording_of_another_prompt_or_a_made_up_key_is_not_served(admin_client: TestClient) -> None:
+    for key in ("0" * 20, "../../../etc/passwd", "nothex"):
+        reply = admin_client.get("/api/prompts/whole/audio", params={"file": MENU, "id": "queue_one_ahead",
+                                                                     "language": "zh", "key": key})
+        assert reply.status_code == 404
+
+
+def test_the_form_offers_each_templates_slots_with_their_values(admin_client: TestClient, tmp_path: Path) -> None:
+    assert upload(admin_client, make_wav(tmp_path / "in.wav", 8000, 1.0), ONE_AHEAD).status_code == 200
+    reply = admin_client.get("/api/prompts/whole/templates")
+    assert reply.status_code == 200, reply.text
+    templates = {t["id"]: t for t in reply.json()["templates"]}
+    assert "welcome" not in templates  # no values: recorded as a fixed prompt
+    queue = templates["queue_one_ahead"]
+    fields = {f["slot"]: f for f in queue["slots"]}
+    assert fields["ahead"]["input"] == "number" and fields["ahead"]["min"] == 0
+    assert fields["ahead"]["max"] == 999_999_999_999 and fields["wait_minutes"]["input"] == "number"
+    keys = {v["value"]: v for v in fields["callback_key"]["values"]}
+    assert set(keys) == set("0123456789*#") and keys["*"]["zh"] == "星号键" and keys["*"]["en"] == "star"
+    assert fields["ahead"]["zh"] != "ahead" and fields["ahead"]["en"] == "callers ahead"
+    assert [r["values"] for r in queue["recordings"]["zh"]] == [ONE_AHEAD] and queue["recordings"]["en"] == []
+    region = {f["slot"]: f for f in templates["region_confirm"]["slots"]}["caller_region"]
+    provinces = {v["value"]: v for v in region["values"]}
+    assert region["input"] == "choice" and provinces["44"]["zh"] == "广东" and provinces["44"]["en"] == "Guangdong"
+    assert len(provinces) >= 31
