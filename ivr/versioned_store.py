@@ -164,7 +164,8 @@ def _imported(parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
 
 class ParseProcess:
     """One child process that parses versions for the stores of this process, started at its
-    first parse (``spawn``: the parent has threads) and ended by :meth:`close`."""
+    first parse or :meth:`start` (``spawn``: the parent has threads; the parent's ``__main__``
+    must keep its start-up under ``if __name__ == "__main__"``), and ended by :meth:`close`."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None

@@ -78,7 +78,7 @@ async def test_a_server_parses_published_versions_in_its_child_process(settings:
         children = set(multiprocessing.active_children()) - before
         assert len(children) == 1, "one parse process, started at open"
         (child,) = children
-        assert child.pid != os.getpid() and child.is_alive()
+        assert child.pid is not None and child.pid != os.getpid() and child.is_alive()
         files = {p.name: p.read_text(encoding="utf-8") for p in sorted(SHIPPED_MENUS_DIR.glob("*.yaml"))}
         info = await runtime.menus.publish(files, "parsed apart", "tester")
         assert runtime.menus.current().version == str(info.number)
