@@ -18,6 +18,12 @@ question against the list of the base's entry ids, categories and English questi
 would help that caller, or None when no entry would; questions were not changed after the
 list was seen. Strict: a question near an entry's topic but asking something its question
 does not cover (a repair taking a month, a broadband exit fee, mediation that failed) is None.
+
+Dropped as exact duplicates of earlier sets (found by test_held_out_third.py after labelling; the
+same words written independently, but a question the base was tuned on is not held out): from
+THIRD "tour guide forced us to go shopping", "livestream seller sold me fake jade" and "restaurant
+charges corkage fee is that legal"; from OFF_TOPIC_THIRD 明天北京天气怎么样会不会下雨, 医保卡丢了怎么补办,
+公积金怎么提取, 我家门口的路灯坏了找谁修 and "tell me a joke". 157 questions and 35 off-topic remain.
 """
 
 THIRD: list[str] = [
@@ -171,11 +177,9 @@ THIRD: list[str] = [
     "phone broke in warranty but they say its water damage",
     "package lost by courier who pays",
     "hotel cancelled my booking when i arived",
-    "tour guide forced us to go shopping",
     "4s shop charged me a service fee to buy a car",
     "new car has a defect can i get a replacement",
     "my personal data was leaked by a shop",
-    "livestream seller sold me fake jade",
     "decoration company stopped work halfway",
     "broadband cancelation fee too high",
     "training school closed how to get tuition back",
@@ -189,7 +193,6 @@ THIRD: list[str] = [
     "difference between complaint and report",
     "online store says no returns on sale items",
     "hair salon prepaid card refund",
-    "restaurant charges corkage fee is that legal",
     "the seller cancelled my order and raised the price",
     "laptop repaired 3 times still broken",
     "airline ticket refund fee too expensve",
@@ -204,18 +207,14 @@ THIRD: list[str] = [
 ]
 
 OFF_TOPIC_THIRD: list[str] = [
-    "明天 北京 天气 怎么样 会 不会 下雨",
     "我 想 问 一下 社保 怎么 转移 到 外地",
     "个人 所得税 怎么 退税 啊",
     "楼上 邻居 天天 晚上 跺脚 吵 得 睡 不 着",
     "我 的 车 被 拍 了 闯红灯 罚款 在 哪 交",
     "我 上 个 月 投诉 的 那个 单子 现在 处理 到 哪 了",
     "你好 你 是 机器人 吗",
-    "医保 卡 丢 了 怎么 补办",
-    "公积金 怎么 提取",
     "老板 拖欠 工资 三个 月 了 怎么办",
     "离婚 的话 财产 怎么 分",
-    "我 家 门口 的 路灯 坏 了 找 谁 修",
     "孩子 上学 户口 怎么 迁",
     "嗯 没事 我 打 错 了",
     "今天 星期 几 啊",
@@ -239,7 +238,6 @@ OFF_TOPIC_THIRD: list[str] = [
     "whats the status of my complaint number 2024113",
     "hello are you a real person",
     "how much income tax do i owe",
-    "tell me a joke",
     "where can i renew my passport",
     "social insurance transfer to another city",
     "recommend a good restaurant in beijing",
@@ -380,11 +378,9 @@ THIRD_LABELLED: list[tuple[str, str | None]] = [
     ("phone broke in warranty but they say its water damage", None),
     ("package lost by courier who pays", "express_lost_or_damaged"),
     ("hotel cancelled my booking when i arived", None),
-    ("tour guide forced us to go shopping", "travel_forced_shopping"),
     ("4s shop charged me a service fee to buy a car", None),
     ("new car has a defect can i get a replacement", "car_sanbao_return"),
     ("my personal data was leaked by a shop", "personal_information"),
-    ("livestream seller sold me fake jade", "fraud_three_fold"),
     ("decoration company stopped work halfway", "home_renovation_dispute"),
     ("broadband cancelation fee too high", None),
     ("training school closed how to get tuition back", "training_refund"),
@@ -398,7 +394,6 @@ THIRD_LABELLED: list[tuple[str, str | None]] = [
     ("difference between complaint and report", None),
     ("online store says no returns on sale items", "unfair_standard_terms"),
     ("hair salon prepaid card refund", "prepaid_refund"),
-    ("restaurant charges corkage fee is that legal", "corkage_minimum_spend"),
     ("the seller cancelled my order and raised the price", None),
     ("laptop repaired 3 times still broken", "sanbao_two_repairs"),
     ("airline ticket refund fee too expensve", None),
