@@ -50,7 +50,7 @@ COMMANDS: dict[str, Entry] = {
     "queue": Entry("queueing.cli", "app", "Queues, agents and centres (Redis ACD)."),
     "records": Entry("ivr.cli_parts", "records_app", "Call records, complaints and reports (SQL database)."),
     "users": Entry("ivr.web.cli", "users_app", "Web users and their roles."),
-    "sip": Entry("ivr.sip.cli", "app", "Embedded SIP endpoint (UDP)."),
+    "sip": Entry("ivr.cli_parts", "sip_app", "Embedded SIP endpoint (UDP)."),
 }
 
 

@@ -106,7 +106,7 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
 
 
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True,
-                calls_process: bool = False) -> Running:
+                calls_process: bool = False, agi: bool = True) -> Running:
 
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     exits = contextlib.AsyncExitStack()
@@ -144,10 +144,10 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
         await calls.start()
         running.closers.append(calls.close)
         log.info("FastAGI on %s:%s in the calls process (pid %s)", settings.agi_host, settings.agi_port, calls.pid)
-    else:
-        agi = await start_fastagi(settings, lambda: services, recognizer=recognizer,
-                                  signals=dialplan_signals(services))
-        running.closers.append(agi.close)
+    elif agi:
+        fastagi = await start_fastagi(settings, lambda: services, recognizer=recognizer,
+                                      signals=dialplan_signals(services))
+        running.closers.append(fastagi.close)
         log.info("FastAGI on %s:%s", settings.agi_host, settings.agi_port)
 
     if sip and settings.sip_enabled and not calls_process:
@@ -191,9 +191,11 @@ async def shutdown(running: Running) -> None:
 
 
 def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True,
-              calls_process: bool = False) -> list[str]:
+              calls_process: bool = False, agi: bool = True) -> list[str]:
     """What this process serves, as the start-up line says it (only the parts started)."""
     parts = [f"FastAGI {settings.agi_host}:{settings.agi_port}" + (" (calls process)" if calls_process else "")]
+    if not agi and not calls_process:
+        parts = []
     if web:
         parts.append(f"web http://{settings.http_host}:{settings.http_port}/")
     if sip and settings.sip_enabled:
@@ -234,5 +236,21 @@ def agi_serve_command() -> None:
     configure_logging(get_settings().log_json)
     try:
         asyncio.run(serve_forever(get_settings(), web=False, sip=False, writer=False))
+    except KeyboardInterrupt:
+        pass
+
+
+def sip_serve_command(
+    host: str = typer.Option(None, help="Listen address (default IVR_SIP_HOST)"),
+    port: int = typer.Option(None, help="UDP port (default IVR_SIP_PORT)"),
+) -> None:
+    """Run only the embedded SIP endpoint, on the same runtime as `ivr serve`: the published menus,
+    the queue and the opening hours of the ACD, the event stream; no FastAGI, web app or writer."""
+    settings = get_settings()
+    updates = {k: v for k, v in {"sip_host": host, "sip_port": port, "sip_enabled": True}.items() if v is not None}
+    settings = settings.model_copy(update=updates)
+    configure_logging(settings.log_json)
+    try:
+        asyncio.run(serve_forever(settings, web=False, sip=True, writer=False, agi=False))
     except KeyboardInterrupt:
         pass
