@@ -8,8 +8,10 @@ its own process, the generator in this one, so they do not share a core.
 
 ``run`` also measures ``replay``: our server and AGI session sending the same commands
 without the engine, which separates the AGI layer's cost from the call flow's.
-``run`` reports completed calls per second and the server's per-command latency (from a
-reply sent to the next command received, p50/p99) on the complaint path. ``hold`` keeps
+``run`` reports completed calls per second, the server process's CPU time per call, and the
+server's per-command latency (from a reply sent to the next command received, p50/p99) on the
+complaint path. ``--baseline DIR`` also runs an earlier commit's server (``git archive <commit>
+| tar -x -C DIR``) in the same rounds, so a change is measured before and after in one run. ``hold`` keeps
 N calls waiting in music on hold in one server process and reports its resident memory.
 Loopback only.
 """
@@ -177,11 +179,14 @@ def server_main(kind: str, port: int, data_dir: str, commands_file: str) -> None
         raise SystemExit(f"unknown server kind {kind}")
 
 
-def start_server(kind: str, data_dir: Path, commands_file: str = "") -> tuple[subprocess.Popen[bytes], int]:
+def start_server(kind: str, data_dir: Path, commands_file: str = "",
+                 checkout: Path = ROOT) -> tuple[subprocess.Popen[bytes], int]:
+    """One server process; ``checkout`` runs another copy of the project's code (``--baseline``)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, __file__, "server", kind, str(port), str(data_dir), commands_file],
-        cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, str(checkout / "bench" / "agi_bench.py"), "server", kind, str(port), str(data_dir),
+         commands_file],
+        cwd=str(checkout), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -194,6 +199,12 @@ def start_server(kind: str, data_dir: Path, commands_file: str = "") -> tuple[su
             time.sleep(0.1)
     process.kill()
     raise RuntimeError(f"{kind} server did not start")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (``/proc/<pid>/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mib(pid: int) -> float:
@@ -296,16 +307,21 @@ async def drive(port: int, calls: int, concurrency: int, script: tuple[list[byte
 
 
 def merge(rounds: list[dict[str, Any]]) -> dict[str, Any]:
-    """Median calls/s over rounds; latency percentiles of the median round."""
+    """Median calls/s over rounds; latency percentiles of the median round; the server's CPU
+    time per completed call over all rounds (less moved by other load on the box than calls/s)."""
     ordered = sorted(rounds, key=lambda r: r["calls_per_second"])
     middle = ordered[len(ordered) // 2]
+    completed = sum(r["completed"] for r in rounds)
+    cpu = sum(r.get("server_cpu_seconds", 0.0) for r in rounds)
     return {**middle, "rounds_calls_per_second": [r["calls_per_second"] for r in rounds],
-            "completed": sum(r["completed"] for r in rounds), "calls": sum(r["calls"] for r in rounds)}
+            "completed": completed, "calls": sum(r["calls"] for r in rounds),
+            "server_cpu_ms_per_call": round(1000 * cpu / completed, 3) if completed else None}
 
 
-async def run_bench(calls: int, concurrency: int, rounds: int = 3) -> dict[str, Any]:
-    """All three servers run at once (idle ones cost nothing); rounds alternate between them
-    so that load from elsewhere on the machine falls on each alike."""
+async def run_bench(calls: int, concurrency: int, rounds: int = 3, baseline: Path | None = None) -> dict[str, Any]:
+    """All the servers run at once (idle ones cost nothing); rounds alternate between them
+    so that load from elsewhere on the machine falls on each alike. ``baseline``: a checkout
+    of an earlier commit (``git archive``) whose server and engine run too, as ``before``."""
     raise_fd_limit()
     with tempfile.TemporaryDirectory(prefix="agi-bench-") as tmp:
         tmpdir = Path(tmp)
@@ -320,11 +336,17 @@ async def run_bench(calls: int, concurrency: int, rounds: int = 3) -> dict[str, 
             script = (reply_script(warm), list(warm.commands))
             for kind in ("replay", "echo", "panoramisk"):
                 servers[kind] = start_server(kind, tmpdir / "data", str(commands_file))
+            if baseline is not None:
+                servers["before"] = start_server("ours", tmpdir / "data-before", checkout=baseline)
             results: dict[str, list[dict[str, Any]]] = {kind: [] for kind in servers}
             kinds = list(servers)
             for index in range(rounds):
                 for kind in kinds[index % len(kinds):] + kinds[: index % len(kinds)]:
-                    results[kind].append(await drive(servers[kind][1], calls // rounds, concurrency, script))
+                    process, port = servers[kind]
+                    cpu_before = cpu_seconds(process.pid)
+                    figures_of_round = await drive(port, calls // rounds, concurrency, script)
+                    figures_of_round["server_cpu_seconds"] = cpu_seconds(process.pid) - cpu_before
+                    results[kind].append(figures_of_round)
         finally:
             for process, _ in servers.values():
                 process.terminate()
@@ -335,10 +357,17 @@ async def run_bench(calls: int, concurrency: int, rounds: int = 3) -> dict[str, 
     figures["ratio_vs_limit"] = round(figures["ours"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
     figures["ratio_vs_panoramisk"] = round(
         figures["ours"]["calls_per_second"] / figures["panoramisk"]["calls_per_second"], 3)
+    if "before" in figures:
+        figures["before_ratio_vs_limit"] = round(
+            figures["before"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
     figures["replay_ratio_vs_limit"] = round(
         figures["replay"]["calls_per_second"] / figures["echo"]["calls_per_second"], 3)
     figures["replay_ratio_vs_panoramisk"] = round(
         figures["replay"]["calls_per_second"] / figures["panoramisk"]["calls_per_second"], 3)
+    for kind in [k for k in ("ours", "before", "replay", "panoramisk") if k in figures]:
+        # the limit's CPU per call over this server's: 1 would be as cheap as the bare line server
+        figures[f"{kind}_cpu_ratio_vs_limit"] = round(
+            figures["echo"]["server_cpu_ms_per_call"] / figures[kind]["server_cpu_ms_per_call"], 3)
     figures["load_average"] = os.getloadavg()
     figures["commands"] = warm.commands
     return figures
@@ -393,12 +422,14 @@ def main() -> None:
     run.add_argument("--calls", type=int, default=2000)
     run.add_argument("--concurrency", type=int, default=200)
     run.add_argument("--rounds", type=int, default=3)
+    run.add_argument("--baseline", type=Path, default=None,
+                     help="a checkout of an earlier commit (git archive) to run beside ours, as 'before'")
     hold = sub.add_parser("hold")
     hold.add_argument("--calls", type=int, default=10_000)
     args = parser.parse_args()
     os.environ.setdefault("PYTHONHASHSEED", "0")
     if args.mode == "run":
-        print(json.dumps(asyncio.run(run_bench(args.calls, args.concurrency, args.rounds)), indent=1))
+        print(json.dumps(asyncio.run(run_bench(args.calls, args.concurrency, args.rounds, args.baseline)), indent=1))
     else:
         print(json.dumps(asyncio.run(hold_bench(args.calls)), indent=1))
 
