@@ -19,7 +19,7 @@ BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 #: Routes that take a body from someone not yet signed in.
 OPEN_PATHS = frozenset({"/api/auth/login", "/api/auth/token", "/login"})
 #: Routes that take file uploads (the larger limit).
-UPLOAD_PATHS = frozenset({"/api/menus/upload", "/api/prompts/recording"})
+UPLOAD_PATHS = frozenset({"/api/menus/upload", "/api/prompts/recording", "/api/prompts/whole"})
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
