@@ -14,7 +14,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ivr.asr.grammars import CATEGORIES, SERVICE_TYPES
 from ivr.refdata import NATIONAL_CENTRE, centre_ids, provinces
@@ -36,6 +44,77 @@ def _minutes_of(hhmm: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
+def _checked_time(value: str) -> str:
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"time must be HH:MM, got {value!r}")
+    if not (0 <= int(hours) <= 24 and 0 <= int(minutes) < 60) or (int(hours) == 24 and minutes != "00"):
+        raise ValueError(f"time out of range: {value!r}")
+    return value
+
+
+def _hhmm_of(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index + 1 = ISO weekday
+# A range of one day, "08:30-18:00"; minutes from midnight, the end exclusive (24:00 = 1440).
+Range = tuple[int, int]
+
+
+def _day_ranges(weekday: str, texts: list[str]) -> list[Range]:
+    """The ranges of one weekday, checked: each "HH:MM-HH:MM", closing after opening (24:00 ends the
+    day), none overlapping another; errors name the weekday and the range."""
+    ranges: list[tuple[Range, str]] = []
+    for text in texts:
+        opening, sep, closing = str(text).partition("-")
+        if not sep:
+            raise ValueError(f"{weekday} range {text!r} must be HH:MM-HH:MM")
+        try:
+            start, end = _minutes_of(_checked_time(opening.strip())), _minutes_of(_checked_time(closing.strip()))
+        except ValueError as exc:
+            raise ValueError(f"{weekday} range {text!r}: {exc}") from None
+        if end <= start:
+            raise ValueError(f"{weekday} range {text}: closing time {closing.strip()} must be later than "
+                             f"opening time {opening.strip()} (24:00 = end of day)")
+        ranges.append(((start, end), str(text)))
+    ranges.sort()
+    for (first, first_text), (second, second_text) in zip(ranges, ranges[1:], strict=False):
+        if second[0] < first[1]:
+            raise ValueError(f"{weekday} ranges {first_text} and {second_text} overlap")
+    return [r for r, _ in ranges]
+
+
+class Week(BaseModel):
+    """Opening ranges per weekday ("08:30-12:00", "13:30-18:00"); a weekday left out or empty is closed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mon: list[str] = Field(default_factory=list)
+    tue: list[str] = Field(default_factory=list)
+    wed: list[str] = Field(default_factory=list)
+    thu: list[str] = Field(default_factory=list)
+    fri: list[str] = Field(default_factory=list)
+    sat: list[str] = Field(default_factory=list)
+    sun: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_days(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            strange = [str(k) for k in value if k not in WEEKDAYS]
+            if strange:
+                raise ValueError(f"unknown weekday {', '.join(strange)}; weekdays are {', '.join(WEEKDAYS)}")
+            return {k: ([] if v is None else v) for k, v in value.items()}
+        return value
+
+    @field_validator(*WEEKDAYS)
+    @classmethod
+    def _ranges(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        _day_ranges(str(info.field_name), value)
+        return value
+
+
 class Strategy(StrEnum):
     LONGEST_IDLE = "longest_idle"
     ROUND_ROBIN = "round_robin"
@@ -44,24 +123,23 @@ class Strategy(StrEnum):
 
 
 class Hours(BaseModel):
-    """Open ``open``-``close`` on ``days``. With ``national_calendar`` (the default) the one national
-    calendar (ivr.refdata.holidays) decides what day it is: a public holiday counts as a Sunday (7),
-    a make-up working day (调休上班) as a Monday (1); a centre open every day is unaffected."""
+    """Opening hours of a centre, in its local time, one of two forms:
+    ``weekly`` (ranges per weekday, several a day allowed) decides when given; otherwise the shorthand
+    ``open``-``close`` on ``days`` (1 = Monday .. 7 = Sunday), which old configurations use.
+    With ``national_calendar`` (the default) the one national calendar (ivr.refdata.holidays) decides
+    what day it is: a public holiday counts as a Sunday, a make-up working day (调休上班) as a Monday.
+    Everything that reads hours asks ``ranges_on``/``week``/``is_open``, never the fields."""
 
     days: list[int] = Field(default_factory=lambda: [1, 2, 3, 4, 5, 6, 7])
     open: str = "00:00"
     close: str = "24:00"
+    weekly: Week | None = None
     national_calendar: bool = True
 
     @field_validator("open", "close")
     @classmethod
     def _hhmm(cls, value: str) -> str:
-        hours, _, minutes = value.partition(":")
-        if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-            raise ValueError(f"time must be HH:MM, got {value!r}")
-        if not (0 <= int(hours) <= 24 and 0 <= int(minutes) < 60) or (int(hours) == 24 and minutes != "00"):
-            raise ValueError(f"time out of range: {value!r}")
-        return value
+        return _checked_time(value)
 
     @field_validator("close")
     @classmethod
@@ -80,8 +158,35 @@ class Hours(BaseModel):
             raise ValueError("days are 1 (Monday) .. 7 (Sunday)")
         return value
 
-    def _minutes(self, value: str) -> int:
-        return _minutes_of(value)
+    def ranges_on(self, weekday: int) -> list[Range]:
+        """The opening ranges (minutes from midnight) of ISO ``weekday`` 1 (Monday) .. 7 (Sunday)."""
+        if self.weekly is not None:
+            name = WEEKDAYS[weekday - 1]
+            return _day_ranges(name, getattr(self.weekly, name))
+        if weekday not in self.days:
+            return []
+        return [(_minutes_of(self.open), _minutes_of(self.close))]
+
+    def week(self) -> dict[str, list[str]]:
+        """Every weekday's ranges as text, whichever form the hours were given in."""
+        return {name: [f"{_hhmm_of(a)}-{_hhmm_of(b)}" for a, b in self.ranges_on(i + 1)]
+                for i, name in enumerate(WEEKDAYS)}
+
+    def describe(self) -> str:
+        """One line for a terminal: consecutive weekdays with the same ranges grouped,
+        e.g. "mon-fri 08:30-18:00; sat-sun 09:00-17:00"."""
+        week = self.week()
+        groups: list[list[str]] = []
+        for name in WEEKDAYS:
+            if groups and week[groups[-1][0]] == week[name]:
+                groups[-1].append(name)
+            else:
+                groups.append([name])
+        parts = []
+        for group in groups:
+            days = group[0] if len(group) == 1 else f"{group[0]}-{group[-1]}"
+            parts.append(f"{days} {', '.join(week[group[0]]) or 'closed'}")
+        return "; ".join(parts)
 
     def day_of_week(self, day: date) -> int:
         """1 (Monday) .. 7 (Sunday), as the national calendar counts ``day``."""
@@ -94,10 +199,8 @@ class Hours(BaseModel):
         return day.isoweekday()
 
     def is_open(self, local: datetime) -> bool:
-        if self.day_of_week(local.date()) not in self.days:
-            return False
         now = local.hour * 60 + local.minute
-        return self._minutes(self.open) <= now < self._minutes(self.close)
+        return any(start <= now < end for start, end in self.ranges_on(self.day_of_week(local.date())))
 
 
 class ServiceLevel(BaseModel):
@@ -244,10 +347,25 @@ class AcdConfig(BaseModel):
         return seen
 
 
+SHORTHAND_FIELDS = ("days", "open", "close")
+
+
+def _merge_hours(shared: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """A centre's own hours over the shared ones: own ``weekly`` replaces the shared form whole (the
+    shared shorthand no longer applies), own shorthand fields drop a shared ``weekly``."""
+    if "weekly" in own:
+        shared = {k: v for k, v in shared.items() if k not in SHORTHAND_FIELDS and k != "weekly"}
+    elif any(k in own for k in SHORTHAND_FIELDS):
+        shared = {k: v for k, v in shared.items() if k != "weekly"}
+    return {**shared, **own}
+
+
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+        if key == "hours" and isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge_hours(merged[key], value)
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = _merge(merged[key], value)
         else:
             merged[key] = value

@@ -78,9 +78,10 @@ def centres_command(centres: Path | None = CentresOpt) -> None:
     """Validate and print the centre configuration."""
     cfg = _config(centres)
     for cid, c in cfg.centres.items():
-        typer.echo(f"{cid:<3} {c.strategy.value:<16} open {c.hours.open}-{c.hours.close} "
-                   f"max_queue {c.max_queue} SL {c.service_level.target:.0%}/{c.service_level.seconds:.0f}s "
-                   f"overflow -> {' -> '.join(cfg.chain(cid)[1:]) or '-'}")
+        typer.echo(f"{cid:<3} {c.strategy.value:<16} max_queue {c.max_queue} "
+                   f"SL {c.service_level.target:.0%}/{c.service_level.seconds:.0f}s "
+                   f"overflow -> {' -> '.join(cfg.chain(cid)[1:]) or '-'} "
+                   f"open ({c.timezone}) {c.hours.describe()}")
 
 
 @app.command("route")

@@ -23,7 +23,7 @@ from ivr.web.audit import write_audit
 from ivr.web.auth import current_admin, current_supervisor
 from ivr.web.context import WebContext, get_context
 from ivr.web.users import WebUser
-from queueing.centres import MATCH_KEYS, AcdConfig, ConfigError, Strategy, match_choices
+from queueing.centres import MATCH_KEYS, WEEKDAYS, AcdConfig, ConfigError, Hours, Strategy, match_choices
 from queueing.config_store import (
     MAX_CONFIG_BYTES,
     AcdConfigStore,
@@ -88,7 +88,6 @@ class AcdDraft(FormParts):
 
 
 FORM_FIELDS = tuple(CentreFields.model_fields)
-HOURS_FIELDS = ("days", "open", "close")  # what the form shows of a centre's hours
 UNCHANGED = {"message": "没有改动，未生成新版本 / Nothing changed: no new version was made", "errors": []}
 
 # (English pattern, Mandarin) for the configuration's error lines; groups go into {0}, {1}, ...
@@ -122,6 +121,13 @@ FIELD_WORDS: tuple[tuple[str, str], ...] = (
     (r"closing time (\S+) must be later than opening time (\S+) \(24:00 = end of day\)",
      "关闭时间 {0} 必须晚于开放时间 {1}（24:00 表示当天结束）"),
     (r"days are 1 \(Monday\) \.\. 7 \(Sunday\)", "星期须为 1（星期一）到 7（星期日）"),
+    (r"([a-z]{3}) range (\S+): closing time (\S+) must be later than opening time (\S+) \(24:00 = end of day\)",
+     "{0} 时段 {1}：关闭时间 {2} 必须晚于开放时间 {3}（24:00 表示当天结束）"),
+    (r"([a-z]{3}) ranges (\S+) and (\S+) overlap", "{0} 的时段 {1} 与 {2} 重叠"),
+    (r"([a-z]{3}) range '(.*)': time must be HH:MM, got '(.*)'", "{0} 时段 {1}：时间须为 时:分（HH:MM），不是 {2}"),
+    (r"([a-z]{3}) range '(.*)': time out of range: '(.*)'", "{0} 时段 {1}：时间 {2} 超出范围"),
+    (r"([a-z]{3}) range '(.*)' must be HH:MM-HH:MM", "{0} 时段 {1} 须写成 时:分-时:分（HH:MM-HH:MM）"),
+    (r"unknown weekday (.*); weekdays are .*", "没有这个星期：{0}（可用 mon tue wed thu fri sat sun）"),
     (r"overflow to unknown centre '(.*)'", "溢出到不存在的中心 {0}"),
     (r"overflow to itself", "不能溢出到自己"),
 )
@@ -131,11 +137,14 @@ FIELD_LINE = re.compile(r"(?:defaults \(every centre\)|centre (?P<centres>[a-z]+
 OVERFLOW_LINE = re.compile(r"centre (?P<centres>[a-z]+): (?P<message>overflow to .*)")
 
 
+DAY_WORDS = dict(zip(WEEKDAYS, ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"), strict=True))
+
+
 def field_in_words(message: str) -> str:
     for pattern, words in FIELD_WORDS:
         found = re.fullmatch(pattern, message, re.S)
         if found:
-            return words.format(*found.groups())
+            return words.format(*(DAY_WORDS.get(g, g) for g in found.groups()))
     return "取值有误：" + message
 
 
@@ -169,8 +178,13 @@ def effective_fields(config: Any) -> dict[str, dict[str, Any]]:
     for cid, centre in config.centres.items():
         data = centre.model_dump(mode="json")
         out[cid] = {k: data[k] for k in FORM_FIELDS}
-        out[cid]["hours"] = {k: data["hours"][k] for k in HOURS_FIELDS}
+        out[cid]["hours"] = hours_of(centre.hours)
     return out
+
+
+def hours_of(hours: Hours) -> dict[str, Any]:
+    """Hours as the form shows them: every weekday's ranges, whichever form the file uses."""
+    return {"weekly": hours.week(), "national_calendar": hours.national_calendar}
 
 
 def in_words(error: str) -> str:
@@ -333,7 +347,8 @@ def acd_config_router() -> APIRouter:
         config = await asyncio.to_thread(parse_config, text)
         return {"number": number, **form_of(text), "choices": choices, "match_keys": sorted(MATCH_KEYS),
                 "centre_ids": sorted(config.centres), "centre_names": centre_names(),
-                "effective": effective_fields(config), "strategies": [s.value for s in Strategy]}
+                "effective": effective_fields(config), "shared_hours": hours_of(config.defaults.hours),
+                "strategies": [s.value for s in Strategy]}
 
     @router.post("/form")
     async def post_form(body: ConfigForm, request: Request, admin: Admin) -> dict[str, Any]:
