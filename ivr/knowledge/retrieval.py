@@ -73,11 +73,11 @@ please tell want know get got just any some there's it's i'm im dont don't quest
 """.split())
 # Words that say something went wrong, or with whom, but not what: a third of a domain word's weight.
 GENERIC_ZH = frozenset("""
-找不到 找不着 联系不上 不给 不让 不肯 不管 不理 不处理 不认 不认账 拖着 推脱 商家 卖家 店家 老板 客服 店 店里 商店
-买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 投诉 举报 要求 可以吗 合法 合法吗
+找不到 找不着 联系不上 不给 不让 不肯 不管 不理 不处理 拖着 推脱 商家 卖家 店家 老板 客服 店 店里 商店
+买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 要求 可以吗 合法 合法吗
 """.split())
 GENERIC_EN = frozenset("""
-seller shop store business company bought buy paid money got find found cannot complain complaint
+seller shop store business company bought buy paid money got find found cannot
 """.split())
 
 jieba.setLogLevel(logging.WARNING)
