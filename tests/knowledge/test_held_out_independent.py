@@ -4,8 +4,8 @@ Issue 17's targets (top 1 >= 80 %, top 3 >= 95 %, refusal >= 90 %) are NOT met o
 First measured 2026-12-01 by bench/knowledge_independent_bench.py: top 1 64/122 (52.5 %), top 3 82/122
 (67.2 %), refused 67/73. The set then served as the DEVELOPMENT set of the base's and the retrieval's
 second round (13 entries added, keywords widened, retrieval rules changed; BENCHMARKS.md, "Knowledge
-base: questions by another author"): top 1 70/122 (57.4 %), top 3 90/122 (73.8 %); of the 73 to
-refuse, 8 read an entry the labeller saw, 17 an entry added after labelling, 48 none; read aloud and
+base: questions by another author"): top 1 71/122 (58.2 %), top 3 89/122 (73.0 %); of the 73 to
+refuse, 9 read an entry the labeller saw, 17 an entry added after labelling, 47 none; read aloud and
 wrong by the labels 12 (not counting reads of entries added after labelling). Being a development set
 now, it no longer measures how the base does on unseen questions: tests/knowledge/held_out_third.py does.
 The floors below sit just under those figures: they guard against regression, they are not the target.
@@ -31,7 +31,7 @@ UNANSWERABLE = [t for t, e in INDEPENDENT if e is None]
 TO_REFUSE = UNANSWERABLE + OFF_TOPIC_INDEPENDENT
 PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f,.!?;:\"'()]")
 
-# Measured 70, 90, 65, 12 and 8 (see the module doc); each floor leaves room for two to four questions.
+# Measured 71, 89, 64, 12 and 9 (see the module doc); each floor leaves room for one to five questions.
 FLOOR_TOP1 = 66
 FLOOR_TOP3 = 86
 FLOOR_REFUSED = 63
