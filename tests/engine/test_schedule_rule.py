@@ -77,3 +77,29 @@ async def test_a_publish_of_other_hours_changes_the_next_calls_path(shipped: Men
     hours.replace_config(parse_config('defaults:\n  hours: {open: "08:30", close: "18:00"}\n'))
     second = await place_call(shipped, data_dir, ["1", "hangup"], at=evening, hours=hours)
     assert second.steps("hours_check")[0].result == "closed_notice"
+
+
+WEEKLY = parse_config("""
+defaults:
+  hours:
+    weekly:
+      mon: ["08:30-18:00"]
+      tue: ["08:30-18:00"]
+      wed: ["08:30-18:00"]
+      thu: ["08:30-18:00"]
+      fri: ["08:30-18:00"]
+      sat: ["09:00-17:00"]
+      sun: ["09:00-17:00"]
+""")
+
+
+@pytest.mark.parametrize("at,closed", [
+    (datetime(2026, 10, 17, 17, 30, tzinfo=BEIJING), True),   # Saturday after 17:00
+    (datetime(2026, 10, 17, 16, 30, tzinfo=BEIJING), False),  # Saturday afternoon before 17:00
+    (datetime(2026, 10, 14, 17, 30, tzinfo=BEIJING), False),  # Wednesday 17:30
+], ids=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+async def test_a_weekly_configuration_decides_the_calls_path(shipped: MenuSet, data_dir: Path, at: datetime,
+                                                             closed: bool) -> None:
+    call = await place_call(shipped, data_dir, ["1", "hangup"], at=at, hours=AcdOpeningHours(WEEKLY))
+    assert (call.steps("hours_check")[0].result == "closed_notice") is closed
+    assert ("closed_notice" in call.path) is closed
