@@ -1,8 +1,10 @@
 // Every prompt of the published menus as a form row: the text per language (several lines), the
 // audio callers hear, and a recording upload. Saving publishes it; the editor's draft gets the
-// same change (admin-editor.mjs carries it), so unsaved editor changes are not lost.
+// same change (admin-editor.mjs carries it), so unsaved editor changes are not lost. Below it, the
+// sentences recorded whole (admin-whole.mjs).
 import { html, render, useEffect, useState, api, T } from "./shared.mjs";
 import { messageLine } from "./admin-common.mjs";
+import { WholeRecordings } from "./admin-whole.mjs";
 
 function carry(change, version, note) {
   if (window.menuDraftBridge && window.menuDraftBridge.carry) return window.menuDraftBridge.carry(change, version, note);
@@ -64,4 +66,5 @@ function Prompts() {
 }
 
 const mount = document.getElementById("prompts-app");
-if (mount) render(html`<${Prompts} />`, mount);
+// below the table, the sentences with values recorded whole for given values
+if (mount) render(html`<div><${Prompts} /><${WholeRecordings} /></div>`, mount);
