@@ -81,10 +81,17 @@ async def fuzz(endpoint: SipEndpoint, sockets: Sockets, seed: int, count: int) -
     loop = asyncio.get_running_loop()
     sinks = [int(s.getsockname()[1]) for s in sockets.sinks]
     fuzzer = SipFuzzer(seed, endpoint.address, int(sockets.peer.getsockname()[1]), sinks)
+    received_at_start = endpoint.transport.datagrams
     for i, datagram in enumerate(fuzzer.datagrams(count)):
         await loop.sock_sendto(sockets.peer, datagram, endpoint.address)
         if i % 10 == 9:
-            await asyncio.sleep(0.002)  # let the endpoint (same loop) take them as they come
+            # let the endpoint (same loop) take them as they come: on a loaded machine a sender
+            # that runs ahead overflows the socket's receive queue and the kernel drops datagrams
+            # the endpoint never sees; wait (boundedly) until it is at most one batch behind
+            for _ in range(500):
+                await asyncio.sleep(0.002)
+                if endpoint.transport.datagrams - received_at_start >= i + 1 - 10:
+                    break
             sockets.drain()
     await asyncio.sleep(0.2)
     sockets.drain()
