@@ -91,3 +91,60 @@ def test_beijing_wrapup_from_the_centre_form_reaches_redis(browser: Browser, ser
     assert wrapups == {"bj": 15000, "sh": 15000}
     no_errors_but_refusals()
     page.close()
+
+
+def test_saturday_hours_set_with_the_time_pickers_reach_the_next_try(browser: Browser, server: str,
+                                                                     web_settings: Settings,
+                                                                     add_user: Callable[..., str]) -> None:
+    add_user("root", "admin")
+    page = sign_in(browser, server, "root", "/admin")
+    Dialogs(page)
+    closed_words = "现在是非工作时间"
+    page.fill("#try-inputs", "1, hangup")
+    page.fill("#try-at", "2026-10-17T17:30")  # a Saturday, 17:30 Beijing time
+    page.click("#btn-try")
+    expect(page.locator("#output")).to_contain_text("hours_check")
+    expect(page.locator("#output")).not_to_contain_text(closed_words)  # shipped: 08:30-20:30 every day
+
+    page.locator("#acd-week").scroll_into_view_if_needed()
+    expect(page.locator("#acd-week")).to_contain_text("北京时间")
+    expect(page.locator("#acd-sat-0-open")).to_have_value("08:30")
+    expect(page.locator("#acd-sat-0-close")).to_have_value("20:30")
+    page.fill("#acd-sat-0-open", "09:00")
+    page.fill("#acd-sat-0-close", "17:00")
+    # a second range overlapping the first is refused at Saturday's row, in Mandarin
+    page.click("#acd-sat-add")
+    page.fill("#acd-sat-1-open", "16:00")
+    page.fill("#acd-sat-1-close", "18:00")
+    page.click("#acd-form-save")
+    expect(page.locator("#acd-sat-error")).to_have_text("星期六的时段 09:00-17:00 与 16:00-18:00 重叠")
+    assert AcdConfigStore(web_settings).published_number() == 1
+    page.click("#acd-sat-1-remove")
+    # Sunday closed, Monday with a lunch break copied to the other weekdays
+    page.check("#acd-sun-closed")
+    page.fill("#acd-mon-0-close", "12:00")
+    page.click("#acd-mon-add")
+    page.fill("#acd-mon-1-open", "13:30")
+    page.check("#acd-mon-1-eod")
+    page.click("#acd-copy-weekdays")
+    expect(page.locator("#acd-fri-1-eod")).to_be_checked()
+    page.fill("#acd-form-comment", "周六09:00-17:00，周日休息")
+    page.click("#acd-form-save")
+    expect(page.locator("#acd-form-messages")).to_contain_text("v2")
+    expect(page.locator("#acd-sat-error")).to_have_count(0)
+    expect(page.locator("#acd-fri-1-eod")).to_be_checked()  # the published week, reloaded
+    page.locator("#acd-week").screenshot(path=str(SCREENSHOTS / "admin-hours-week.png"))
+
+    published = yaml.safe_load(AcdConfigStore(web_settings).read_version(2))["defaults"]["hours"]
+    weekday = ["08:30-12:00", "13:30-24:00"]
+    assert published == {"weekly": {"mon": weekday, "tue": weekday, "wed": weekday, "thu": weekday,
+                                    "fri": weekday, "sat": ["09:00-17:00"], "sun": []}}
+    expect(page.locator("#sched-hours-shared")).to_have_text(
+        "星期一至星期五 08:30–12:00、13:30–24:00；星期六 09:00–17:00；星期日 全天休息")
+    page.click("#btn-try")  # the next try, still Saturday 17:30: closed
+    expect(page.locator("#output")).to_contain_text(closed_words)
+    page.fill("#try-at", "2026-10-17T16:30")
+    page.click("#btn-try")
+    expect(page.locator("#output")).not_to_contain_text(closed_words)
+    no_errors_but_refusals()
+    page.close()

@@ -3,7 +3,8 @@
 // Conditions choose from the known values (no free text that could name a category that does not
 // exist); the server checks again with the same validator as the YAML editor.
 import { html, render, useEffect, useState, api, T, lang } from "./shared.mjs";
-import { ErrorList, errorsOf, messageLine, timeChoices, WEEKDAY_NAMES, ask } from "./admin-common.mjs";
+import { ErrorList, errorsOf, messageLine, ask } from "./admin-common.mjs";
+import { WeekHours, mergeHours } from "./admin-week-hours.mjs";
 
 const KEYS = ["service_type", "category", "language", "region", "business_region", "dnis"];
 
@@ -58,11 +59,10 @@ function FieldError({ id, errors, field }) {
   return mine.length ? html`<span class="error" id=${id} role="alert">${mine.map((e) => e[lang] || e.zh).join("；")}</span>` : null;
 }
 
-// The fields of the shared settings (prefix "acd") or of one centre (prefix "centre"): opening days and
-// times, strategy, limits, targets, the overflow chain. ``shown(key)`` is the value in force; ``own(key)``
+// The fields of the shared settings (prefix "acd") or of one centre (prefix "centre"): opening hours per
+// weekday, strategy, limits, targets, the overflow chain. ``shown(key)`` is the value in force; ``own(key)``
 // says whether the centre sets it itself (then a button puts the shared value back).
 function SettingsFields({ prefix, shown, set, own, reset, data, errors }) {
-  const hours = shown("hours") || { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00" };
   const mark = (key) => (own && own(key) ? html` <span class="badge" id=${prefix + "-" + key + "-own"}>${T("acd_own")}</span>
     <button type="button" class="link" id=${prefix + "-" + key + "-reset"} onClick=${() => reset(key)}>${T("acd_use_shared")}</button>` : null);
   const err = (key) => html`<${FieldError} id=${prefix + "-" + key + "-error"} errors=${errors} field=${key} />`;
@@ -72,15 +72,9 @@ function SettingsFields({ prefix, shown, set, own, reset, data, errors }) {
   const sl = shown("service_level") || { target: 0.8, seconds: 20 };
   const setSl = (part, value) => set("service_level", { ...sl, [part]: value });
   return html`
-    <div class="row">${WEEKDAY_NAMES[lang].map((name, i) => html`<label class="check">
-      <input type="checkbox" id=${prefix + "-day-" + (i + 1)} checked=${hours.days.includes(i + 1)}
-        onChange=${(e) => set("hours", { ...hours, days: e.target.checked ? [...hours.days, i + 1].sort() : hours.days.filter((x) => x !== i + 1) })} /> ${name}</label>`)}</div>
+    <${WeekHours} prefix=${prefix} hours=${shown("hours")} setHours=${(h) => set("hours", h)} errors=${errors} />
     <div class="row">
-      <label>${T("sched_from")} <select id=${prefix + "-open"} value=${hours.open} onChange=${(e) => set("hours", { ...hours, open: e.target.value })}>
-        ${timeChoices(hours.open).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
-      <label>${T("sched_to")} <select id=${prefix + "-close"} value=${hours.close} onChange=${(e) => set("hours", { ...hours, close: e.target.value })}>
-        ${timeChoices(hours.close).map((t) => html`<option value=${t}>${t}</option>`)}</select></label>
-      ${mark("hours")}${err("hours")}
+      ${mark("hours")}
       <label>${T("acd_strategy")} <select id=${prefix + "-strategy"} value=${shown("strategy") || ""} onChange=${(e) => set("strategy", e.target.value)}>
         ${data.strategies.map((s) => html`<option value=${s}>${T("strategy_" + s)}</option>`)}</select>${mark("strategy")}${err("strategy")}</label>
     </div>
@@ -114,10 +108,10 @@ function Defaults({ d, data, onChange, errors }) {
 function CentreSettings({ data, defaults, centre, setCentre, own, onChange, errors }) {
   const inherited = (key) => {
     if (key === "overflow" && centre === "cn") return [];
-    if (key === "hours") return { ...(data.effective[centre] || {}).hours, ...(defaults.hours || {}) };
+    if (key === "hours") return defaults.hours || data.shared_hours;
     return defaults[key] ?? (data.effective[centre] || {})[key];
   };
-  const shown = (key) => (key === "hours" && own.hours ? { ...inherited("hours"), ...own.hours } : own[key] ?? inherited(key));
+  const shown = (key) => (key === "hours" && own.hours ? mergeHours(inherited("hours"), own.hours) : own[key] ?? inherited(key));
   const ownIds = Object.keys(data.centres || {});
   return html`<fieldset id="acd-centre"><legend>${T("acd_centre_settings")}</legend>
     <p class="hint">${T("acd_centre_hint")}</p>

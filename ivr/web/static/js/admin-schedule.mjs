@@ -2,16 +2,8 @@
 // hours and each centre's own), shown here read-only with a link to the centres form that edits them.
 // Saving the switch publishes the change and carries it into the editor's draft, so nothing is lost.
 import { html, render, useEffect, useRef, useState, api, T, lang } from "./shared.mjs";
-import { ErrorList, errorsOf, messageLine, WEEKDAY_NAMES, menuDraft, ask } from "./admin-common.mjs";
-
-function daysText(days) {
-  if (days.length === 7) return T("sched_every_day");
-  return days.map((d) => WEEKDAY_NAMES[lang][d - 1]).join(lang === "zh" ? "、" : ", ");
-}
-
-function hoursText(hours) {
-  return daysText(hours.days) + " " + hours.open + "–" + hours.close;
-}
+import { ErrorList, errorsOf, messageLine, menuDraft, ask } from "./admin-common.mjs";
+import { weekText } from "./admin-week-hours.mjs";
 
 // Read-only: the hours every call's `open` test reads, from the published ACD configuration.
 function HoursView() {
@@ -25,15 +17,14 @@ function HoursView() {
   }, []);
   if (failed) return html`<p class="error">${failed}</p>`;
   if (!data) return html`<p>…</p>`;
-  const shared = { days: [1, 2, 3, 4, 5, 6, 7], open: "00:00", close: "24:00", ...(data.defaults.hours || {}) };
   const own = Object.keys(data.centres).filter((id) => (data.centres[id] || {}).hours).sort();
   const name = (id) => ((data.centre_names || {})[id] || {})[lang] || id;
   return html`<div id="sched-hours-view">
-    <p class="hint">${T("sched_hours_where")}</p>
+    <p class="hint">${T("sched_hours_where")} ${T("hours_beijing_time")}</p>
     <dl>
-      <dt>${T("sched_hours_shared")}</dt><dd id="sched-hours-shared">${hoursText(shared)}</dd>
+      <dt>${T("sched_hours_shared")}</dt><dd id="sched-hours-shared">${weekText(data.shared_hours)}</dd>
       ${own.map((id) => html`<dt>${name(id)}</dt>
-        <dd id=${"sched-hours-" + id}>${hoursText(data.effective[id].hours)}</dd>`)}
+        <dd id=${"sched-hours-" + id}>${weekText(data.effective[id].hours)}</dd>`)}
     </dl>
     <p><a href="#h-acd" id="sched-hours-edit">${T("sched_hours_edit")}</a> ·
       <a href="/admin/calendar" id="sched-calendar">${T("sched_calendar_link")}</a></p>
