@@ -80,15 +80,17 @@ def test_administrator_journey(browser: Browser, server: str, web_settings: Sett
     expect(page.locator("#sched-hours-cn")).to_have_text("每天 00:00–24:00")
     expect(page.locator("#schedule-app")).not_to_contain_text("星期一")  # no second hours form
     page.locator("#h-acd").scroll_into_view_if_needed()
-    expect(page.locator("#acd-close")).to_have_value("20:30")
-    page.select_option("#acd-close", "18:00")
+    expect(page.locator("#acd-mon-0-close")).to_have_value("20:30")
+    page.fill("#acd-mon-0-close", "18:00")
+    page.click("#acd-copy-all")  # Monday's hours to every day
     page.fill("#acd-form-comment", "共享开放时间改为18点结束")
     page.click("#acd-form-save")
     expect(page.locator("#acd-form-messages")).to_contain_text("v2")
     expect(page.locator("#sched-hours-shared")).to_have_text("每天 08:30–18:00")  # the read-only view follows
     page.locator("#h-schedule").scroll_into_view_if_needed()
     page.locator("#schedule-app").screenshot(path=str(SCREENSHOTS / "admin-hours.png"))
-    assert yaml.safe_load(AcdConfigStore(web_settings).read_version(2))["defaults"]["hours"]["close"] == "18:00"
+    shared_week = yaml.safe_load(AcdConfigStore(web_settings).read_version(2))["defaults"]["hours"]["weekly"]
+    assert shared_week == {day: ["08:30-18:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
     assert "closed_notice" in path_at(web_settings, monday_evening)  # the next call: closed
     text = MenuStore(web_settings).read_version(1)[MENU]
 
