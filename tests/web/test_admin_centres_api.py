@@ -34,7 +34,9 @@ def test_every_centre_by_name_with_the_values_in_force(admin_client: TestClient)
     assert form["centre_names"]["cn"] == {"zh": "全国", "en": "National"}
     assert form["effective"]["bj"]["wrapup"] == 15 and form["effective"]["bj"]["overflow"] == ["cn"]
     assert form["effective"]["cn"]["strategy"] == "skill_escalation" and form["effective"]["cn"]["overflow"] == []
-    assert form["effective"]["cn"]["hours"] == {"days": [1, 2, 3, 4, 5, 6, 7], "open": "00:00", "close": "24:00"}
+    assert form["effective"]["cn"]["hours"] == {"weekly": {day: ["00:00-24:00"] for day in
+                                                           ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+                                                "national_calendar": True}
     assert form["effective"]["bj"]["service_level"] == {"target": 0.8, "seconds": 20}
 
 
