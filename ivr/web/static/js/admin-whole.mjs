@@ -104,7 +104,7 @@ function AddForm({ templates, onSaved }) {
     <${FieldError} errors=${errors} field="language" />
     <p class="hint" id="whole-template-text">${template.texts[language] || ""}</p>
     ${template.slots.map((f) => html`<${ValueField} key=${ref + f.slot} f=${f} value=${values[f.slot] || ""} errors=${errors}
-      set=${(v) => setValues({ ...values, [f.slot]: v })} />`)}
+      set=${(v) => setValues((now) => ({ ...now, [f.slot]: v }))} />`)}
     <${FieldError} errors=${errors} field="values" />
     <label>${T("whole_file")} <input type="file" id="whole-upload" accept=".wav,audio/wav" onChange=${(e) => setUpload(e.target.files[0] || null)} /></label>
     <${FieldError} errors=${errors} field="upload" />
