@@ -105,7 +105,8 @@ class Week(BaseModel):
             strange = [str(k) for k in value if k not in WEEKDAYS]
             if strange:
                 raise ValueError(f"unknown weekday {', '.join(strange)}; weekdays are {', '.join(WEEKDAYS)}")
-            return {k: ([] if v is None else v) for k, v in value.items()}
+            # one range may be written without brackets: sat: "09:00-17:00"
+            return {k: ([] if v is None else [v] if isinstance(v, str) else v) for k, v in value.items()}
         return value
 
     @field_validator(*WEEKDAYS)

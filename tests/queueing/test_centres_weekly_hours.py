@@ -41,6 +41,8 @@ def test_weekly_decides_when_given_and_a_day_may_have_a_lunch_break() -> None:
     assert hours.is_open(at(SATURDAY, "16:59")) and not hours.is_open(at(SATURDAY, "17:00"))
     left_out = Hours.model_validate({"weekly": {"mon": ["08:30-18:00"]}})
     assert not left_out.is_open(at(SATURDAY, "10:00"))  # a weekday left out is closed
+    one_range = Hours.model_validate({"weekly": {"sat": "09:00-17:00", "sun": None}})
+    assert one_range.week()["sat"] == ["09:00-17:00"] and one_range.week()["sun"] == []
 
 
 def test_24_00_ends_the_day_and_touching_ranges_are_allowed() -> None:
