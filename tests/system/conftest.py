@@ -17,7 +17,7 @@ import pytest
 import pytest_asyncio
 
 from tests.support.services import RedisServer, free_port
-from tests.system.harness import SystemHarness, build_prompts
+from tests.system.harness import SystemHarness
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -57,12 +57,6 @@ def system_redis(system_root: Path) -> Iterator[RedisServer]:
     server.start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def built_sounds(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`ivr prompts build` once per session; every worker of every test shares the result."""
-    return build_prompts(tmp_path_factory.mktemp("sounds"))
 
 
 @pytest_asyncio.fixture(loop_scope="function")
