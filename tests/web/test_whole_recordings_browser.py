@@ -98,3 +98,31 @@ def test_record_a_sentence_whole_listen_and_delete(browser: Browser, server: str
     assert not [s for s in stacks if "admin-whole.mjs" in s or "admin-prompts.mjs" in s]
     assert not [e for e in script_errors(errors) if e not in {s.split("\n")[0].split(": ", 1)[-1] for s in stacks}]
     page.close()
+
+
+def test_the_english_page_words_the_pictures_conditions_and_the_forms_refusals(
+        browser: Browser, server: str, add_user: Callable[..., str]) -> None:
+    add_user("root", "admin")
+    errors: list[str] = []
+    page = sign_in(browser, server, "root", "/admin", errors)
+    page.goto(f"{server}/admin?lang=en")
+    # the menu picture's conditions in words (issue 13), not "open=False" or "slot=ticket, is_set=True"
+    labels = page.locator("#menu-graph .edge-label")
+    expect(labels.filter(has_text="outside opening hours")).to_have_count(1)
+    expect(labels.filter(has_text="emergency switch on")).to_have_count(1)
+    expect(labels.filter(has_text="case number given")).to_have_count(1)
+    expect(labels.filter(has_text="=")).to_have_count(0)
+
+    whole = page.locator("#whole-recordings")
+    expect(whole.locator("#h-whole")).to_have_text("Sentences recorded whole")
+    expect(whole.locator("thead")).to_contain_text("Recorded (Beijing time)")
+    page.select_option("#whole-prompt", "12315.yaml|queue_one_ahead")
+    page.select_option("#whole-language", "en")
+    expect(page.locator("#whole-v-callback_key option[value='#']")).to_have_text("hash")
+    page.fill("#whole-v-ahead", "1000000000000")
+    page.click("#whole-add")
+    expect(page.locator('#whole-form .field-error[data-field="values.ahead"]')).to_have_text(
+        "A whole number from 0 to 999999999999")
+    expect(page.locator('#whole-form .field-error[data-field="values.wait_minutes"]')).to_have_text("Enter a value")
+    expect(page.locator('#whole-form .field-error[data-field="upload"]')).to_have_text("Choose a WAV recording")
+    page.close()
