@@ -47,6 +47,7 @@ from ivr.observability import (
     NODE_DROPOUT,
     NODE_VISITS,
     SPEECH_DECISIONS,
+    bound,
     current_call_id,
 )
 from ivr.privacy import mask_number
@@ -187,8 +188,9 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         record.slots["language"] = record.language = channel.language_hint
     state = CallState(channel, menu, record, services)
     current_call_id.set(record.call_id)
-    CALLS_ACTIVE.labels(transport).inc()
-    log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
+    bound(CALLS_ACTIVE, transport).inc()
+    if log.isEnabledFor(logging.INFO):  # the number is masked only for a line that is written
+        log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
     await _emit(services, CallStart.of(record, _secret(services), transport=transport, worker=services.worker_id,
                                        sealed=seal_caller(services.settings, record.caller)))
     node_id: str | None = menu.entry_for(channel.dnis)
@@ -218,12 +220,12 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
         except Exception:  # noqa: BLE001 - hanging up a gone channel is not an error
             log.debug("hangup after end failed", exc_info=True)
         await _emit(services, CallEnd.of(record, _secret(services)))
-        CALLS_ACTIVE.labels(transport).dec()
-        CALLS_ENDED.labels(transport, record.outcome).inc()
+        bound(CALLS_ACTIVE, transport).dec()
+        bound(CALLS_ENDED, transport, record.outcome).inc()
         if record.outcome == "caller_hangup" and record.hangup_node:
-            NODE_DROPOUT.labels(menu.menu, record.hangup_node).inc()
+            bound(NODE_DROPOUT, menu.menu, record.hangup_node).inc()
         for decision in record.speech:
-            SPEECH_DECISIONS.labels(decision.slot, decision.decision).inc()
+            bound(SPEECH_DECISIONS, decision.slot, decision.decision).inc()
         log.info("call end id=%s outcome=%s node=%s", record.call_id, record.outcome, record.hangup_node)
     return record
 

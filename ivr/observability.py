@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import functools
 import json
 import logging
 import re
@@ -28,6 +29,15 @@ QUEUE_WAITING = Gauge("ivr_queue_waiting", "Calls waiting per centre", ["centre"
 QUEUE_LONGEST_WAIT = Gauge("ivr_queue_longest_wait_seconds", "Longest current wait per centre", ["centre"])
 AGENTS_BY_STATE = Gauge("ivr_agents", "Agents per centre and state", ["centre", "state"])
 WRITER_LAG = Gauge("ivr_records_writer_lag_events", "Events in the stream not yet written by the records writer")
+
+
+
+@functools.lru_cache(maxsize=8192)
+def bound(metric: Any, *labels: str) -> Any:
+    """``metric.labels(*labels)``, looked up once per process: prometheus_client's own lookup
+    (label checks, a lock) costs more than the observation it is for on the call path."""
+    return metric.labels(*labels)
+
 
 _NUMBER = re.compile(r"(?<!\d)(\+?\d{7,15})(?!\d)")
 
