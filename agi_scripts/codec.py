@@ -196,10 +196,17 @@ def format_command(verb: str, *args: str | int | float) -> bytes:
     ``verb`` is a fixed AGI command name (upper case words); it is never built from input.
     Every argument goes through :func:`token`, so no argument can add a line or a word.
     """
-    if not _COMMAND_WORD.match(verb):
-        raise ValueError(f"not an AGI command name: {verb!r}")
-    parts = [verb, *(token(arg) for arg in args)]
-    return (" ".join(parts) + "\n").encode("utf-8")
+    if verb not in _CHECKED_VERBS:
+        if not _COMMAND_WORD.match(verb):
+            raise ValueError(f"not an AGI command name: {verb!r}")
+        _CHECKED_VERBS.add(verb)
+    if not args:
+        return (verb + "\n").encode("utf-8")
+    return (verb + " " + " ".join([token(arg) for arg in args]) + "\n").encode("utf-8")
+
+
+#: Command names already checked (a handful: the engine's fixed set).
+_CHECKED_VERBS: set[str] = set()
 
 
 def parse_args(line: str) -> list[str]:
@@ -320,6 +327,34 @@ def parse_reply_line(text: str) -> AgiReply:
     if code in (510, 511, 520):
         return AgiReply(code=code, message=rest)
     raise AgiProtocolError(f"unknown AGI reply code {code}: {text[:80]!r}")
+
+
+def _signed_digits(raw: bytes, empty_ok: bool) -> bool:
+    digits = raw[1:] if raw.startswith(b"-") else raw
+    return digits.isdigit() or (empty_ok and digits == b"")
+
+
+def plain_result(raw: bytes) -> AgiReply | None:
+    """The replies Asterisk sends nearly every time (``200 result=N``, with ``endpos=M`` or
+    ``(data)``), parsed from the line's bytes in one step; None for any other line, which
+    :func:`read_reply` then reads (usage text, HANGUP lines, 5xx)."""
+    if not raw.startswith(b"200 result="):
+        return None
+    text = raw[11:].rstrip(b"\r\n")
+    if b"(" in text:
+        common = COMMON_200.match(decode_line(raw))
+        if not common:
+            return None
+        result, data, endpos = common.groups()
+        return AgiReply(code=200, result=result, data=data, extra={"endpos": endpos} if endpos else {})
+    result_bytes, separator, endpos_bytes = text.partition(b" endpos=")
+    if not _signed_digits(result_bytes, empty_ok=True):
+        return None
+    if not separator:
+        return AgiReply(code=200, result=result_bytes.decode("ascii"))
+    if not _signed_digits(endpos_bytes, empty_ok=False):
+        return None
+    return AgiReply(code=200, result=result_bytes.decode("ascii"), extra={"endpos": endpos_bytes.decode("ascii")})
 
 
 async def read_reply(

@@ -14,17 +14,17 @@ import time
 from typing import Protocol
 
 from agi_scripts.codec import (
-    COMMON_200,
     AgiHeaders,
     AgiProtocolError,
     AgiReply,
     AgiTimeout,
     format_command,
+    plain_result,
     read_line,
     read_reply,
 )
 from ivr.channel import CallerHangup, ChannelError
-from ivr.observability import AGI_COMMAND_SECONDS
+from ivr.observability import AGI_COMMAND_SECONDS, bound
 
 log = logging.getLogger(__name__)
 
@@ -157,19 +157,14 @@ class AgiSession:
             await self.transport.send(line)
             self.commands_sent += 1
             first = await self.transport.readline(timeout)
-            common = COMMON_200.match(first.rstrip(b"\r\n").decode("utf-8", errors="replace"))
-            if common:  # nearly every reply: one step, no usage text, no HANGUP line
-                result, data, endpos = common.groups()
-                reply = AgiReply(code=200, result=result, data=data, extra={"endpos": endpos} if endpos else {})
-            else:
-                reply = await read_reply(lambda: self.transport.readline(timeout), first=first)
+            reply = plain_result(first) or await read_reply(lambda: self.transport.readline(timeout), first=first)
         except AgiProtocolError as exc:
             raise ChannelError(f"{verb}: {exc}") from exc
         except (ConnectionError, OSError) as exc:
             # The peer vanished: for the call that is the same as a hangup.
             self.mark_hangup("connection lost")
             raise CallerHangup("connection lost") from exc
-        AGI_COMMAND_SECONDS.labels(verb).observe(time.perf_counter() - started)
+        bound(AGI_COMMAND_SECONDS, verb).observe(time.perf_counter() - started)
         if reply.hangup_seen:
             self.mark_hangup()
         if reply.code == 511:
