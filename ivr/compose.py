@@ -72,13 +72,16 @@ class ComposeError(ValueError):
     pass
 
 
+@functools.lru_cache(maxsize=16384)
 def piece_sound(language: str, text: str) -> str:
     """The sound name of one piece: ``ivr/<lang>/pieces/<digest of its words>``."""
     digest = hashlib.sha256(f"{language}\0{text}".encode()).hexdigest()[:20]
     return f"ivr/{language}/{PIECES_DIR}/{digest}"
 
 
+@functools.lru_cache(maxsize=16384)
 def piece(language: str, text: str) -> PromptPiece:
+    """One piece, made once per process (a frozen value: calls share it)."""
     return PromptPiece(text=text, sound=piece_sound(language, text))
 
 
