@@ -123,8 +123,10 @@ class CallState:
 
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
         definition = self.menu.prompts[prompt_id]
-        lang = self.language if self.language in definition.texts else self.menu.default_language
-        template = definition.texts.get(lang, "")
+        texts = definition.texts  # a dict built per read: read once
+        language = self.language
+        lang = language if language in texts else self.menu.default_language
+        template = texts.get(lang, "")
         names = _placeholders(template)
         if not names:  # a fixed prompt: transports play the file built from it
             recorded = definition.audio.get(lang)
