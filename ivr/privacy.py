@@ -62,28 +62,14 @@ def hide_numbers(value: Any, numbers: Iterable[str]) -> Any:
 
 def _hide(value: Any, hidden: list[tuple[str, str]]) -> Any:
     if isinstance(value, str):
-        return _hide_text(value, hidden)
+        for number, masked in hidden:
+            if number in value:
+                value = value.replace(number, masked)
+        return value
     if isinstance(value, dict):
-        return {k: _hide_leaf(v, hidden) for k, v in value.items()}
+        return {k: _hide(v, hidden) for k, v in value.items()}
     if isinstance(value, list):
-        return [_hide_leaf(v, hidden) for v in value]
-    return value
-
-
-def _hide_text(text: str, hidden: list[tuple[str, str]]) -> str:
-    for number, masked in hidden:
-        if number in text:
-            text = text.replace(number, masked)
-    return text
-
-
-def _hide_leaf(value: Any, hidden: list[tuple[str, str]]) -> Any:
-    # A call record is mostly short text, times, numbers and None: only text with a digit
-    # can hold a number, and containers are walked.
-    if isinstance(value, str):
-        return _hide_text(value, hidden) if value and not value.isalpha() else value
-    if isinstance(value, dict | list):
-        return _hide(value, hidden)
+        return [_hide(v, hidden) for v in value]
     return value
 
 
