@@ -9,6 +9,7 @@ parts of what we send (caller ID name, recognised text, digits).
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -334,10 +335,15 @@ def _signed_digits(raw: bytes, empty_ok: bool) -> bool:
     return digits.isdigit() or (empty_ok and digits == b"")
 
 
+@functools.lru_cache(maxsize=1024)
 def plain_result(raw: bytes) -> AgiReply | None:
     """The replies Asterisk sends nearly every time (``200 result=N``, with ``endpos=M`` or
     ``(data)``), parsed from the line's bytes in one step; None for any other line, which
-    :func:`read_reply` then reads (usage text, HANGUP lines, 5xx)."""
+    :func:`read_reply` then reads (usage text, HANGUP lines, 5xx).
+
+    The same lines come again and again (a prompt played to its end gives the same
+    ``endpos`` each time), and building the reply costs more than parsing it: each distinct
+    line is read once per process and its (frozen, never changed) reply shared."""
     if not raw.startswith(b"200 result="):
         return None
     text = raw[11:].rstrip(b"\r\n")
