@@ -157,6 +157,11 @@ def _parse_reporting(parse: Callable[[Mapping[str, str]], Any], files: Mapping[s
         return _Parsed(refused=f"{type(exc).__name__}: {exc}")
 
 
+def _lower_priority(increment: int) -> None:
+    # Runs in the parse process as it starts.
+    os.nice(increment)
+
+
 def _imported(parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
     # Runs in the parse process: unpickling ``parsers`` imported their modules.
     return os.getpid()
@@ -167,8 +172,10 @@ class ParseProcess:
     first parse or :meth:`start` (``spawn``: the parent has threads; the parent's ``__main__``
     must keep its start-up under ``if __name__ == "__main__"``), and ended by :meth:`close`."""
 
-    def __init__(self) -> None:
+    def __init__(self, nice_increment: int = 0) -> None:
+        """``nice_increment``: how much lower than this process the child runs (``os.nice``)."""
         self._pool: ProcessPoolExecutor | None = None
+        self._nice_increment = nice_increment
         self.broken = False
 
     async def start(self, parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
@@ -179,7 +186,8 @@ class ParseProcess:
 
     def executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_lower_priority, initargs=(self._nice_increment,))
         return self._pool
 
     async def parse(self, parse: Callable[[Mapping[str, str]], Any], files: Mapping[str, str]) -> _Parsed:
