@@ -18,6 +18,7 @@ from agi_scripts.prompts import PromptSource, composition_problems
 from ivr.asr.model import ModelError, load_model
 from ivr.exposure import exposure_problems
 from ivr.knowledge.readiness import knowledge_prompts_ready
+from ivr.menus.messages import hours_moved_advice
 from ivr.menus.store import MenuStore
 from ivr.settings import Settings, get_settings
 from ivr.sip.readiness import probe, probe_target
@@ -35,6 +36,7 @@ class Check:
     name: str
     ok: bool
     detail: str
+    warning: bool = False  # works, but someone should act (printed WARN; the exit status stays 0)
 
 
 def check_redis(settings: Settings) -> Check:
@@ -97,6 +99,14 @@ def check_prompts(settings: Settings) -> Check:
     return Check("prompts", True, f"all prompts of menu version {menuset.version} built")
 
 
+def check_menu_hours(settings: Settings) -> Check:
+    """A live menu version published before opening hours moved to the ACD runs without them."""
+    menuset = MenuStore(settings).current()
+    if menuset.hours_moved:
+        return Check("menu hours", True, hours_moved_advice(menuset.version, menuset.hours_moved), warning=True)
+    return Check("menu hours", True, f"menu version {menuset.version} leaves opening hours to the ACD configuration")
+
+
 def check_composed_prompts(settings: Settings) -> Check:
     """Sentences with values (positions, regions, tickets) are composed from pieces built ahead."""
     menuset = MenuStore(settings).current()
@@ -156,7 +166,8 @@ def check_sip(settings: Settings) -> Check:
 def run_checks(settings: Settings, quick: bool = False, asterisk_conf: Path | None = None) -> list[Check]:
     checks: list[Callable[[Settings], Check]] = [check_redis, check_database]
     if not quick:
-        checks += [check_vosk, check_prompts, check_composed_prompts, check_system_sounds, check_exposure, check_sip,
+        checks += [check_vosk, check_prompts, check_menu_hours, check_composed_prompts, check_system_sounds,
+                   check_exposure, check_sip,
                    lambda s: check_asterisk(s, asterisk_conf)]
         checks.append(lambda s: Check(*knowledge_prompts_ready(s, PromptSource)))
     results = []
@@ -178,6 +189,7 @@ def doctor_command(
     built, nothing exposed without a secret, SIP endpoint answering, Asterisk configuration."""
     results = asyncio.run(asyncio.to_thread(run_checks, get_settings(), quick, asterisk_conf))
     for result in results:
-        typer.echo(f"{'ok  ' if result.ok else 'FAIL'} {result.name}: {result.detail}")
+        mark = "FAIL" if not result.ok else "WARN" if result.warning else "ok  "
+        typer.echo(f"{mark} {result.name}: {result.detail}")
     if not all(r.ok for r in results):
         raise typer.Exit(1)

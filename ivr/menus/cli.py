@@ -1,4 +1,4 @@
-"""`ivr menus ...`: validate menu files."""
+"""`ivr menus ...`: validate menu files (`ivr menus migrate-hours` joins on the runtime: ivr.cli_parts)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import typer
 
 from ivr.menus.menuset import validate_files
 
-app = typer.Typer(help="Menu files: validate.", no_args_is_help=True)
+app = typer.Typer(help="Menu files: validate; publish the live menus without opening hours that moved to the ACD.",
+                  no_args_is_help=True)
 
 
 @app.command("validate")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ivr.menus.loader import MenuError, load_menu_text
+from ivr.menus.moved_hours import MovedKey, without_moved_hours
 from ivr.menus.schema import Menu
 from ivr.menus.validator import validate_loaded
 
@@ -21,6 +23,9 @@ class MenuSet:
     version: str
     menus: dict[str, Menu]
     files: dict[str, str] = field(default_factory=dict)  # file name -> YAML text
+    # schedule keys an already-published version still set and that were left out at load
+    # (opening hours moved to the ACD configuration; see build_published_menuset)
+    hours_moved: tuple[MovedKey, ...] = ()
 
     def for_dnis(self, dnis: str) -> Menu:
         for menu in self.menus.values():
@@ -59,6 +64,26 @@ def build_menuset(files: dict[str, str], version: str) -> MenuSet:
     if not menus:
         raise MenuRejected([MenuError("<set>", 1, None, "empty", "no menu files")])
     return MenuSet(version=version, menus=menus, files=dict(files))
+
+
+def build_published_menuset(files: dict[str, str], version: str) -> MenuSet:
+    """As build_menuset, for a version that is already published: when its only errors are
+    ``hours-moved`` (published before opening hours moved to the ACD), it loads without those
+    keys and ``hours_moved`` names them, so an upgrade does not take the line down. New publishes
+    and every check of a draft stay strict (ivr.menus.store.MenuStore.publish)."""
+    try:
+        return build_menuset(files, version)
+    except MenuRejected as refused:
+        if any(error.code != "hours-moved" for error in refused.errors):
+            raise
+        kept, moved = without_moved_hours(files)
+        if not moved:
+            raise
+        try:
+            menuset = build_menuset(kept, version)
+        except MenuRejected:
+            raise refused from None
+        return dataclasses.replace(menuset, hours_moved=tuple(moved))
 
 
 def read_menu_dir(directory: Path) -> dict[str, str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ivr.menus.loader import MenuError
+from ivr.menus.moved_hours import MovedKey
 
 FIELD_WORDS: dict[str, tuple[str, str]] = {
     "schedule": ("工作时间", "Schedule"),
@@ -144,3 +145,20 @@ def explain(error: MenuError) -> Explained:
         return Explained(field_zh, field_en, zh, en)
     english = message.removeprefix("Value error, ")
     return Explained(field_zh, field_en, message_zh(message, error.code), english)
+
+
+#: the one-step fix for a live version that still sets moved opening-hour keys
+MIGRATE_HOURS_COMMAND = "ivr menus migrate-hours"
+
+
+def hours_moved_advice(version: str, moved: tuple[MovedKey, ...] | list[MovedKey]) -> str:
+    """What a live menu version published before opening hours moved still sets, and what to do,
+    in Mandarin and English (the server's log and ``ivr doctor``)."""
+    where = "; ".join(str(key) for key in moved)
+    return (f"菜单版本 {version} 仍设置了已移出菜单的开放时间（{where}）：这些设置已被忽略，"
+            f"来电按受理中心的开放时间处理，"
+            f"开放时间现在在 /admin 的“受理中心”表单或 queueing/centres.yaml 中设置；"
+            f"请发布一个不含这些设置的新版本（{MIGRATE_HOURS_COMMAND}） / "
+            f"menu version {version} still sets opening hours that moved out of the menu ({where}): they are "
+            f"ignored and calls follow the answering centres' hours, which now live in the centres form of /admin "
+            f"or queueing/centres.yaml; publish a version without them ({MIGRATE_HOURS_COMMAND})")

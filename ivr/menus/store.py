@@ -6,25 +6,34 @@ names the live one. With Redis, numbers come from a counter every host shares, a
 stores exactly the version's files under ``ivr:menus:v:<n>`` and announces the number on
 ``ivr:menus:publish``; every worker swaps its MenuSet (parsed once, in a thread), and calls
 already in progress keep the MenuSet they started with.
+
+A published version that still sets opening-hour keys moved to the ACD configuration loads
+without them, with one warning per version (ivr.menus.menuset.build_published_menuset); a new
+publish that sets them is refused as before.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ivr.menus.loader import MenuError
-from ivr.menus.menuset import MenuRejected, MenuSet, build_menuset, read_menu_dir
+from ivr.menus.menuset import MenuRejected, MenuSet, build_published_menuset, read_menu_dir
 from ivr.menus.menuset import validate_files as _validate_files
+from ivr.menus.messages import hours_moved_advice
+from ivr.menus.moved_hours import MovedKey, find_moved_hours, without_moved_hours
 from ivr.settings import Settings
 from ivr.versioned_store import StoreKind, VersionedStore, VersionInfo
 
 SAFE_FILE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-."
 
 __all__ = ["MENUS", "MenuRejected", "MenuStore", "VersionInfo"]
+
+log = logging.getLogger("ivr.menus.store")
 
 
 def _name_errors(files: Mapping[str, str]) -> list[MenuError]:
@@ -35,12 +44,14 @@ def _name_errors(files: Mapping[str, str]) -> list[MenuError]:
 
 
 def parse_menus(files: Mapping[str, str]) -> MenuSet:
-    """Check names, validate and load; raises MenuRejected with every error found."""
+    """Check names, validate and load; raises MenuRejected with every error found. Tolerates
+    opening-hour keys moved to the ACD (a version published before the move must still load);
+    MenuStore.publish refuses them in new versions."""
     draft = dict(files)
     bad_names = _name_errors(draft)
     if bad_names:
         raise MenuRejected(bad_names + _validate_files(draft))
-    return build_menuset(draft, "draft")
+    return build_published_menuset(draft, "draft")
 
 
 def _label(menuset: MenuSet, number: int) -> MenuSet:
@@ -63,6 +74,8 @@ class MenuStore:
         self.versions: VersionedStore[MenuSet] = VersionedStore(
             MENUS, self.root, lambda: read_menu_dir(menus_dir), redis,
             seed_comment="shipped menus")
+        self._warned_versions: set[str] = set()
+        self.versions.on_change(self._warn_hours_moved)
 
     # --- versions ------------------------------------------------------------------------------
     def published_number(self) -> int:
@@ -84,18 +97,37 @@ class MenuStore:
     # --- publish and rollback ------------------------------------------------------------------
     async def publish(self, files: dict[str, str], comment: str, author: str) -> VersionInfo:
         """A new version; MenuRejected (nothing changed) when the files have errors."""
+        if await asyncio.to_thread(find_moved_hours, files):  # only a live version may keep them
+            raise MenuRejected(await asyncio.to_thread(self.validate_files, files))
         return await self.versions.publish(files, comment, author)
 
     async def rollback(self, number: int, author: str) -> VersionInfo:
         files = await asyncio.to_thread(self.read_version, number)
         return await self.publish(files, f"rollback to version {number}", author)
 
+    async def migrate_hours(self, comment: str, author: str) -> tuple[VersionInfo | None, list[MovedKey]]:
+        """Publish the live version again without the opening-hour keys that moved to the ACD
+        configuration: the new version and the keys cut, or (None, []) when none is left."""
+        number = await asyncio.to_thread(self.published_number)
+        files = await asyncio.to_thread(self.read_version, number)
+        kept, removed = await asyncio.to_thread(without_moved_hours, files)
+        if not removed:
+            return None, []
+        return await self.publish(kept, comment, author), removed
+
     # --- the live menu set ---------------------------------------------------------------------
     def current(self) -> MenuSet:
-        return self.versions.current()
+        menuset = self.versions.current()
+        self._warn_hours_moved(menuset)
+        return menuset
 
     async def load_current(self) -> MenuSet:
-        return await self.versions.load_current()
+        return await asyncio.to_thread(self.current)
+
+    def _warn_hours_moved(self, menuset: MenuSet) -> None:
+        if menuset.hours_moved and menuset.version not in self._warned_versions:
+            self._warned_versions.add(menuset.version)
+            log.warning("%s", hours_moved_advice(menuset.version, menuset.hours_moved))
 
     def on_change(self, listener: Callable[[MenuSet], None]) -> None:
         self.versions.on_change(listener)
