@@ -18,6 +18,11 @@ records each tick's lateness (the loop's time at the tick minus its due time). E
            knowledge base, ACD configuration and menu version (``VersionedStore``'s ``_parse``),
            each labelled; the value comes back pickled and is unpickled in this process by the
            executor's manager thread
+  store-nice  the same with a second parse process running ``--child-nice`` (10) nicer than
+           this one (``ParseProcess(nice_increment=...)``)
+
+``--busy N`` runs N processes spinning at the bench's niceness beside it, as SIPp and the RTP
+receiver share the two cores with the calls' process in bench/sip_publish_bench.py.
 
 Every mode also records this process's garbage collections (``gc.callbacks``): how long each
 took, of which generation, and whether the loop's thread or another thread ran it. With
@@ -36,6 +41,7 @@ import argparse
 import asyncio
 import gc
 import json
+import multiprocessing
 import pickle
 import socket
 import sys
@@ -58,7 +64,7 @@ from ivr.versioned_store import ParseProcess, StoreKind, _Parsed  # noqa: E402
 from queueing.centres import SHIPPED_CENTRES  # noqa: E402
 from queueing.config_store import ACD, CONFIG_FILE  # noqa: E402
 
-MODES = ("none", "thread", "thread-short-switch", "process", "loop", "store")
+MODES = ("none", "thread", "thread-short-switch", "process", "loop", "store", "store-nice")
 SHORT_SWITCH_S = 0.0005
 PTIME = 0.020
 PAYLOAD = bytes(172)  # RTP header + 160 bytes of G.711
@@ -167,13 +173,14 @@ async def follow_in(process: ParseProcess, n: int) -> Any:
 
 
 async def parse_every(mode: str, every: float, stop: asyncio.Event, pool: ProcessPoolExecutor,
-                      process: ParseProcess, took_ms: list[float]) -> None:
+                      processes: dict[str, ParseProcess], took_ms: list[float]) -> None:
     loop = asyncio.get_running_loop()
     runners: dict[str, Callable[[int], Awaitable[Any]]] = {
         "thread": lambda n: asyncio.to_thread(parse_version, n),
         "thread-short-switch": lambda n: asyncio.to_thread(parse_version, n),
         "process": lambda n: loop.run_in_executor(pool, parse_version, n),
-        "store": lambda n: follow_in(process, n),
+        "store": lambda n: follow_in(processes["store"], n),
+        "store-nice": lambda n: follow_in(processes["store-nice"], n),
     }
     n = 0
     while not stop.is_set():
@@ -192,7 +199,7 @@ async def parse_every(mode: str, every: float, stop: asyncio.Event, pool: Proces
 
 
 async def run_mode(mode: str, seconds: float, streams: int, every: float, pool: ProcessPoolExecutor,
-                   process: ParseProcess) -> dict[str, Any]:
+                   processes: dict[str, ParseProcess]) -> dict[str, Any]:
     sink = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sink.bind(("127.0.0.1", 0))
     sink.setblocking(False)
@@ -202,7 +209,7 @@ async def run_mode(mode: str, seconds: float, streams: int, every: float, pool: 
     lateness: list[float] = []
     took: list[float] = []
     stop = asyncio.Event()
-    parser = asyncio.create_task(parse_every(mode, every, stop, pool, process, took)) if mode != "none" else None
+    parser = asyncio.create_task(parse_every(mode, every, stop, pool, processes, took)) if mode != "none" else None
     gc_log = GcLog()
     gc.callbacks.append(gc_log)
     cpu0 = time.process_time()
@@ -230,27 +237,28 @@ async def run_mode(mode: str, seconds: float, streams: int, every: float, pool: 
 async def main_async(seconds: float, streams: int, every: float, rounds: int, modes: list[str],
                      child_nice: int, busy: int) -> list[dict[str, Any]]:
     results = []
-    process = ParseProcess(nice_increment=child_nice)
-    spinners = ProcessPoolExecutor(max_workers=busy) if busy else None
+    processes = {"store": ParseProcess(), "store-nice": ParseProcess(nice_increment=child_nice)}
+    spawn = multiprocessing.get_context("spawn")
+    spinners = [spawn.Process(target=spin, args=((seconds + 2) * rounds * len(modes) + 10,)) for _ in range(busy)]
     try:
-        for _ in range(busy):
-            assert spinners is not None
-            spinners.submit(spin, (seconds + 1) * rounds * len(modes) + 5)
-        if "store" in modes:  # as ivr.runtime: the child's imports at start, not during calls
-            await process.start([kind.parse for kind in FOLLOWED_KINDS])
+        for spinner in spinners:
+            spinner.start()
+        for mode, process in processes.items():
+            if mode in modes:  # as ivr.runtime: the child's imports at start, not during calls
+                await process.start([kind.parse for kind in FOLLOWED_KINDS])
         with ProcessPoolExecutor(max_workers=1) as pool:
             pool.submit(parse_version, 0).result()  # the child's imports are not part of any mode
             for round_no in range(1, rounds + 1):
                 for mode in modes:
-                    result = {"round": round_no, **await run_mode(mode, seconds, streams, every, pool, process)}
+                    result = {"round": round_no, **await run_mode(mode, seconds, streams, every, pool, processes)}
                     print(json.dumps(result), flush=True)
                     results.append(result)
     finally:
-        await asyncio.to_thread(process.close)
-        if spinners is not None:
-            spinners.shutdown(wait=False, cancel_futures=True)
-            for worker in list(spinners._processes.values()):  # stop the spinning now
-                worker.terminate()
+        for process in processes.values():
+            await asyncio.to_thread(process.close)
+        for spinner in spinners:
+            spinner.terminate()
+            spinner.join()
     return results
 
 
@@ -262,8 +270,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     parser.add_argument("--unpickle", action="store_true", help="first time pickle.loads of each kind's value")
-    parser.add_argument("--child-nice", type=int, default=0,
-                        help="store mode: run the parse process this much nicer than the loop's")
+    parser.add_argument("--child-nice", type=int, default=10,
+                        help="store-nice mode: run the parse process this much nicer than the loop's")
     parser.add_argument("--busy", type=int, default=0, help="processes spinning beside the loop, at its niceness")
     args = parser.parse_args()
     if args.unpickle:
@@ -272,7 +280,7 @@ def main() -> None:
     results = asyncio.run(main_async(args.seconds, args.streams, args.every, args.rounds, args.modes,
                                      args.child_nice, args.busy))
     print(f"\nswitch interval {sys.getswitchinterval() * 1000:.0f} ms, {args.streams} streams, "
-          f"a parse every {args.every} s, {args.seconds} s per mode, parse process nice +{args.child_nice}, "
+          f"a parse every {args.every} s, {args.seconds} s per mode, store-nice's parse process +{args.child_nice}, "
           f"{args.busy} busy peers")
     print("| mode | round | ticks | parses | parse ms median / max | late p50 ms | late p99 ms | late max ms "
           "| ticks late > 5 ms | parent CPU s | GCs (gen 2) | longest GC ms (off the loop's thread) |")
