@@ -6,8 +6,12 @@ and `ivr menus migrate-hours` publishes a version without them (real Redis, real
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,10 +25,11 @@ from ivr.console import ConsoleChannel
 from ivr.doctor import check_menu_hours
 from ivr.engine import EngineServices, run_call
 from ivr.menus.menuset import MenuRejected, read_menu_dir
-from ivr.menus.store import MenuStore
+from ivr.menus.store import MENUS, MenuStore
 from ivr.menus_upgrade import AUTHOR, migrate_hours
 from ivr.runtime import SERVER, open_runtime
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
+from ivr.versioned_store import ParseProcess
 
 #: Its own Redis database: the versions published here must not reach other tests' workers.
 DB = 12
@@ -45,6 +50,7 @@ OLD_SCHEDULE = """schedule:
   holidays: []
 """
 LOG = "ivr.menus.store"
+REPO = Path(__file__).resolve().parents[2]
 
 
 def old_release_files() -> dict[str, str]:
@@ -142,9 +148,16 @@ async def test_migrate_hours_publishes_a_version_without_them(
         redis_db: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     settings = Settings(redis_url=redis_db, data_dir=tmp_path)
     old = write_old_release(tmp_path)
-    info, removed = await migrate_hours(settings, "hours now in the ACD")
-    assert info is not None and info.number == 2
-    assert [str(k) for k in removed] == ["12315.yaml:37-44 schedule.hours", "12315.yaml:46 schedule.holidays"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("IVR_")}
+    env.update(IVR_DATA_DIR=str(tmp_path), IVR_REDIS_URL=redis_db)
+    done = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "ivr.cli", "menus", "migrate-hours", "--comment", "hours now in the ACD"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "已移除 / removed 12315.yaml:37-44 schedule.hours", "已移除 / removed 12315.yaml:46 schedule.holidays",
+        "已发布菜单版本 2（hours now in the ACD） / published menu version 2 (hours now in the ACD)"]
 
     caplog.set_level(logging.WARNING, logger=LOG)
     store = MenuStore(settings)
@@ -163,3 +176,37 @@ async def test_migrate_hours_publishes_a_version_without_them(
 
     again, nothing = await migrate_hours(settings, "twice")
     assert (again, nothing) == (None, [])
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_a_worker_follows_an_old_version_announced_by_an_old_host(
+        redis_db: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """An old release on another host published version 2 with the hours (files in Redis only):
+    this worker's store follows it, parsed in the parse process, and warns once."""
+    caplog.set_level(logging.WARNING, logger=LOG)
+    client = Redis.from_url(redis_db)
+    store = MenuStore(Settings(redis_url=redis_db, data_dir=tmp_path), client)
+    parser = ParseProcess()
+    store.versions.parse_apart(parser)
+    followed: asyncio.Queue[str] = asyncio.Queue()
+    store.on_change(lambda menuset: followed.put_nowait(menuset.version))
+    stop = asyncio.Event()
+    await store.load_current()  # today's shipped menus as version 1
+    watching = asyncio.create_task(store.watch(stop))
+    try:
+        await asyncio.sleep(0.5)  # subscribed
+        await client.hset(MENUS.version_key(2), mapping=old_release_files())
+        await client.set(MENUS.published_key, "2")
+        await client.publish(MENUS.channel, "2")
+        assert await asyncio.wait_for(followed.get(), timeout=30) == "2"
+        live = store.current()
+        assert (live.version, [k.key for k in live.hours_moved]) == ("2", ["hours", "holidays"])
+        await client.publish(MENUS.channel, "2")  # announced again: no second parse, no second warning
+        await asyncio.sleep(0.5)
+    finally:
+        stop.set()
+        await watching
+        await asyncio.to_thread(parser.close)
+        await client.aclose()
+    [warning] = moved_warnings(caplog)
+    assert "menu version 2" in warning and "12315.yaml:37-44 schedule.hours" in warning
