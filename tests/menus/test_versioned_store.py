@@ -351,3 +351,16 @@ async def test_a_one_file_kind_refuses_other_files_with_its_own_rejection(
         assert (await acd.versions.publish({CONFIG_FILE: centres}, "the one file", "alice")).number == 2
     finally:
         await asyncio.to_thread(process.close)
+
+
+async def test_a_parse_process_told_to_be_nicer_parses_at_that_lower_priority() -> None:
+    """A long parse must not take CPU from the RTP clock's process on a busy box (parse_convoy_bench)."""
+    process = ParseProcess(nice_increment=5)
+    try:
+        child = await process.start([parse_with_pid])
+        expected = min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
+        assert os.getpriority(os.PRIO_PROCESS, child) == expected
+        parsed = await process.parse(parse_with_pid, shipped_files())
+        assert parsed.refused is None and parsed.value.pid == child and "12315" in parsed.value.menuset.menus
+    finally:
+        await asyncio.to_thread(process.close)
