@@ -14,12 +14,15 @@ records each tick's lateness (the loop's time at the tick minus its due time). E
            comes back pickled (~37 KB)
   loop     on the event loop itself (the upper bound: the whole parse is one stall)
   store    as a calls process follows publishes (ivr.runtime, ``Needs.parse_apart``): one
-           ``ivr.versioned_store.ParseProcess`` started with the parsers, parsing in turn a new
+           ``ivr.versioned_store.ParseProcess`` started with the parsers and given the kinds'
+           warm-ups (as ``VersionedStore.parse_apart`` does), parsing in turn a new
            knowledge base, ACD configuration and menu version (``VersionedStore``'s ``_parse``),
            each labelled; the value comes back pickled and is unpickled in this process by the
            executor's manager thread
   store-nice  the same with a second parse process running ``--child-nice`` (10) nicer than
            this one (``ParseProcess(nice_increment=...)``)
+  store-cold  the same as store through a third parse process not given the warm-ups: its
+           first knowledge parse loads jieba's dictionary
 
 ``--busy N`` runs N processes spinning at the bench's niceness beside it, as SIPp and the RTP
 receiver share the two cores with the calls' process in bench/sip_publish_bench.py.
@@ -64,7 +67,7 @@ from ivr.versioned_store import ParseProcess, StoreKind, _Parsed  # noqa: E402
 from queueing.centres import SHIPPED_CENTRES  # noqa: E402
 from queueing.config_store import ACD, CONFIG_FILE  # noqa: E402
 
-MODES = ("none", "thread", "thread-short-switch", "process", "loop", "store", "store-nice")
+MODES = ("none", "thread", "thread-short-switch", "process", "loop", "store", "store-nice", "store-cold")
 SHORT_SWITCH_S = 0.0005
 PTIME = 0.020
 PAYLOAD = bytes(172)  # RTP header + 160 bytes of G.711
@@ -181,6 +184,7 @@ async def parse_every(mode: str, every: float, stop: asyncio.Event, pool: Proces
         "process": lambda n: loop.run_in_executor(pool, parse_version, n),
         "store": lambda n: follow_in(processes["store"], n),
         "store-nice": lambda n: follow_in(processes["store-nice"], n),
+        "store-cold": lambda n: follow_in(processes["store-cold"], n),
     }
     n = 0
     while not stop.is_set():
@@ -237,7 +241,8 @@ async def run_mode(mode: str, seconds: float, streams: int, every: float, pool: 
 async def main_async(seconds: float, streams: int, every: float, rounds: int, modes: list[str],
                      child_nice: int, busy: int) -> list[dict[str, Any]]:
     results = []
-    processes = {"store": ParseProcess(), "store-nice": ParseProcess(nice_increment=child_nice)}
+    processes = {"store": ParseProcess(), "store-nice": ParseProcess(nice_increment=child_nice),
+                 "store-cold": ParseProcess()}
     spawn = multiprocessing.get_context("spawn")
     spinners = [spawn.Process(target=spin, args=((seconds + 2) * rounds * len(modes) + 10,)) for _ in range(busy)]
     try:
@@ -246,6 +251,9 @@ async def main_async(seconds: float, streams: int, every: float, rounds: int, mo
         for mode, process in processes.items():
             if mode in modes:  # as ivr.runtime: the child's imports at start, not during calls
                 await process.start([kind.parse for kind in FOLLOWED_KINDS])
+                for kind in FOLLOWED_KINDS:
+                    if kind.warm is not None and mode != "store-cold":
+                        process.warm(kind.warm)
         with ProcessPoolExecutor(max_workers=1) as pool:
             pool.submit(parse_version, 0).result()  # the child's imports are not part of any mode
             for round_no in range(1, rounds + 1):

@@ -48,7 +48,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,6 +120,9 @@ class StoreKind(Generic[T]):
     label: Callable[[T, int], T] = _unlabelled
     single_file: str | None = None  # a one-file kind: its version key is a string, not a hash
     rejected: Callable[[list[str]], Exception] = _refused
+    # Module-level; a ParseProcess runs it once, before its first parse, for what the parser
+    # would otherwise load lazily at its first version (during calls).
+    warm: Callable[[], object] | None = None
 
     @property
     def channel(self) -> str:
@@ -167,6 +170,11 @@ def _imported(parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
     return os.getpid()
 
 
+def _log_failed_warm(done: Future[object]) -> None:
+    if not done.cancelled() and done.exception() is not None:
+        log.error("a parse process warm-up failed (the first parse will load instead): %r", done.exception())
+
+
 class ParseProcess:
     """One child process that parses versions for the stores of this process, started at its
     first parse or :meth:`start` (``spawn``: the parent has threads; the parent's ``__main__``
@@ -176,6 +184,7 @@ class ParseProcess:
         """``nice_increment``: how much lower than this process the child runs (``os.nice``)."""
         self._pool: ProcessPoolExecutor | None = None
         self._nice_increment = nice_increment
+        self._warmed: set[Callable[[], object]] = set()
         self.broken = False
 
     async def start(self, parsers: list[Callable[[Mapping[str, str]], Any]]) -> int:
@@ -189,6 +198,13 @@ class ParseProcess:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_lower_priority, initargs=(self._nice_increment,))
         return self._pool
+
+    def warm(self, warm: Callable[[], object]) -> None:
+        """Queue ``warm()`` in the child, once, ahead of any parse asked for after this call."""
+        if warm in self._warmed:
+            return
+        self._warmed.add(warm)
+        self.executor().submit(warm).add_done_callback(_log_failed_warm)
 
     async def parse(self, parse: Callable[[Mapping[str, str]], Any], files: Mapping[str, str]) -> _Parsed:
         loop = asyncio.get_running_loop()
@@ -333,6 +349,8 @@ class VersionedStore(Generic[T]):
     def parse_apart(self, process: ParseProcess) -> None:
         """Parse published and followed versions in ``process`` instead of a thread of this one."""
         self._parse_process = process
+        if self.kind.warm is not None:
+            process.warm(self.kind.warm)
 
     def _check_files(self, files: Mapping[str, str]) -> None:
         one = self.kind.single_file

@@ -364,3 +364,30 @@ async def test_a_parse_process_told_to_be_nicer_parses_at_that_lower_priority() 
         assert parsed.refused is None and parsed.value.pid == child and "12315" in parsed.value.menuset.menus
     finally:
         await asyncio.to_thread(process.close)
+
+
+WARMED_IN: list[int] = []  # in a parse process: the ids of the processes warm_up ran in
+
+
+def warm_up() -> None:
+    WARMED_IN.append(os.getpid())
+
+
+def parse_seeing_warm_ups(files: Mapping[str, str]) -> tuple[int, tuple[int, ...]]:
+    MENUS.parse(files)
+    return os.getpid(), tuple(WARMED_IN)
+
+
+async def test_a_kinds_warm_up_runs_once_in_the_parse_process_before_its_first_parse(tmp_path: Path) -> None:
+    kind = StoreKind(name="warmed", what="menu", parse=parse_seeing_warm_ups, warm=warm_up)
+    process = ParseProcess()
+    stores = [VersionedStore(kind, tmp_path / name, shipped_files) for name in ("a", "b")]
+    for store in stores:
+        store.parse_apart(process)  # two stores of the kind share the process: one warm-up
+    try:
+        info = await stores[0].publish(shipped_files(), "first parse in the child", "alice")
+        child, warmed = stores[0].current()
+        assert info.number == 2 and child != os.getpid() and warmed == (child,)
+        assert WARMED_IN == [], "the warm-up ran in the child, not here"
+    finally:
+        await asyncio.to_thread(process.close)
