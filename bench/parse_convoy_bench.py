@@ -254,6 +254,7 @@ async def main_async(seconds: float, streams: int, every: float, rounds: int, mo
                 for kind in FOLLOWED_KINDS:
                     if kind.warm is not None and mode != "store-cold":
                         process.warm(kind.warm)
+                await process.start([])  # one worker, in order: back once the warm-ups are done
         with ProcessPoolExecutor(max_workers=1) as pool:
             pool.submit(parse_version, 0).result()  # the child's imports are not part of any mode
             for round_no in range(1, rounds + 1):
