@@ -24,9 +24,12 @@ hands it a :class:`ParseProcess`, in that child process. A parse is pure-Python 
 thread of the calls' process it holds the GIL, and the event loop, which gives the GIL up at
 every ``sendto``/``recvfrom``, waits up to the switch interval (5 ms) to get it back each
 time, so the RTP clock falls behind for the whole parse (bench/parse_convoy_bench.py). The
-child sends back the parsed value pickled, which takes well under a millisecond to load
-for a menu set. The parsed value of the live version is kept and handed to every caller and
-listener by reference: one parse per version per process. Listeners (sync or async) run one
+child sends back the parsed value pickled; the executor's manager thread loads it holding the
+GIL, 0.3-0.7 ms for a menu set or ACD configuration, 3-4 ms for the knowledge index
+(bench/sip_RESULTS.md). A kind's ``warm`` runs in the child before its first parse, so what a
+parser loads lazily (jieba's dictionary) is loaded at start, not during calls. The parsed
+value of the live version is kept and handed to every caller and listener by reference: one
+parse per version per process. Listeners (sync or async) run one
 by one; one that raises is logged and the others still run.
 
 A one-file kind (``single_file``) is checked here: a version of any other set of files is
