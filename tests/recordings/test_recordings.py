@@ -142,7 +142,7 @@ async def test_maintenance_task_runs_retention_and_stops(tmp_path: Path) -> None
     with sessions.begin() as s:
         register(s, info)
     stop = asyncio.Event()
-    task = asyncio.create_task(run_maintenance(settings, stop, interval_s=0.05))
+    task = asyncio.create_task(run_maintenance(settings, sessions, stop, interval_s=0.05))
     for _ in range(1000):  # liveness wait for the first run, bounded
         if not info.path.exists():
             break
