@@ -36,12 +36,12 @@ from ivr.system_sounds import BEEP_SOUND, SILENCE_SOUND
 
 log = logging.getLogger(__name__)
 
-_SOUND_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
-_RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
-_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}$")
-_ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}$")
-_DIGITS = re.compile(r"^[0-9*#A-D]*$")
-_DIAL_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_SOUND_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*\Z")
+_RECORDING_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\Z")
+_VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}\Z")
+_ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}\Z")
+_DIGITS = re.compile(r"^[0-9*#A-D]*\Z")
+_DIAL_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,64}\Z")
 #: The dialplan subroutine Dial runs on the agent's channel when it answers (extensions.conf).
 ANSWER_SUBROUTINE = "ivr-agent-answered"
 #: Set before the server hangs up a call it finished; the dialplan falls back only without it.

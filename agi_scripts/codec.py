@@ -21,9 +21,9 @@ MAX_HEADER_LINES = 256
 #: Most lines in a multi-line ``520-`` usage reply.
 MAX_USAGE_LINES = 200
 
-_HEADER_KEY = re.compile(r"^[A-Za-z0-9_]{1,64}$")
-_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_./:,@=+\-]+$")
-_COMMAND_WORD = re.compile(r"^[A-Z][A-Z ]*[A-Z]$|^[A-Z]+$")
+_HEADER_KEY = re.compile(r"^[A-Za-z0-9_]{1,64}\Z")
+_SAFE_TOKEN = re.compile(r"^[A-Za-z0-9_./:,@=+\-]+\Z")
+_COMMAND_WORD = re.compile(r"^[A-Z][A-Z ]*[A-Z]\Z|^[A-Z]+\Z")
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _REPLY = re.compile(r"^(?P<code>\d{3})(?P<sep>[ -])?(?P<rest>.*)$")
 _RESULT = re.compile(r"^result=(?P<result>\S*)(?P<tail>.*)$")

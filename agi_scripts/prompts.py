@@ -29,8 +29,8 @@ from queueing.prompts import QUEUE_MENU
 from records.progress import DEADLINE_TEXT, KIND_TEXT, PAUSED_TEXT, STATUS_TEXT
 
 MANIFEST = "manifest.json"
-_ID = re.compile(r"^[a-z0-9_]{1,64}$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
+_ID = re.compile(r"^[a-z0-9_]{1,64}\Z")
+_LANG = re.compile(r"^[a-z]{2,3}\Z")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 Synthesizer = Callable[[str, str, Path], Path]

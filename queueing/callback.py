@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_ATTEMPTS = 3
 #: How long a connected callback waits for the dialplan's report (ring 45 s plus the talk).
 REPORT_WITHIN_MS = 4 * 3600 * 1000
-_QCID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
+_QCID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}\Z")
 
 
 class CallbackDialer:

@@ -19,7 +19,7 @@ from ivr.knowledge.model import KnowledgeBase, KnowledgeFile
 from ivr.safe_yaml import YamlLimits, YamlRefused, load_yaml
 
 SHIPPED_DIR = Path(__file__).parent / "shipped"
-FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.yaml$")
+FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\.yaml\Z")
 #: An imported file may be as large as an import (ivr/web/knowledge_api.py); its values are bounded.
 KNOWLEDGE_YAML_LIMITS = YamlLimits(max_bytes=2 * 1024 * 1024, max_nodes=200_000)
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ivr.sip.endpoint import InboundCall, SipEndpoint
 
 ALL_KEYS = "0123456789*#"
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")  # one file name, no path
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\Z")  # one file name, no path
 _END_OF_SPEECH = 0.8  # seconds of quiet after speech that end an utterance
 _MAX_UTTERANCE = 12.0
 

@@ -33,9 +33,9 @@ from ivr.menus.validator import node_edges
 from ivr.services import OpeningHours
 from ivr.web.context import WebContext
 
-FILE_NAME_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59}\.yaml$")
-PROMPT_ID_RE = re.compile(r"^[a-z0-9_]{1,64}$")
-LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
+FILE_NAME_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,59}\.yaml\Z")
+PROMPT_ID_RE = re.compile(r"^[a-z0-9_]{1,64}\Z")
+LANGUAGE_RE = re.compile(r"^[a-z]{2}\Z")
 MAX_MENU_FILE_BYTES = 256 * 1024
 MAX_MENU_FILES = 64
 TRY_TIMEOUT_SECONDS = 30.0

@@ -19,9 +19,9 @@ from ivr.web.field_refusal import FieldError, FieldRefused
 from ivr.web.menu_admin import DraftError, edit_yaml, load_yaml
 from ivr.web.menu_slots import SLOT_WORDS, Catalogue, catalogue
 
-COPY_RE = re.compile(r"^\{([a-z][a-z0-9_]{0,31})\}$")
+COPY_RE = re.compile(r"^\{([a-z][a-z0-9_]{0,31})\}\Z")
 NETWORK_SLOTS = frozenset({"dnis", "caller"})  # given by the call, never set by the menu
-CHOICE_SET_RE = re.compile(r"^choices\.([0-9]{1,3})\.set$")
+CHOICE_SET_RE = re.compile(r"^choices\.([0-9]{1,3})\.set\Z")
 CENTRE_DOMAIN = "province"
 MAX_PAIRS = 12
 

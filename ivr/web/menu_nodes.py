@@ -34,8 +34,8 @@ from ivr.refdata import centre_ids
 from ivr.web.menu_admin import DraftError, edit_yaml, load_yaml
 from ivr.web.menu_slots import catalogue
 
-NODE_ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-KEY_RE = re.compile(r"^[0-9*#]$")
+NODE_ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
+KEY_RE = re.compile(r"^[0-9*#]\Z")
 # The kinds a form builds: every field is a value, a node, a prompt, a slot or a choice. Conditions and
 # set nodes are added in the YAML editor; their tests and slot mappings are then edited by form
 # (ivr/web/menu_conditions.py, ivr/web/menu_mappings.py).

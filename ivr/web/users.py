@@ -15,7 +15,7 @@ from ivr.refdata import NATIONAL_CENTRE, provinces
 from ivr.web.audit import write_audit
 from records.models import USER_ROLES, User
 
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}\Z")
 MIN_PASSWORD = 12
 MAX_PASSWORD = 256
 MIN_DISTINCT = 6
