@@ -21,15 +21,14 @@ from click.testing import CliRunner
 from redis.asyncio import Redis
 
 from ivr.cli import load_command
-from ivr.console import ConsoleChannel
 from ivr.doctor import check_menu_hours
-from ivr.engine import EngineServices, run_call
 from ivr.menus.menuset import MenuRejected, read_menu_dir
 from ivr.menus.store import MENUS, MenuStore
 from ivr.menus_upgrade import AUTHOR, migrate_hours
 from ivr.runtime import SERVER, open_runtime
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from ivr.versioned_store import ParseProcess
+from tests.support.console_paths import flushed_redis_db, path_of_a_call
 
 #: Its own Redis database: the versions published here must not reach other tests' workers.
 DB = 12
@@ -80,17 +79,7 @@ def moved_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 @pytest.fixture
 async def redis_db(redis_url: str) -> str:
-    url = redis_url.rsplit("/", 1)[0] + f"/{DB}"
-    client = Redis.from_url(url)
-    await client.flushdb()
-    await client.aclose()
-    return url
-
-
-async def path_of_a_call(services: EngineServices, settings: Settings) -> list[str]:
-    channel = ConsoleChannel("12315", "01088886666", settings.spool_dir, script=["1", "hangup"])
-    record = await run_call(channel, services, transport="console")
-    return [step.node for step in record.path]
+    return await flushed_redis_db(redis_url, DB)
 
 
 @pytest.mark.asyncio(loop_scope="function")

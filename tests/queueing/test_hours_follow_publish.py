@@ -12,12 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from redis.asyncio import Redis
 
-from ivr.console import ConsoleChannel
-from ivr.engine import EngineServices, run_call
 from ivr.runtime import CONSOLE_ACD, open_runtime
 from ivr.settings import Settings
 from queueing.centres import SHIPPED_CENTRES
 from queueing.config_store import AcdConfigStore
+from tests.support.console_paths import flushed_redis_db, path_of_a_call
 
 #: Its own Redis database: the publish here must not reach other tests' workers.
 DB = 13
@@ -26,17 +25,7 @@ EVENING = datetime(2026, 11, 30, 19, 0, tzinfo=ZoneInfo("Asia/Shanghai"))  # a M
 
 @pytest.fixture
 async def redis_db(redis_url: str) -> str:
-    url = redis_url.rsplit("/", 1)[0] + f"/{DB}"
-    client = Redis.from_url(url)
-    await client.flushdb()
-    await client.aclose()
-    return url
-
-
-async def path_of_a_call(services: EngineServices, settings: Settings) -> list[str]:
-    channel = ConsoleChannel("12315", "01088886666", settings.spool_dir, script=["1", "hangup"])
-    record = await run_call(channel, services, transport="console")
-    return [step.node for step in record.path]
+    return await flushed_redis_db(redis_url, DB)
 
 
 @pytest.mark.asyncio(loop_scope="function")
