@@ -15,6 +15,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge", "Knowledge base retrieval"), ("knowledge_heldout", "Knowledge base: second held-out set"),
          ("knowledge_independent", "Knowledge base: questions by another author"),
          ("knowledge_third", "Knowledge base: third blind set (held out)"),
+         ("knowledge_fourth", "Knowledge base: fourth blind set (held out)"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
 
