@@ -55,6 +55,8 @@ CLOSE_SCORE = 0.8  # a match within this share of the best BM25 score may go fir
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SPLIT = re.compile(r"([\u3400-\u9fff]+|[a-z0-9]+)")
+# The recogniser prints Mandarin with spaces between its own words ("退 货 的 运费"); jieba cuts the run again.
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 STOP_ZH = frozenset("""
 我 我们 你 你们 您 他 她 它 他们 的 地 得 了 着 过 吗 呢 吧 啊 呀 嘛 哦 哈 是 在 有 想 想要 要 请 请问 问 问问 一下 下
@@ -70,6 +72,8 @@ a an the i me my we our you your he she it its they them their is are was were b
 can could would should will shall may might must to of in on at for from by with about as into and or but
 if then so that this these those what which who whom how why when where there here have has had not no
 please tell want know get got just any some there's it's i'm im dont don't question ask hi hello thanks
+say says said told also still even really very too much many since until after before again ever yet
+its wont cant didnt doesnt isnt arent wasnt havent thing things way ok okay yes
 """.split())
 # Words that say something went wrong, or with whom, but not what: a third of a domain word's weight.
 GENERIC_ZH = frozenset("""
@@ -77,8 +81,13 @@ GENERIC_ZH = frozenset("""
 买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 要求 可以吗 合法 合法吗
 """.split())
 GENERIC_EN = frozenset("""
-seller shop store business company bought buy paid money got find found cannot
+seller shop store business company bought buy paid money got find found cannot item product goods
 """.split())
+# Digits typed on the web channel ("return after 7 days") count as the words the base is written in.
+NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "5": "five", "7": "seven", "10": "ten", "15": "fifteen",
+                "30": "thirty"}
+# 4S店 (a car dealer) as recognised or typed: "四 s 店", "4S店", "4s shop" all become the one token 4s.
+_FOUR_S = re.compile(r"(?:4|四)\s*s(?![a-z])\s*店?")
 
 jieba.setLogLevel(logging.WARNING)
 _tokenizer_lock = threading.Lock()
@@ -135,11 +144,11 @@ def units(text: str) -> list[tuple[str, ...]]:
     (see the module doc): a unit matches once and counts as one word."""
     tokenizer = _shared_tokenizer()
     out: list[tuple[str, ...]] = []
-    for part in _SPLIT.findall(text.lower()):
+    for part in _SPLIT.findall(_CJK_GAP.sub("", _FOUR_S.sub(" 4s ", text.lower()))):
         if _CJK.fullmatch(part):
             out += _mandarin_units(tokenizer, part)
         elif part not in STOP_EN and (len(part) > 1 or part.isdigit()):
-            out.append((_stem(part),))
+            out.append((NUMBER_WORDS.get(part) or _stem(part),))
     return out
 
 
@@ -150,12 +159,13 @@ def tokenize(text: str) -> list[str]:
 
 def is_generic(unit: tuple[str, ...]) -> bool:
     """Whether a unit's word is generic, or heard as one (its pinyin is a generic word's: 头诉, 投诉)."""
-    return unit[0] in GENERIC_ZH or unit[0] in GENERIC_EN or any(t in _GENERIC_PINYIN for t in unit[1:])
+    # only the unit's own word is heard as generic: 老板跑了 holds 老板 but says what went wrong
+    return unit[0] in GENERIC_ZH or unit[0] in GENERIC_EN or any(t in _GENERIC_PINYIN for t in _pinyin(unit[0]))
 
 
 def bigrams(text: str) -> list[str]:
     """Pairs of adjacent Mandarin characters: a second signal where the words are cut differently."""
-    return [run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)]
+    return [run[i:i + 2] for run in _CJK.findall(_CJK_GAP.sub("", text)) for i in range(len(run) - 1)]
 
 
 def entry_bigrams(entry: Entry) -> list[str]:

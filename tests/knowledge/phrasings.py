@@ -124,7 +124,7 @@ HELD_OUT: list[tuple[str, str, int]] = [
     ("瑜伽馆倒闭了钱怎么要回来", "prepaid_shop_closed", 1),
     ("孩子的舞蹈班老板跑了学费怎么办", "prepaid_shop_closed", 3),
     ("游泳馆的年卡能不能退", "gym_membership", 1),
-    ("宽带到期了运营商不让取消", "telecom_unordered_services", 1),
+    ("宽带到期了运营商不让取消", "broadband_contract_exit", 1),  # telecom_unordered_services before the third round
     ("旅游团行程里少去了两个景点", "travel_itinerary_change", 1),
     ("小区物业费收得太贵了", "property_management_fees", 1),
     ("在抖音直播间买的东西卖家不理我", "online_platform_liability", 1),
