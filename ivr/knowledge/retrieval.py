@@ -8,8 +8,12 @@
   (``py:tuihuo``), so a recogniser's homophone ("推货" for "退货") still finds the entry. A word,
   the words inside it and their pinyin are one unit: BM25 scores each of them, the confidence
   counts the unit once.
-- Generic words: words that say something went wrong but not what (找不到, 不给, 商家, seller)
-  weigh a third of a domain word, in the ranking and in the confidence.
+- Generic words: words that say something went wrong but not what (找不到, 不给, 商家, seller),
+  and 投诉/维权, which nearly every caller to 12315 says, weigh a third of a domain word, in the
+  ranking and in the confidence. A compound that holds one (老板跑了) is a domain word.
+- Recogniser and web spellings: the spaces Vosk prints between Mandarin words are closed before
+  jieba cuts the run again; 4S店 however spelt (四 s 店, 四爱斯店, 4s) is one token; typed digits
+  are the number words the base is written in ("7 days" as "seven days").
 - Ranking: BM25 (bm25s) over each entry's question, paraphrases and keywords (keywords twice),
   plus a second BM25 over pairs of adjacent Mandarin characters of the same texts at 0.3 of the
   words' best score, for words jieba cuts otherwise ("代购买" as 代/购买). The pairs only rank: the
@@ -79,6 +83,7 @@ its wont cant didnt doesnt isnt arent wasnt havent thing things way ok okay yes
 GENERIC_ZH = frozenset("""
 找不到 找不着 联系不上 不给 不让 不肯 不管 不理 不处理 拖着 推脱 商家 卖家 店家 老板 客服 店 店里 商店
 买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 要求 可以吗 合法 合法吗
+投诉 维权
 """.split())
 GENERIC_EN = frozenset("""
 seller shop store business company bought buy paid money got find found cannot item product goods
@@ -87,7 +92,7 @@ seller shop store business company bought buy paid money got find found cannot i
 NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "5": "five", "7": "seven", "10": "ten", "15": "fifteen",
                 "30": "thirty"}
 # 4S店 (a car dealer) as recognised or typed: "四 s 店", "4S店", "4s shop" all become the one token 4s.
-_FOUR_S = re.compile(r"(?:4|四)\s*s(?![a-z])\s*店?")
+_FOUR_S = re.compile(r"(?:4|四)\s*(?:s(?![a-z])|爱斯|艾斯)\s*店?")
 
 jieba.setLogLevel(logging.WARNING)
 _tokenizer_lock = threading.Lock()
