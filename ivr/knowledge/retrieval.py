@@ -83,7 +83,7 @@ its wont cant didnt doesnt isnt arent wasnt havent thing things way ok okay yes
 GENERIC_ZH = frozenset("""
 找不到 找不着 联系不上 不给 不让 不肯 不管 不理 不处理 拖着 推脱 商家 卖家 店家 老板 客服 店 店里 商店
 买 买了 买的 购买 收到 花了 钱 说是 结果 发现 后来 当时 还能 找谁 谁 管 人管 要求 可以吗 合法 合法吗
-投诉 维权
+投诉 维权 好几千 几千 一万多 块钱
 """.split())
 GENERIC_EN = frozenset("""
 seller shop store business company bought buy paid money got find found cannot item product goods
