@@ -1,5 +1,7 @@
-"""The second held-out set (tests/knowledge/held_out.py): 120 phrasings and 30 off-topic questions,
-with floors (top 1 >= 80 %, top 3 >= 95 %, off-topic refused >= 90 %). Figures: BENCHMARKS.md."""
+"""The second set by the base's author (tests/knowledge/held_out.py): 120 phrasings and 30 off-topic questions,
+with floors (top 1 >= 80 %, top 3 >= 95 %, off-topic refused >= 90 %). Written as a held-out set; the base's third
+round (issue 17) ran it with the other sets as a development set, so it no longer measures unseen questions.
+Figures: BENCHMARKS.md."""
 
 from __future__ import annotations
 

@@ -1,14 +1,17 @@
-"""The third blind set (tests/knowledge/held_out_third.py) against the shipped base: issue 17's held-out measure.
+"""The third set of questions by another author (tests/knowledge/held_out_third.py) against the shipped base.
 
-Issue 17's targets (top 1 >= 80 %, top 3 >= 95 %, refusal >= 90 %) are NOT met on these questions.
-First measured 2026-12-01 on the 53-entry base by bench/knowledge_third_bench.py (after 8 questions
-found word for word in earlier sets were dropped): top 1 85/120 (70.8 %), top 3 102/120 (85.0 %),
-refused 56/72 (22 of 37 unanswerable, 34 of 35 off-topic); of the 120 with an answering entry 67 read
-the right entry, 19 a wrong one, 34 went to an agent; 16 of the 72 to refuse read an entry.
-Nobody tuned the base or the retrieval on this set; keep it that way, or it stops measuring unseen
-questions.
-The floors below sit a few questions under those figures: they guard against regression, they are not
-the target. The target itself is the strict xfail at the end, which fails loudly once it is met.
+It was issue 17's held-out measure of the 53-entry base, first measured 2026-12-01 by
+bench/knowledge_third_bench.py: top 1 85/120 (70.8 %), top 3 102/120 (85.0 %), refused 55/72. In the
+base's third round it became a DEVELOPMENT set: its misses and unanswerable questions chose 11 new
+entries (tests/knowledge/base_rounds.py, THIRD_ROUND), widened keywords and changed retrieval rules, so
+its figures no longer measure unseen questions (the fourth set, written blind in that round, does).
+Measured after the third round (64 entries, same bench): top 1 107/120 (89.2 %), top 3 113/120 (94.2 %);
+of the 72 to refuse, 45 went to an agent, 23 read an entry written after labelling (neither right nor
+wrong by the labels; the bench lists them) and 4 an older entry; of the 120 with an answering entry 89
+read the right entry, 8 a wrong one by the labels, 1 an entry added after labelling.
+The floors below sit three or four questions under those figures: they guard against regression, they are
+not the target. The target itself is the strict xfail at the end (refusals counted strictly, a read of a
+newer entry as not refused), which fails loudly once it is met.
 """
 
 from __future__ import annotations
@@ -37,13 +40,14 @@ from tests.knowledge.held_out_third import OFF_TOPIC_THIRD, THIRD, THIRD_LABELLE
 ADDED_AFTER_LABELLING = THIRD_ROUND
 SET = BlindSet(THIRD_LABELLED, OFF_TOPIC_THIRD, ADDED_AFTER_LABELLING)
 
-# Measured 85, 102, 56, 19 and 16 (see the module doc); each floor or ceiling leaves room for three to four
-# questions, so that a change of one rule does not fail the suite while a real regression does.
-FLOOR_TOP1 = 81
-FLOOR_TOP3 = 98
-FLOOR_REFUSED = 52
-CEILING_WRONG_READ = 23
-CEILING_WRONG_GIVEN = 20
+# Measured 107, 113, 68 refused (not counting reads of newer entries), 8 and 4 (see the module doc); each
+# floor or ceiling leaves room for three to four questions, so that a change of one rule does not fail the
+# suite while a real regression does.
+FLOOR_TOP1 = 104
+FLOOR_TOP3 = 110
+FLOOR_REFUSED = 64
+CEILING_WRONG_READ = 11
+CEILING_WRONG_GIVEN = 7
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +102,7 @@ def test_what_the_ivr_reads_on_the_set_is_rarely_a_wrong_entry(counts: Counts) -
     assert len(wrong) <= CEILING_WRONG_READ, wrong
 
 
-@pytest.mark.xfail(strict=True, reason="issue 17's targets are not met on the held-out third set (module doc)")
-def test_issue_17_targets_on_the_held_out_set(counts: Counts) -> None:
+@pytest.mark.xfail(strict=True, reason="issue 17's targets are not met on the third set (module doc)")
+def test_issue_17_targets_on_the_third_set(counts: Counts) -> None:
     missed = targets_missed(counts)
     assert not missed, missed

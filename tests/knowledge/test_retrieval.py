@@ -49,7 +49,8 @@ def test_overall_accuracy_and_off_topic_refusals(index: KnowledgeIndex) -> None:
 
 
 def test_held_out_phrasings_meet_the_targets(index: KnowledgeIndex) -> None:
-    """Phrasings written after the base was tuned, never used to change it (top 1 >= 80 %, top 3 >= 95 %)."""
+    """Phrasings written after the base was first tuned (top 1 >= 80 %, top 3 >= 95 %); the third round
+    (issue 17) looked at their misses too, so they are a development set now."""
     top1 = sum(1 for t, e, _ in HELD_OUT if [m.entry.id for m in index.search(t, DAY, 1)] == [e])
     top3 = sum(1 for t, e, _ in HELD_OUT if e in [m.entry.id for m in index.search(t, DAY, 3)])
     assert len(HELD_OUT) >= 25
