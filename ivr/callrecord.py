@@ -1,7 +1,14 @@
-"""The result of one call: path of nodes, slots, speech decisions, routing, outcome."""
+"""The result of one call: path of nodes, slots, speech decisions, routing, outcome.
+
+The engine adds a path step per node and a speech decision per recognised answer while the
+call runs: those are plain slotted dataclasses, made by our own code and not validated one by
+one. Pydantic validates them where a record is read back (``ivr.event_types.CallEnd``) and
+serialises them with the record (``CallRecord.model_dump``).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -14,17 +21,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class PathStep(BaseModel):
+@dataclass(slots=True)
+class PathStep:
     node: str
     kind: str
     entered_at: datetime
     elapsed_ms: float = 0.0
     input: str | None = None  # keys or recognised text, as given
     result: str | None = None  # what the node decided (target, value, "timeout", ...)
-    detail: dict[str, Any] = Field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
-class SpeechDecision(BaseModel):
+@dataclass(slots=True)
+class SpeechDecision:
     node: str
     slot: str
     text: str
@@ -32,7 +41,7 @@ class SpeechDecision(BaseModel):
     value: str | None
     match_score: float
     decision: str  # "accept" | "confirm" | "confirmed" | "rejected" | "no_match" | "fallback_keys" | "to_agent"
-    alternatives: list[tuple[str, float]] = Field(default_factory=list)
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
 
 
 class RoutingDecision(BaseModel):
@@ -73,7 +82,7 @@ class CallRecord(BaseModel):
     hangup_node: str | None = None
     hangup_reason: str | None = None
 
-    def step(self, node: str, kind: str, **fields: Any) -> PathStep:
-        entry = PathStep(node=node, kind=kind, entered_at=utcnow(), **fields)
+    def step(self, node: str, kind: str) -> PathStep:
+        entry = PathStep(node, kind, utcnow())
         self.path.append(entry)
         return entry

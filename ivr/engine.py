@@ -15,10 +15,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ivr.asr.grammars import Grammar, get_grammar
-from ivr.callrecord import CallRecord, QueueResult, RoutingDecision, SpeechDecision, utcnow
+from ivr.callrecord import CallRecord, PathStep, QueueResult, RoutingDecision, SpeechDecision, utcnow
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
 from ivr.compose import built_lexicon, compose, compose_text
-from ivr.event_types import CallEnd, CallStart, StreamEvent
+from ivr.event_types import EventType, call_end_data, call_start_data
 from ivr.knowledge.consult import KnowledgeSource, run_consult
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.menuset import MenuSet, load_menu_dir
@@ -52,7 +52,7 @@ from ivr.observability import (
 )
 from ivr.privacy import mask_number
 from ivr.privacy_vault import seal_caller
-from ivr.prompts_whole import with_whole_recording
+from ivr.prompts_whole import WholeIndex, whole_index
 from ivr.refdata import NATIONAL_CENTRE, area_code_lookup, province_by_code
 from ivr.refdata.holidays import national_calendar
 from ivr.services import (
@@ -116,6 +116,7 @@ class CallState:
     history: list[str] = field(default_factory=list)  # menu/collect nodes visited, for the back key
     returns: list[str] = field(default_factory=list)  # sub-menu return stack
     current: str = ""
+    whole: WholeIndex | None = None  # the sentences recorded whole, read at the call's first sentence with values
 
     @property
     def language(self) -> str:
@@ -136,7 +137,9 @@ class CallState:
         # filled in per call from pieces built ahead (ivr.compose): nothing is synthesised now
         composed = compose(prompt_id, lang, template, values, menu_id=self.menu.menu)
         # recorded whole for exactly these values (ivr.prompts_whole): the recording instead
-        return with_whole_recording(composed, values, self.services.settings.sounds_dir)
+        if self.whole is None:
+            self.whole = whole_index(self.services.settings.sounds_dir)
+        return self.whole.played(composed, values)
 
     def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
         return self.prompt(prompt_id, **values) if prompt_id in self.menu.prompts else None
@@ -193,18 +196,34 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
     bound(CALLS_ACTIVE, transport).inc()
     if log.isEnabledFor(logging.INFO):  # the number is masked only for a line that is written
         log.info("call start id=%s dnis=%s caller=%s", record.call_id, record.dnis, mask_number(record.caller))
-    await _emit(services, CallStart.of(record, _secret(services), transport=transport, worker=services.worker_id,
-                                       sealed=seal_caller(services.settings, record.caller)))
+    start = call_start_data(record, _secret(services), transport=transport, worker=services.worker_id,
+                            sealed=seal_caller(services.settings, record.caller))
+    await _emit(services, EventType.CALL_START, record.call_id, start)
     node_id: str | None = menu.entry_for(channel.dnis)
     try:
         await channel.answer()
         steps = 0
-        while node_id is not None:
+        while node_id is not None:  # each node's handler awaited from here: no frame between
             steps += 1
             if steps > MAX_STEPS:
                 raise RuntimeError(f"call exceeded {MAX_STEPS} steps at node {node_id}")
             state.current = node_id
-            node_id = await _run_node(state, node_id)
+            node = menu.nodes[node_id]
+            step = record.step(node_id, node.kind)
+            started = time.perf_counter()
+            in_node, visits = _node_metrics(menu.menu, node_id)
+            visits.inc()
+            in_node.inc()
+            try:
+                node_id = await _HANDLERS[type(node)](state, node, step)
+            except Failed as failed:
+                step.result = "max_failures"
+                node_id = failed.target
+            finally:
+                in_node.dec()
+                step.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
+            if step.result is None:
+                step.result = node_id or "end"
         if record.outcome == "in_progress":
             record.outcome = "completed"
     except CallerHangup as exc:
@@ -221,7 +240,7 @@ async def run_call(channel: Channel, services: EngineServices, transport: str) -
             await channel.hangup()
         except Exception:  # noqa: BLE001 - hanging up a gone channel is not an error
             log.debug("hangup after end failed", exc_info=True)
-        await _emit(services, CallEnd.of(record, _secret(services)))
+        await _emit(services, EventType.CALL_END, record.call_id, call_end_data(record, _secret(services)))
         bound(CALLS_ACTIVE, transport).dec()
         bound(CALLS_ENDED, transport, record.outcome).inc()
         if record.outcome == "caller_hangup" and record.hangup_node:
@@ -245,38 +264,17 @@ def _secret(services: EngineServices) -> str:
     return services.settings.secret_key.get_secret_value()
 
 
-async def _emit(services: EngineServices, event: StreamEvent) -> None:
-    """The event's ``data`` goes to the sink: the caller's number masked, its keyed hash beside."""
+async def _emit(services: EngineServices, event_type: str, call_id: str, data: dict[str, Any]) -> None:
+    """An event's ``data`` goes to the sink: the caller's number masked, its keyed hash beside."""
     try:
-        await services.events.emit(event.TYPE, event.data())
+        await services.events.emit(event_type, data)
     except Exception:  # noqa: BLE001 - losing Redis must not drop the caller; the writer replays CALL_END
-        log.exception("could not emit %s for call %s", event.TYPE, event.call_id)
-
-
-async def _run_node(state: CallState, node_id: str) -> str | None:
-    node = state.menu.nodes[node_id]
-    step = state.record.step(node_id, node.kind)
-    started = time.perf_counter()
-    in_node, visits = _node_metrics(state.menu.menu, node_id)
-    visits.inc()
-    in_node.inc()
-    try:
-        handler = _HANDLERS[type(node)]
-        target: str | None = await handler(state, node, step)
-    except Failed as failed:
-        step.result = "max_failures"
-        target = failed.target
-    finally:
-        in_node.dec()
-        step.elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
-    if step.result is None:
-        step.result = target or "end"
-    return target
+        log.exception("could not emit %s for call %s", event_type, call_id)
 
 
 # --- node handlers -----------------------------------------------------------------------------
 
-async def _play(state: CallState, node: PlayNode, step: Any) -> str | None:
+async def _play(state: CallState, node: PlayNode, step: PathStep) -> str | None:
     opts = state.menu.options
     escape = _menu_keys(state) if node.barge_in and opts.barge_in else ""
     key = await state.channel.play(state.prompt(node.prompt), escape)
@@ -288,7 +286,7 @@ async def _play(state: CallState, node: PlayNode, step: Any) -> str | None:
     return node.next
 
 
-async def _menu(state: CallState, node: MenuNode, step: Any) -> str | None:
+async def _menu(state: CallState, node: MenuNode, step: PathStep) -> str | None:
     opts = state.menu.options
     counters = _Counters(state, node)
     keys = "".join(c.key for c in node.choices)
@@ -326,7 +324,7 @@ async def _menu(state: CallState, node: MenuNode, step: Any) -> str | None:
         return choice.target
 
 
-async def _collect(state: CallState, node: CollectNode, step: Any) -> str | None:
+async def _collect(state: CallState, node: CollectNode, step: PathStep) -> str | None:
     counters = _Counters(state, node)
     grammar = get_grammar(node.grammar) if node.grammar else None
     speech_failures = 0
@@ -443,7 +441,7 @@ async def _confirm(state: CallState, node: CollectNode, grammar: Grammar, value:
     return False
 
 
-async def _record(state: CallState, node: RecordNode, step: Any) -> str | None:
+async def _record(state: CallState, node: RecordNode, step: PathStep) -> str | None:
     name = f"{_safe_id(state.record.call_id)}-{node.slot}"
     recording = await state.channel.record(state.prompt(node.prompt), name, node.max_seconds,
                                            node.silence_seconds, node.beep)
@@ -458,21 +456,21 @@ async def _record(state: CallState, node: RecordNode, step: Any) -> str | None:
     return node.next
 
 
-async def _condition(state: CallState, node: ConditionNode, step: Any) -> str | None:
+async def _condition(state: CallState, node: ConditionNode, step: PathStep) -> str | None:
     for branch in node.branches:
         if _test(state, branch.when):
             return branch.target
     return node.otherwise
 
 
-async def _set(state: CallState, node: SetNode, step: Any) -> str | None:
+async def _set(state: CallState, node: SetNode, step: PathStep) -> str | None:
     state.record.slots.update(_expand(node.values, state.record.slots))
     if "language" in node.values:
         state.record.language = state.record.slots["language"]
     return node.next
 
 
-async def _lookup(state: CallState, node: LookupNode, step: Any) -> str | None:
+async def _lookup(state: CallState, node: LookupNode, step: PathStep) -> str | None:
     found = area_code_lookup(state.channel.caller) if state.channel.caller else None
     if found is None:
         return node.missing
@@ -481,7 +479,7 @@ async def _lookup(state: CallState, node: LookupNode, step: Any) -> str | None:
     return node.found
 
 
-async def _queue(state: CallState, node: QueueNode, step: Any) -> str | None:
+async def _queue(state: CallState, node: QueueNode, step: PathStep) -> str | None:
     decision = _route(state, node)
     state.record.routing = decision
     step.detail = {"centre": decision.centre, "priority": decision.priority}
@@ -541,7 +539,7 @@ def _route(state: CallState, node: QueueNode) -> RoutingDecision:
                            reason=f"slot {node.centre_slot}" if node.centre_slot else "fixed")
 
 
-async def _transfer(state: CallState, node: TransferNode, step: Any) -> str | None:
+async def _transfer(state: CallState, node: TransferNode, step: PathStep) -> str | None:
     if node.prompt:
         await state.channel.play(state.prompt(node.prompt))
     result = await state.channel.dial(node.destination, node.timeout)
@@ -552,18 +550,18 @@ async def _transfer(state: CallState, node: TransferNode, step: Any) -> str | No
     return node.on_failure
 
 
-async def _call(state: CallState, node: CallNode, step: Any) -> str | None:
+async def _call(state: CallState, node: CallNode, step: PathStep) -> str | None:
     state.returns.append(node.next)
     return node.target
 
 
-async def _return(state: CallState, node: ReturnNode, step: Any) -> str | None:
+async def _return(state: CallState, node: ReturnNode, step: PathStep) -> str | None:
     if not state.returns:
         raise RuntimeError("return without a sub-menu call")
     return state.returns.pop()
 
 
-async def _hangup(state: CallState, node: HangupNode, step: Any) -> str | None:
+async def _hangup(state: CallState, node: HangupNode, step: PathStep) -> str | None:
     if node.prompt:
         await state.channel.play(state.prompt(node.prompt))
     if state.record.outcome == "in_progress" or node.outcome != "completed":
@@ -571,7 +569,7 @@ async def _hangup(state: CallState, node: HangupNode, step: Any) -> str | None:
     return None
 
 
-async def _status(state: CallState, node: StatusNode, step: Any) -> str | None:
+async def _status(state: CallState, node: StatusNode, step: PathStep) -> str | None:
     ticket = state.record.slots.get(node.slot, "")
     sentence = None
     if state.services.cases is not None and ticket:
@@ -586,7 +584,7 @@ async def _status(state: CallState, node: StatusNode, step: Any) -> str | None:
     return node.next
 
 
-async def _consult(state: CallState, node: ConsultNode, step: Any) -> str | None:
+async def _consult(state: CallState, node: ConsultNode, step: PathStep) -> str | None:
     today = state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone)).date()
     return await run_consult(state, node, step, state.services.knowledge, today)
 

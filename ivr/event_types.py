@@ -10,8 +10,9 @@ for ``wait_seconds``, ``talk`` for ``talk_seconds``, a ``CALL_END`` whose ``data
 bare call record with the caller's number in clear.
 
 What leaves the live call carries the caller's number only masked, with the keyed hash
-beside it (:meth:`CallStart.of`, :meth:`CallEnd.of`); :func:`to_fields` masks any clear
-number that is left (``caller``, ``number``, ``slots.caller``) wherever it appears.
+beside it (:meth:`CallStart.of`, :meth:`CallEnd.of`; the engine builds CALL_END's ``data`` with
+:func:`call_end_data`, from one dump of its record); :func:`to_fields` masks any clear number that
+is left (``caller``, ``number``, ``slots.caller``) wherever it appears.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field
 
 from ivr.callrecord import CallRecord
 from ivr.outcomes import AgentActivity, AgentState
-from ivr.privacy import caller_numbers, hide_numbers, is_clear_number, mask_number, number_hash, private_payload
+from ivr.privacy import caller_numbers, is_clear_number, mask_number, number_hash, private_payload
 
 #: The one stream every producer writes and the records writer and dashboards read.
 STREAM = "ivr:events"
@@ -115,9 +116,24 @@ class CallStart(StreamEvent):
     @classmethod
     def of(cls, record: CallRecord, secret_key: str, *, transport: str, worker: str = "",
            sealed: str | None = None) -> CallStart:
-        return cls(call_id=record.call_id, dnis=record.dnis, transport=transport, menu_version=record.menu_version,
-                   worker=worker, caller=_masked(record.caller), caller_hash=number_hash(record.caller, secret_key),
-                   caller_sealed=sealed)
+        return cls.model_validate(call_start_data(record, secret_key, transport=transport, worker=worker,
+                                                  sealed=sealed))
+
+
+def call_start_data(record: CallRecord, secret_key: str, *, transport: str, worker: str = "",
+                    sealed: str | None = None) -> dict[str, Any]:
+    """The ``data`` of a call's CALL_START entry: ``CallStart.of(...).data()``, built directly
+    (every value is a string the engine holds; the stream's readers validate what they read)."""
+    data: dict[str, Any] = {"call_id": record.call_id, "dnis": record.dnis, "transport": transport,
+                            "menu_version": record.menu_version, "worker": worker, "caller": _masked(record.caller)}
+    caller_hash = number_hash(record.caller, secret_key)
+    if caller_hash is not None:
+        data["caller_hash"] = caller_hash
+    if sealed is not None:
+        data["caller_sealed"] = sealed
+    if not record.call_id:
+        del data["call_id"]
+    return data
 
 
 class CallEnd(StreamEvent):
@@ -151,9 +167,42 @@ class CallEnd(StreamEvent):
     @classmethod
     def of(cls, record: CallRecord, secret_key: str) -> CallEnd:
         """The record as it may leave the call: the number masked wherever it appears."""
-        numbers = [record.caller, *caller_numbers({"slots": record.slots})]
-        private = CallRecord.model_validate(hide_numbers(record.model_dump(mode="json"), numbers))
-        return cls(call_id=record.call_id, record=private, caller_hash=number_hash(record.caller, secret_key))
+        return cls.model_validate(call_end_data(record, secret_key))
+
+
+def call_end_data(record: CallRecord, secret_key: str) -> dict[str, Any]:
+    """The ``data`` of a call's CALL_END entry from one dump of its record: the caller's number
+    masked wherever it appears, its keyed hash beside. The same object as
+    ``CallEnd.of(record, secret_key).data()``, without validating a copy of the record on the way:
+    the engine made the record, and the stream's readers validate what they read."""
+    numbers = [record.caller, *caller_numbers({"slots": record.slots})]
+    data = _hide_in_fresh_dump(record.model_dump(mode="json"), numbers)
+    caller_hash = number_hash(record.caller, secret_key)
+    if caller_hash:
+        data["caller_hash"] = caller_hash
+    return data
+
+
+def _hide_in_fresh_dump(data: dict[str, Any], numbers: list[str]) -> dict[str, Any]:
+    """:func:`ivr.privacy.hide_numbers` for a JSON dump nobody else holds: the same strings masked
+    (every string value holding a number, at any depth; keys are not values), changed in place
+    instead of copied, which takes a third of the time on a call record."""
+    hidden = [(number, mask_number(number)) for number in numbers if is_clear_number(number)]
+    if not hidden:
+        return data
+    containers: list[dict[str, Any] | list[Any]] = [data]
+    while containers:
+        container = containers.pop()
+        pairs = container.items() if isinstance(container, dict) else enumerate(container)
+        for key, value in pairs:
+            if isinstance(value, str):
+                for number, masked in hidden:
+                    if number in value:
+                        value = value.replace(number, masked)
+                        container[key] = value  # type: ignore[index]  # a key of this dict or list
+            elif isinstance(value, dict | list):
+                containers.append(value)
+    return data
 
 
 def _masked(number: str) -> str:

@@ -7,15 +7,21 @@ those values plays the recording instead of the pieces; other values are still c
 Files live beside the built prompts, so that Asterisk's STREAM FILE finds them too:
 ``<sounds>/ivr/<lang>/<menu>/whole/<prompt>/<digest of the values and the sentence>.wav``, with an
 ``index.json`` per prompt and language saying which values each one is for (for the admin
-pages). On the call path this costs one ``stat``.
+pages).
+
+On the call path: :func:`whole_index` lists every whole recording once and lists them again
+only after one was saved or removed, which rewrites ``<sounds>/ivr/whole-generation``; a call
+reads the list once (one ``stat`` of that file), then each sentence is a set lookup.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +31,8 @@ from ivr.compose import SLOT_READINGS, ComposeError, compose, placeholders, read
 WHOLE_DIR = "whole"
 INDEX = "index.json"
 SENTENCE = "_sentence"  # the index's key for the sentence a recording says (slots are identifiers)
+#: Under ``<sounds>/ivr/``: its modification time changes whenever a whole recording is saved or removed.
+GENERATION = "whole-generation"
 
 
 NUMBER_READINGS = frozenset({"count", "number", "minutes"})
@@ -87,15 +95,64 @@ def _canonical(slot: str, value: str) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class WholeIndex:
+    """The sound names of every whole recording under one sounds directory at one generation."""
+
+    sounds: frozenset[str]
+
+    def played(self, prompt: Prompt, values: Mapping[str, str]) -> Prompt:
+        """``prompt`` (composed from ``values``) as its whole recording when one was made for
+        exactly these values, else unchanged."""
+        if not prompt.pieces or not self.sounds:
+            return prompt
+        sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values, prompt.text)
+        if sound not in self.sounds:
+            return prompt
+        return replace(prompt, pieces=(PromptPiece(text=prompt.text, sound=sound),))
+
+
+_indexes: dict[Path, tuple[int | None, WholeIndex]] = {}
+
+
+def whole_index(sounds_dir: Path) -> WholeIndex:
+    """The whole recordings under ``sounds_dir``: listed again only when the generation file
+    changed since the last listing (one ``stat``), else the list this process already holds."""
+    generation = _generation(sounds_dir)
+    held = _indexes.get(sounds_dir)
+    if held is not None and held[0] == generation:
+        return held[1]
+    # the generation was read before the files: a change while they are listed lists them again
+    found = WholeIndex(frozenset(str(wav.relative_to(sounds_dir).with_suffix(""))
+                                 for wav in sounds_dir.glob(f"ivr/*/*/{WHOLE_DIR}/*/*.wav") if wav.is_file()))
+    _indexes[sounds_dir] = (generation, found)
+    return found
+
+
 def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: Path) -> Prompt:
     """``prompt`` (composed from ``values``) as its whole recording when one was made for exactly
     these values, else unchanged."""
-    if not prompt.pieces:
-        return prompt
-    sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values, prompt.text)
-    if not (sounds_dir / f"{sound}.wav").is_file():
-        return prompt
-    return replace(prompt, pieces=(PromptPiece(text=prompt.text, sound=sound),))
+    return whole_index(sounds_dir).played(prompt, values)
+
+
+def _generation(sounds_dir: Path) -> int | None:
+    try:
+        return os.stat(sounds_dir / "ivr" / GENERATION).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _mark_changed(sounds_dir: Path) -> None:
+    """A recording was saved or removed: move the generation file's time on, strictly (two
+    changes within one tick of the file system's clock must still differ)."""
+    path = sounds_dir / "ivr" / GENERATION
+    path.parent.mkdir(parents=True, exist_ok=True)
+    before = _generation(sounds_dir)
+    path.write_text("whole recordings changed\n", encoding="utf-8")
+    now = time.time_ns()
+    if before is not None and now <= before:
+        now = before + 1
+    os.utime(path, ns=(now, now))
 
 
 def recordings(sounds_dir: Path, menu_id: str, prompt_id: str, language: str,
@@ -135,6 +192,7 @@ def save_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: str
     index = _read_index(index_path)
     index[values_key(values, sentence)] = {**values, SENTENCE: sentence}
     _write_index(index_path, index)
+    _mark_changed(sounds_dir)
     return target
 
 
@@ -149,6 +207,8 @@ def remove_recording(sounds_dir: Path, menu_id: str, prompt_id: str, language: s
     index = _read_index(index_path)
     if index.pop(values_key(values, sentence), None) is not None:
         _write_index(index_path, index)
+    if existed:
+        _mark_changed(sounds_dir)
     return existed
 
 

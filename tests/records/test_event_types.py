@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ivr.callrecord import CallRecord, PathStep, QueueResult
+from ivr.callrecord import CallRecord, PathStep, QueueResult, RoutingDecision, SpeechDecision
 from ivr.event_types import (
     MODELS,
     Abandon,
@@ -45,6 +47,8 @@ from ivr.event_types import (
     StatementTranscribed,
     StatementTranscriptionFailed,
     StreamEvent,
+    call_end_data,
+    call_start_data,
     decode_entry,
     from_fields,
     make_event,
@@ -52,7 +56,7 @@ from ivr.event_types import (
 )
 from ivr.events import RedisEventSink
 from ivr.outcomes import AgentState, CallOutcome, LegOutcome, QueueOutcome
-from ivr.privacy import number_hash
+from ivr.privacy import caller_numbers, hide_numbers, number_hash
 from queueing.events import EventLog
 from records.models import Agent, Call, CallEvent, QueueLeg
 from records.writer import RecordsWriter
@@ -137,6 +141,77 @@ def test_event_data_carries_only_the_masked_number_and_the_keyed_hash() -> None:
     careless = EnterQueue(centre="bj", queue_call_id="q-9", caller=NUMBER)
     assert NUMBER not in to_fields(careless)["data"] and MASKED in to_fields(careless)["data"]
     assert CallEnd.of(record(caller=""), SECRET).data()["caller"] == ""  # a withheld number stays empty
+
+
+async def test_the_engines_call_end_data_is_what_the_validated_copy_gave(redis_client: aioredis.Redis,
+                                                                          stream: str) -> None:
+    """CALL_END's data from one dump of the record (the engine's) is what the earlier way gave: the
+    record dumped, masked, validated into a copy and dumped again; and it reads back as CallEnd."""
+    full = record()
+    full.path[0].detail = {"failures": {"timeout": 1}, "offered": [NUMBER, 3]}
+    full.path.append(PathStep(node="statement", kind="record", entered_at=datetime(2026, 3, 2, 1, 0, 9, tzinfo=UTC),
+                              elapsed_ms=812.25, result="end", detail={"duration_seconds": 3.5}))
+    full.speech.append(SpeechDecision(node="ask", slot="region", text=f"北京 {NUMBER}", confidence=0.912, value="11",
+                                      match_score=1.0, decision="accept", alternatives=[("北京", 0.912)]))
+    full.routing = RoutingDecision(centre="bj", priority=1, overflow=["cn"], reason="slot region")
+    full.ended_at = datetime(2026, 3, 2, 1, 3, 0, 125000, tzinfo=UTC)
+    for rec in (full, record(caller=""), record(caller="110")):
+        data = call_end_data(rec, SECRET)
+        assert json.dumps(data, ensure_ascii=False) == json.dumps(earlier_call_end_data(rec), ensure_ascii=False)
+        assert CallEnd.of(rec, SECRET).data() == data
+    assert NUMBER not in json.dumps(call_end_data(full, SECRET), ensure_ascii=False)
+    await RedisEventSink(redis_client, stream).emit("CALL_END", call_end_data(full, SECRET))
+    [(_, fields)] = await redis_client.xrange(stream)
+    back = from_fields(fields)
+    assert isinstance(back, CallEnd) and back.record.path[1].elapsed_ms == 812.25
+    assert back.record.speech[0].text == "北京 139******10" and back.record.path[0].detail["offered"][0] == MASKED
+
+
+def earlier_call_end_data(rec: CallRecord) -> dict[str, Any]:
+    """CALL_END's data as the engine made it before: dumped, masked, validated into a copy, dumped."""
+    numbers = [rec.caller, *caller_numbers({"slots": rec.slots})]
+    data = CallRecord.model_validate(hide_numbers(rec.model_dump(mode="json"), numbers)).model_dump(mode="json")
+    if rec.caller:
+        data["caller_hash"] = number_hash(rec.caller, SECRET)
+    return data
+
+
+JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(
+    alphabet="0123456789+ *-号码abc\n\"", max_size=30) | st.sampled_from([NUMBER, f"tel:{NUMBER}", f"{NUMBER}{NUMBER}"])
+JSON_VALUES = st.recursive(JSON_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.text(max_size=12) | st.just(NUMBER), inner, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(caller=st.sampled_from([NUMBER, "", "110", "+8613957246810", "0108888666*"]),
+       slot_values=st.dictionaries(st.sampled_from(["caller", "note", "ticket", "region"]), JSON_LEAVES.filter(
+           lambda v: isinstance(v, str)), max_size=4),
+       details=st.lists(st.dictionaries(st.text(max_size=8), JSON_VALUES, max_size=3), max_size=4),
+       inputs=st.lists(st.none() | st.text(alphabet="0123456789#*", max_size=14) | st.just(NUMBER), max_size=4))
+def test_call_end_data_masks_every_string_as_the_earlier_copy_did(caller: str, slot_values: dict[str, str],
+                                                                  details: list[dict[str, Any]],
+                                                                  inputs: list[str | None]) -> None:
+    rec = record(caller)
+    rec.slots.update(slot_values)
+    for index, (detail, keys) in enumerate(zip(details, inputs + [None] * len(details), strict=False)):
+        rec.path.append(PathStep(node=f"n{index}", kind="collect", entered_at=datetime(2026, 3, 2, 1, 1, index,
+                                                                                        tzinfo=UTC),
+                                 input=keys, result=keys, detail=detail))
+    data = call_end_data(rec, SECRET)
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(earlier_call_end_data(rec), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("caller", [NUMBER, "", "110"])
+@pytest.mark.parametrize(("call_id", "worker", "sealed"), [("c-1", "w-1", "gAAAA-sealed"), ("", "", None)])
+def test_call_start_data_is_the_typed_events_data(caller: str, call_id: str, worker: str, sealed: str | None) -> None:
+    rec = record(caller)
+    rec.call_id = call_id
+    typed = CallStart(call_id=call_id, dnis=rec.dnis, transport="fastagi", menu_version=rec.menu_version,
+                      worker=worker, caller=MASKED if caller == NUMBER else caller,
+                      caller_hash=number_hash(caller, SECRET), caller_sealed=sealed)
+    data = call_start_data(rec, SECRET, transport="fastagi", worker=worker, sealed=sealed)
+    assert json.dumps(data) == json.dumps(typed.data())
+    assert CallStart.of(rec, SECRET, transport="fastagi", worker=worker, sealed=sealed).data() == data
 
 
 def test_outcomes_are_checked_against_their_enums() -> None:
