@@ -5,6 +5,14 @@ so nothing of Asterisk's side is in the table. Prints own time grouped by module
 functions, as a share of the server's.
 
 Run: .venv/bin/python bench/engine_profile.py --calls 400 --concurrency 50
+
+``parts`` times apart, in this process, what the engine does once per call or per node, on the
+record of one real complaint call (the console channel, the shipped menus): CALL_END's data as
+the engine builds it, CALL_START's, 16 path steps made and filled, the whole-recording lookup
+of one sentence with values. To compare two commits, copy this file into the other checkout's
+``bench/`` and run it there too (it uses what that checkout's code offers):
+
+    .venv/bin/python bench/engine_profile.py parts
 """
 
 from __future__ import annotations
@@ -19,8 +27,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import timeit
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,7 +47,13 @@ from bench.agi_bench import (  # noqa: E402
     raise_fd_limit,
     reply_script,
 )
+from ivr import event_types, prompts_whole  # noqa: E402
+from ivr.callrecord import CallRecord  # noqa: E402
+from ivr.compose import compose  # noqa: E402
 from ivr.engine import default_services  # noqa: E402
+from ivr.event_types import CallEnd, CallStart  # noqa: E402
+from ivr.privacy_vault import seal_caller  # noqa: E402
+from tests.engine.calls import place_call  # noqa: E402
 from tests.support.agi_peer import CallerScript, call  # noqa: E402
 
 WARM_CALLS = 40
@@ -126,15 +143,61 @@ def _module(filename: str) -> str:
     return path
 
 
+def parts(repeat: int) -> dict[str, Any]:
+    """Microseconds per call of each piece (best of five runs of ``repeat``)."""
+    with tempfile.TemporaryDirectory(prefix="ivr-parts-") as tmp:
+        data_dir = Path(tmp)
+        settings = _settings(data_dir)
+        menus = default_services(settings).menus
+        done = asyncio.run(place_call(menus, data_dir, [*COMPLAINT_KEYS, "statement: 买到过期食品"], caller=CALLER))
+        record = done.record
+        secret = settings.secret_key.get_secret_value()
+        end_data: Callable[[], object] = (
+            (lambda: event_types.call_end_data(record, secret)) if hasattr(event_types, "call_end_data")
+            else (lambda: CallEnd.of(record, secret).data()))
+
+        def start_data() -> object:
+            sealed = seal_caller(settings, record.caller)
+            return CallStart.of(record, secret, transport="fastagi", worker="w", sealed=sealed).data()
+
+        def steps() -> object:
+            fresh = CallRecord(call_id="c", transport="fastagi", dnis="12315", caller=CALLER, language="zh",
+                               menu_id="12315", menu_version="1", slots={"dnis": "12315", "caller": CALLER})
+            for node in range(16):
+                step = fresh.step(f"node{node}", "menu")
+                step.elapsed_ms = 1.25
+                step.result = "next"
+            return fresh
+
+        menu = menus.for_dnis("12315")
+        values = {"caller_region": "11"}
+        sentence = compose("region_confirm", "zh", menu.prompts["region_confirm"].texts["zh"], values,
+                           menu_id=menu.menu)
+        sounds = settings.sounds_dir
+        whole: Callable[[], object] = (
+            (lambda: prompts_whole.whole_index(sounds).played(sentence, values))
+            if hasattr(prompts_whole, "whole_index")
+            else (lambda: prompts_whole.with_whole_recording(sentence, values, sounds)))
+        pieces = {"call_end_data": end_data, "call_start_data": start_data, "16_path_steps": steps,
+                  "whole_recording_lookup": whole}
+        timings = {name: round(min(timeit.repeat(run, number=repeat, repeat=5)) / repeat * 1e6, 2)
+                   for name, run in pieces.items()}
+    return {"us_per_call": timings, "path_steps_of_the_call": len(record.path), "repeat": repeat}
+
+
 def main() -> None:
     if len(sys.argv) >= 2 and sys.argv[1] == "server":
         raise_fd_limit()
         asyncio.run(serve_profiled(int(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])))
         return
+    if len(sys.argv) >= 2 and sys.argv[1] == "parts":
+        print(json.dumps(parts(int(sys.argv[2]) if len(sys.argv) > 2 else 2000), indent=1))
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--calls", type=int, default=400)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--keep", type=Path, default=None, help="also save the server's pstats file here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ivr-profile-") as tmp:
         stats_file = Path(tmp) / "server.prof"
@@ -143,6 +206,8 @@ def main() -> None:
         seconds = asyncio.run(profile_run(process, port, args.calls, args.concurrency))
         print(json.dumps({"calls": args.calls, "wall_seconds": seconds}))
         report(stats_file, args.calls, args.top)
+        if args.keep is not None:
+            args.keep.write_bytes(stats_file.read_bytes())
 
 
 if __name__ == "__main__":
