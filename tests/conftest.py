@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.migrated import MigratedPostgres, MigratedSqlite
 from tests.support.services import PostgresServer, RedisServer, free_port
 
 
@@ -40,6 +41,18 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgr
 @pytest.fixture(scope="session")
 def postgres_url(postgres_server: PostgresServer) -> str:
     return postgres_server.url
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> MigratedSqlite:
+    """A SQLite file migrated once per session; a test takes its own copy (``copy_to``)."""
+    return MigratedSqlite.make(tmp_path_factory.mktemp("migrated"))
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_url: str) -> MigratedPostgres:
+    """A PostgreSQL database migrated once per session, the template of each test's fresh one."""
+    return MigratedPostgres.make(postgres_url)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,6 @@
-"""Every records test runs on SQLite and on a real PostgreSQL; each test gets a fresh schema."""
+"""Every records test runs on SQLite and on a real PostgreSQL; each test gets a fresh database at
+the head of the migrations (a copy of one migrated per session); ``empty_db_url`` is an empty
+one for the tests of the migrations themselves."""
 
 from __future__ import annotations
 
@@ -9,34 +11,38 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 import redis.asyncio as aioredis
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from records.db import make_engine, migrate, session_factory
+from records.db import make_engine, session_factory
+from tests.support.migrated import MigratedPostgres, MigratedSqlite, empty_postgres, sqlite_url
+
+BACKENDS = ["sqlite", "postgresql"]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'records.db'}"
+        template: MigratedSqlite = request.getfixturevalue("migrated_sqlite")
+        yield template.copy_to(tmp_path / "records.db")
         return
-    base_url: str = request.getfixturevalue("postgres_url")
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base_url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    postgres: MigratedPostgres = request.getfixturevalue("migrated_postgres")
+    with postgres.fresh() as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "empty.db")
+        return
+    with empty_postgres(request.getfixturevalue("postgres_url")) as url:
+        yield url
 
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
     eng = make_engine(db_url)
-    migrate(db_url, eng)
     yield eng
     eng.dispose()
 

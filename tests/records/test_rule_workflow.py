@@ -194,10 +194,10 @@ def test_report_verification_pause_extension_and_case_decision(sessions: session
         transition(s, old, "close", actor="b", role="supervisor", today=date(2026, 5, 6))
 
 
-def test_migration_0002_gives_rows_on_file_their_rule_set(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_migration_0002_gives_rows_on_file_their_rule_set(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     try:
-        cfg = alembic_config(db_url)
+        cfg = alembic_config(empty_db_url)
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "0001")

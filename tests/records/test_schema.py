@@ -6,13 +6,18 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ivr.refdata import provinces
-from records.db import migrate
+from records.db import make_engine, migrate
 from records.models import Base, Centre, Department, User
 
 
-def test_migration_matches_models(engine: Engine) -> None:
-    with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+def test_migration_matches_models(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)  # from an empty database, not the session's migrated copy
+    try:
+        migrate(empty_db_url, engine)
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
     assert diff == []
 
 

@@ -14,7 +14,8 @@ from pydantic import SecretStr
 from ivr.settings import Settings
 from ivr.web.app import create_app
 from ivr.web.users import create_user
-from records.db import make_engine, migrate, session_factory, session_scope
+from records.db import make_engine, session_factory, session_scope
+from tests.support.migrated import MigratedSqlite
 from tests.web.live import CHROMIUM_ARGS, live_server
 
 WEB_REDIS_DB = 7
@@ -26,13 +27,12 @@ def web_redis_url(redis_url: str) -> str:
 
 
 @pytest.fixture
-def web_settings(tmp_path: Path, redis_url: str) -> Iterator[Settings]:
+def web_settings(tmp_path: Path, redis_url: str, migrated_sqlite: MigratedSqlite) -> Iterator[Settings]:
     url = web_redis_url(redis_url)
     redis_sync.Redis.from_url(url).flushdb()
     data = tmp_path / "data"
-    settings = Settings(data_dir=data, redis_url=url, database_url=f"sqlite:///{tmp_path / 'web.db'}",
+    settings = Settings(data_dir=data, redis_url=url, database_url=migrated_sqlite.copy_to(tmp_path / "web.db"),
                         secret_key=SecretStr("test-secret-key"))
-    migrate(settings.effective_database_url)
     yield settings
 
 
@@ -88,15 +88,24 @@ def agent_client(client: TestClient, add_user: Callable[..., str]) -> TestClient
 CHROMIUM = "/usr/bin/chromium"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, driven by Playwright (one per test module)."""
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium, driven by Playwright: one for the session. Tests take it as ``browser``."""
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed (apt-get install chromium)")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture
+def browser(chromium: Browser) -> Iterator[Browser]:
+    """The session's Chromium. Each page a test opens has a context of its own (cookies, storage);
+    whatever the test leaves open is closed after it, so no page of it outlives its server."""
+    yield chromium
+    for context in chromium.contexts:
+        context.close()
 
 
 @pytest.fixture

@@ -11,15 +11,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from ivr.menus.menuset import load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from queueing.store import AcdStore
 from tests.knowledge.keys import question_keys
 from tests.web import acd
+from tests.web.browser_pages import sign_in
 from tests.web.calls import place_calls
-from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
@@ -32,18 +32,6 @@ CONSULTATIONS = [
     ["1", "3", RETURN, "timeout"],                             # self-served
     ["1", "3", *question_keys("internet", "online_seven_day_return"), "timeout"],  # the same return, by keys
 ]
-
-
-def sign_in(browser: Browser, base: str, username: str, errors: list[str]) -> Page:
-    page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{base}/dashboard")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("#login-submit")
-    expect(page).to_have_url(f"{base}/dashboard")
-    return page
 
 
 def acd_state(settings: Settings, agent: str) -> str | None:
@@ -69,7 +57,7 @@ def test_supervisor_pauses_and_signs_out_agents(
     acd.answer(url, "bj", "a-2")
     acd.with_store(url, log_in)
     errors: list[str] = []
-    page = sign_in(browser, server, "sue", errors)
+    page = sign_in(browser, server, "sue", "/dashboard", errors)
     row = page.locator('#agents tr[data-agent="a-1"]')
     busy = page.locator('#agents tr[data-agent="a-2"]')
     expect(row).to_contain_text("就绪")

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, expect
 from starlette.websockets import WebSocketDisconnect
 
-from tests.web.conftest import login
+from tests.web.conftest import PASSWORD, login
 
 MENU = "12315.yaml"
 URL = "/api/menus/try/ws"
@@ -143,62 +144,49 @@ def test_refused_without_an_admin_session(client: TestClient, add_user: Callable
 
 
 @pytest.mark.browser
-def test_the_admin_page_publishes_rules_and_runs_a_live_try(web_settings: Any, add_user: Callable[..., str]) -> None:
+def test_the_admin_page_publishes_rules_and_runs_a_live_try(browser: Browser, server: str,
+                                                            add_user: Callable[..., str]) -> None:
     """In chromium: publish a routing rule in the ACD editor, then drive a call from the panel."""
-    from pathlib import Path
-
-    from playwright.sync_api import expect, sync_playwright
-
-    from tests.web.conftest import PASSWORD
-    from tests.web.live import CHROMIUM_ARGS, live_server
-
     add_user("root", "admin")
     errors: list[str] = []
-    with live_server(web_settings) as base, sync_playwright() as p:
-        if not Path("/usr/bin/chromium").exists():
-            pytest.fail("chromium is not installed (apt-get install chromium)")
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1366, "height": 900})
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(f"{base}/login?next=/admin")
-            page.fill("#username", "root")
-            page.fill("#password", PASSWORD)
-            page.click("#login-submit")
-            expect(page).to_have_url(f"{base}/admin")
-            expect(page.locator("#acd-published-label")).to_contain_text("v1")
-            page.on("dialog", lambda d: d.accept())  # publishing asks for confirmation
-            page.click("details.expert summary")  # the YAML editor is the expert section
-            text = page.input_value("#acd-editor")
-            page.fill("#acd-editor", text.replace("overflow: [cn]", "overflow: [nowhere]"))
-            page.click("#acd-publish")  # no comment yet: refused in the page
-            page.fill("#acd-comment", "broken on purpose")
-            page.click("#acd-publish")
-            expect(page.locator("#acd-errors")).to_contain_text("nowhere")
-            page.fill("#acd-editor", always_open(text).rstrip("\n") + "\n" + FOOD_TO_NATIONAL)
-            page.click("#acd-publish")
-            expect(page.locator("#acd-published-label")).to_contain_text("v2")
-            expect(page.locator("#acd-versions tbody tr")).to_have_count(2)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{server}/login?next=/admin")
+    page.fill("#username", "root")
+    page.fill("#password", PASSWORD)
+    page.click("#login-submit")
+    expect(page).to_have_url(f"{server}/admin")
+    expect(page.locator("#acd-published-label")).to_contain_text("v1")
+    page.on("dialog", lambda d: d.accept())  # publishing asks for confirmation
+    page.click("details.expert summary")  # the YAML editor is the expert section
+    text = page.input_value("#acd-editor")
+    page.fill("#acd-editor", text.replace("overflow: [cn]", "overflow: [nowhere]"))
+    page.click("#acd-publish")  # no comment yet: refused in the page
+    page.fill("#acd-comment", "broken on purpose")
+    page.click("#acd-publish")
+    expect(page.locator("#acd-errors")).to_contain_text("nowhere")
+    page.fill("#acd-editor", always_open(text).rstrip("\n") + "\n" + FOOD_TO_NATIONAL)
+    page.click("#acd-publish")
+    expect(page.locator("#acd-published-label")).to_contain_text("v2")
+    expect(page.locator("#acd-versions tbody tr")).to_have_count(2)
 
-            page.select_option("#file-select", MENU)
-            page.fill("#editor", draft_files_text(page.input_value("#editor")))
-            page.fill("#live-dnis", "12331")
-            page.click("#live-start")
-            # "1" to every question (Mandarin, complaint, the caller's region Beijing, same business
-            # region), then the statement; the call queues (no queue in a try: callback) and ends
-            summary = page.locator("#live-summary")
-            for _ in range(20):
-                page.locator("#live-input:enabled, #live-summary:not(:empty)").first.wait_for()
-                if summary.text_content():
-                    break
-                asked = page.text_content("#live-ask") or ""
-                page.fill("#live-input", "statement: 买到过期食品" if asked.endswith("statement") else "1")
-                page.press("#live-input", "Enter")
-            expect(page.locator("#live-summary")).to_contain_text("food complaints to the national centre")
-            expect(page.locator("#live-log")).to_contain_text("草稿问候")
-        finally:
-            browser.close()
+    page.select_option("#file-select", MENU)
+    page.fill("#editor", draft_files_text(page.input_value("#editor")))
+    page.fill("#live-dnis", "12331")
+    page.click("#live-start")
+    # "1" to every question (Mandarin, complaint, the caller's region Beijing, same business
+    # region), then the statement; the call queues (no queue in a try: callback) and ends
+    summary = page.locator("#live-summary")
+    for _ in range(20):
+        page.locator("#live-input:enabled, #live-summary:not(:empty)").first.wait_for()
+        if summary.text_content():
+            break
+        asked = page.text_content("#live-ask") or ""
+        page.fill("#live-input", "statement: 买到过期食品" if asked.endswith("statement") else "1")
+        page.press("#live-input", "Enter")
+    expect(page.locator("#live-summary")).to_contain_text("food complaints to the national centre")
+    expect(page.locator("#live-log")).to_contain_text("草稿问候")
     assert [e for e in errors if "status of 422" not in e] == []  # the refused publish logs its 422
 
 
