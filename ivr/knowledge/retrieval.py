@@ -125,8 +125,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _pinyin(word: str) -> list[str]:
-    return ["py:" + "".join(lazy_pinyin(word))] if len(word) >= 2 else []  # one syllable says too little
+@functools.lru_cache(maxsize=65536)
+def _pinyin(word: str) -> tuple[str, ...]:
+    return ("py:" + "".join(lazy_pinyin(word)),) if len(word) >= 2 else ()  # one syllable says too little
 
 
 @functools.lru_cache(maxsize=65536)
