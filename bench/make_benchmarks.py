@@ -12,9 +12,10 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("queue", "Queue (ACD)"),
          ("records", "Records writer"), ("events", "Typed events"), ("sip", "Embedded SIP endpoint"),
          ("sip_hostile", "SIP endpoint under hostile traffic"), ("web", "Web app"),
-         ("knowledge", "Knowledge base retrieval"), ("knowledge_heldout", "Knowledge base: second held-out set"),
-         ("knowledge_independent", "Knowledge base: questions by another author"),
-         ("knowledge_third", "Knowledge base: third blind set (held out)"),
+         ("knowledge", "Knowledge base retrieval"),
+         ("knowledge_heldout", "Knowledge base: second set by the author (development set)"),
+         ("knowledge_independent", "Knowledge base: questions by another author (development set)"),
+         ("knowledge_third", "Knowledge base: third set (development set since the third round)"),
          ("knowledge_fourth", "Knowledge base: fourth blind set (held out)"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
