@@ -55,10 +55,12 @@ def child_settings(settings: Settings, redis_url: str) -> str:
 class CallsProcess:
     """One supervised child process serving calls."""
 
-    def __init__(self, settings_json: str, *, sip: bool, name: str = "calls process") -> None:
+    def __init__(self, settings_json: str, *, sip: bool, name: str = "calls process",
+                 module: str = CHILD_MODULE) -> None:
         self.settings_json = settings_json
         self.sip = sip
         self.name = name
+        self.module = module  # run as ``python -m <module>``: the same contract (settings in, ready out)
         self.restarts = 0
         self.ready = asyncio.Event()
         self.last_exit: int | None = None
@@ -80,7 +82,7 @@ class CallsProcess:
         """Start supervising; with ``wait_ready``, return once the child serves calls
         (RuntimeError if its first start fails)."""
         _supervised[self.name] = self
-        self._task = asyncio.create_task(self._supervise(), name="calls-process-supervisor")
+        self._task = asyncio.create_task(self._supervise(), name=f"{self.name} supervisor")
         if not wait_ready:
             return
         ready = asyncio.create_task(self.ready.wait())
@@ -110,7 +112,7 @@ class CallsProcess:
     async def _run_once(self) -> None:
         self.ready.clear()
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", CHILD_MODULE, *(["--sip"] if self.sip else []),
+            sys.executable, "-m", self.module, *(["--sip"] if self.sip else []),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
         self._proc = proc
         assert proc.stdin is not None and proc.stdout is not None

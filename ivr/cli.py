@@ -52,6 +52,8 @@ COMMANDS: dict[str, Entry] = {
     "records": Entry("ivr.cli_parts", "records_app", "Call records, complaints and reports (SQL database)."),
     "users": Entry("ivr.web.cli", "users_app", "Web users and their roles."),
     "sip": Entry("ivr.cli_parts", "sip_app", "Embedded SIP endpoint (UDP)."),
+    "knowledge": Entry("ivr.knowledge_serve", "knowledge_app",
+                       "Knowledge base: the retrieval service the FastAGI workers ask (one per box)."),
 }
 
 

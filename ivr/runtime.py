@@ -17,6 +17,9 @@ or builds a service of its own. What a process needs is chosen by :class:`Needs`
 - ``parse_apart``: parse published and followed versions of the menus, the knowledge base and
   the ACD configuration in a child process (ivr.versioned_store.ParseProcess), not in a thread:
   a parse in a thread holds the GIL and makes the calls' event loop, and its RTP clock, late.
+- ``knowledge_service``: consultations ask the box's retrieval service (ivr.knowledge.served);
+  the process follows the knowledge base as entries only, without the index's libraries
+  (jieba, pypinyin, bm25s, numpy). Otherwise the process searches an index of its own.
 
 A command line opens the same runtime with a small preset (``QUEUE_CLI``, ``USERS_CLI``, ...).
 IVR_REDIS_URL ``redis+cluster://host:port`` opens a Redis Cluster client.
@@ -41,6 +44,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices
 from ivr.events import RedisEventSink
+from ivr.knowledge.served import RetrievalClient, ServedKnowledge
 from ivr.knowledge.store import KnowledgeStore
 from ivr.menus.store import MenuStore
 from ivr.number_cipher import NumberCipher
@@ -90,13 +94,20 @@ class Needs:
     parse_apart: bool = False
     #: parse the live menus at open (a command line that runs no call does not need them)
     load_menus: bool = True
+    #: consultations ask the retrieval service (with Redis) rather than search here
+    knowledge_service: bool = False
 
 
-#: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set.
-SERVER = Needs(start_redis=True, migrate=True, preload=True, parse_apart=True)
+#: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set;
+#: consultations asked of the box's retrieval service.
+SERVER = Needs(start_redis=True, migrate=True, preload=True, parse_apart=True, knowledge_service=True)
 #: The same for a server process that clocks no RTP (FastAGI only, or the web app beside its calls
 #: process): versions parsed in threads, without the parse process's ~140 MB.
 SERVER_WITHOUT_RTP = dataclasses.replace(SERVER, parse_apart=False)
+#: ``ivr knowledge serve`` and the retrieval service ``ivr serve`` starts: Redis and the knowledge
+#: index, loaded at open.
+KNOWLEDGE_SERVICE = Needs(database=False, acd=False, hours=False, recognizer=False, record_events=False,
+                          load_menus=False, preload=True)
 #: ``ivr records serve``: Redis and the database only.
 RECORDS = Needs(migrate=True, acd=False, hours=False, recognizer=False)
 #: A classic AGI call (one process per call): events to the stream, no ACD (the queue needs a server).
@@ -128,7 +139,8 @@ class Runtime:
     settings: Settings
     needs: Needs
     menus: MenuStore
-    knowledge: KnowledgeStore
+    #: the index searched here, or (Needs.knowledge_service) the entries, searched by the service
+    knowledge: KnowledgeStore | ServedKnowledge
     events: EventSink
     db_engine: Engine | None = None
     db_sessions: sessionmaker[Session] | None = None
@@ -242,7 +254,9 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             if needs.migrate:
                 await asyncio.to_thread(migrate, settings.effective_database_url, db_engine)
         menus = MenuStore(settings, client)
-        knowledge = KnowledgeStore(settings, client)
+        knowledge: KnowledgeStore | ServedKnowledge = (
+            ServedKnowledge(settings, client, RetrievalClient(client, settings.knowledge_timeout))
+            if needs.knowledge_service and client is not None else KnowledgeStore(settings, client))
         acd_configs: AcdConfigStore | None = None
         acd: AcdStore | None = None
         if needs.acd and client is not None:

@@ -2,7 +2,8 @@
 
 Starts (or connects to) Redis, migrates the database, loads the published menus and follows
 publishes, then runs the FastAGI server, the embedded SIP endpoint, the records writer and
-the web app until SIGINT/SIGTERM.
+the web app until SIGINT/SIGTERM. With the web app (or ``--knowledge-service``) it also starts the
+box's knowledge retrieval service, a supervised child (ivr.knowledge_serve) that the workers ask.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ivr.calls_supervisor import CallsProcess, child_settings
 from ivr.engine import EngineServices, run_call
 from ivr.exposure import refuse_unsafe_start
 from ivr.heartbeat import new_worker_id, run_heartbeat
+from ivr.knowledge_serve import CHILD_MODULE as KNOWLEDGE_SERVICE_MODULE
 from ivr.metrics_updater import run_metrics_updater
 from ivr.observability import configure_logging
 from ivr.prompts_built import menu_prompt_texts, prepare_prompts
@@ -106,7 +108,7 @@ def start_queue_upkeep(settings: Settings, services: EngineServices, running: Ru
 
 
 async def start(settings: Settings, *, web: bool = True, sip: bool = True, writer: bool = True,
-                calls_process: bool = False, agi: bool = True) -> Running:
+                calls_process: bool = False, agi: bool = True, knowledge_service: bool = False) -> Running:
 
     refuse_unsafe_start(settings)  # development secret key or password-less stores beyond loopback
     exits = contextlib.AsyncExitStack()
@@ -138,8 +140,14 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     gc.freeze()
     release_freed_memory()
 
+    redis_url = runtime.embedded_redis.url if runtime.embedded_redis else settings.effective_redis_url
+    if knowledge_service:  # before the calls: their first consultation finds it answering
+        retrieval = CallsProcess(child_settings(settings, redis_url), sip=False, name="knowledge service",
+                                 module=KNOWLEDGE_SERVICE_MODULE)
+        await retrieval.start()
+        running.closers.append(retrieval.close)
+        log.info("knowledge retrieval service (pid %s)", retrieval.pid)
     if calls_process:  # FastAGI and SIP in a supervised child: the web port cannot starve them
-        redis_url = runtime.embedded_redis.url if runtime.embedded_redis else settings.effective_redis_url
         calls = CallsProcess(child_settings(settings, redis_url), sip=sip and settings.sip_enabled)
         await calls.start()
         running.closers.append(calls.close)
@@ -191,7 +199,7 @@ async def shutdown(running: Running) -> None:
 
 
 def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bool = True,
-              calls_process: bool = False, agi: bool = True) -> list[str]:
+              calls_process: bool = False, agi: bool = True, knowledge_service: bool = False) -> list[str]:
     """What this process serves, as the start-up line says it (only the parts started)."""
     parts = [f"FastAGI {settings.agi_host}:{settings.agi_port}" + (" (calls process)" if calls_process else "")]
     if not agi and not calls_process:
@@ -202,6 +210,8 @@ def listening(settings: Settings, web: bool = True, sip: bool = True, writer: bo
         parts.append(f"SIP udp {settings.sip_host}:{settings.sip_port}")
     if writer:
         parts.append("records writer")
+    if knowledge_service:
+        parts.append("knowledge retrieval service")
     return parts
 
 
@@ -222,17 +232,22 @@ def serve_command(
     calls_process: bool = typer.Option(True, "--calls-process/--calls-in-process",
                                        help="With the web app: FastAGI and SIP in a supervised child process "
                                             "(restarted if it dies)"),
+    knowledge_service: bool | None = typer.Option(None, "--knowledge-service/--no-knowledge-service",
+                                                  help="Start the box's knowledge retrieval service that "
+                                                       "consultations ask (default: with the web app)"),
 ) -> None:
     """Run the server: FastAGI, SIP endpoint, records writer and web app (embedded Redis and SQLite by default)."""
     # IVR_LOG_JSON selects JSON lines; either way numbers are masked and the call id is on every line.
     configure_logging(get_settings().log_json)
     # the calls get a process of their own when the web port shares the machine's process with them
-    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer, calls_process=calls_process and web))
+    asyncio.run(serve_forever(get_settings(), web=web, sip=sip, writer=writer, calls_process=calls_process and web,
+                              knowledge_service=web if knowledge_service is None else knowledge_service))
 
 
 def agi_serve_command() -> None:
     """Run only the FastAGI server (IVR_AGI_HOST:IVR_AGI_PORT) with the queue, the published
-    menus (parsed once per version) and the dialplan signals; no web app, SIP or writer."""
+    menus (parsed once per version) and the dialplan signals; no web app, SIP or writer.
+    Consultations ask the box's retrieval service: run `ivr knowledge serve` once per box."""
     configure_logging(get_settings().log_json)
     try:
         asyncio.run(serve_forever(get_settings(), web=False, sip=False, writer=False))

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     sip_port: int = 5060
     sip_enabled: bool = True
 
+    # seconds a consultation waits for the retrieval service (ivr.knowledge.served) before the
+    # question goes to an agent with its text
+    knowledge_timeout: float = Field(default=1.5, gt=0, le=10)
+
     vosk_model: Path | None = None
     asr_host: str = "127.0.0.1"
     asr_port: int = 2700

@@ -18,9 +18,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz
 
+from ivr.asr.pinyin import syllables
 from ivr.refdata import area_codes, provinces
 
 SUBSTRING_SCORE = 0.9
@@ -112,7 +112,7 @@ def _has_cjk(text: str) -> bool:
 def _pinyin(text: str, tones: bool = False) -> str:
     if not _has_cjk(text):
         return ""
-    return " ".join(lazy_pinyin(text, style=Style.TONE3 if tones else Style.NORMAL))
+    return " ".join(syllables(text, tones))
 
 
 def _score(heard: str, entry: _Entry) -> float:

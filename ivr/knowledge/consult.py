@@ -3,10 +3,12 @@
 1. The node's prompt asks for the question; the caller says it (the recogniser listens for the
    base's keywords, questions and paraphrases) or presses a topic key; silence reads the topic
    menu (``kb_topics``), then a topic's questions by key (``kb_topic_<category>``).
-2. A spoken question is looked up (ivr.knowledge.retrieval); below the confidence threshold, when
-   the recogniser's own confidence is below the menu's ``speech_confirm``, or for an entry outside
-   its valid dates, there is no good answer: the node's ``no_answer_prompt``
-   and then ``agent``, with the recognised text in the slot ``consult_question`` for the agent.
+2. A spoken question is looked up (in this process, or by the box's retrieval service for a
+   FastAGI worker: ivr.knowledge.served); below the confidence threshold, when the recogniser's own
+   confidence is below the menu's ``speech_confirm``, for an entry outside its valid dates, or when
+   the service did not answer in time (the step's ``search`` is then ``unavailable``), there is no
+   good answer: the node's ``no_answer_prompt`` and then ``agent``, with the recognised text in the
+   slot ``consult_question`` for the agent.
 3. The answer is a fixed prompt per entry (``kb_<id>``, built ahead); then ``after_prompt``:
    1 hears it again, 2 asks another question, 0 (or the menu's agent key) goes to ``agent``;
    no key ends the consultation at ``next``.
@@ -25,9 +27,9 @@ from typing import Any, Protocol, TypedDict
 
 from ivr.callrecord import CallRecord, SpeechDecision
 from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
+from ivr.knowledge.catalog import KnowledgeCatalog, Matches
 from ivr.knowledge.model import Entry
 from ivr.knowledge.prompts import MAX_KEYS, TOPICS, answer_id, knowledge_prompt, topic_id
-from ivr.knowledge.retrieval import KnowledgeIndex
 from ivr.menus.schema import ConsultNode, Menu
 
 TOPIC_KEYS = "123456789"
@@ -49,8 +51,18 @@ class ConsultCall(Protocol):
     def prompt(self, prompt_id: str, **extra: str) -> Prompt: ...
 
 
+class KnowledgeBook(Protocol):
+    """One version of the base, kept for the whole call: its entries and key menus, and the
+    matches of a spoken question (None: the search could not answer in time)."""
+
+    @property
+    def catalog(self) -> KnowledgeCatalog: ...
+
+    async def matches(self, text: str, day: date, limit: int) -> Matches | None: ...
+
+
 class KnowledgeSource(Protocol):
-    def index(self) -> KnowledgeIndex | None: ...
+    def book(self) -> KnowledgeBook | None: ...
 
 
 @dataclass
@@ -59,6 +71,7 @@ class _Choice:
     via: str  # "speech" | "keys"
     text: str = ""
     confidence: float = 0.0
+    searched: bool = True  # False: the search did not answer in time
 
 
 class QuestionMenu(TypedDict):
@@ -81,11 +94,11 @@ class _Silent(Exception):
 async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge: KnowledgeSource | None,
                       today: date) -> str | None:
     """Answer questions until the caller is done (``next``) or wants or needs an agent (``agent``)."""
-    index = knowledge.index() if knowledge is not None else None
+    book = knowledge.book() if knowledge is not None else None
     answered: list[str] = []
     menus: list[QuestionMenu] = []
     step.detail = {"answered": answered, "question_menus": menus}
-    if index is None:
+    if book is None:
         step.detail["outcome"] = "no_knowledge_base"
         await call.channel.play(call.prompt(node.no_answer_prompt))
         return node.agent
@@ -93,7 +106,7 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
     max_timeouts = node.max_timeouts or call.menu.options.max_timeouts
     for _ in range(node.max_questions):
         try:
-            choice = await _ask(call, node, index, today, menus)
+            choice = await _ask(call, node, book, today, menus)
         except _ToAgent:
             step.detail["outcome"] = "agent_key"
             return node.agent
@@ -109,13 +122,15 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
         entry = choice.entry
         if entry is None or not entry.valid_on(today):
             step.detail["outcome"] = "no_answer"
+            if not choice.searched:
+                step.detail["search"] = "unavailable"
             if choice.text:
                 call.record.slots[QUESTION_SLOT] = choice.text
             await call.channel.play(call.prompt(node.no_answer_prompt))
             return node.agent
         call.record.slots[ENTRY_SLOT] = entry.id
         answered.append(entry.id)
-        after = await _answer(call, node, index, entry)
+        after = await _answer(call, node, book.catalog, entry)
         if after == "agent":
             step.detail["outcome"] = "agent_after_answer"
             return node.agent
@@ -126,16 +141,17 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
     return node.next
 
 
-async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, today: date,
+async def _ask(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, today: date,
                menus: list[QuestionMenu]) -> _Choice | None:
     """The caller's question, by speech or keys; None for a key that chose nothing."""
     agent_key = call.menu.options.agent_key or ""
     escape = TOPIC_KEYS + agent_key
-    phrases = index.phrases(call.language)
+    catalog = book.catalog
+    phrases = catalog.phrases(call.language)
     timeout = node.timeout or call.menu.options.timeout
     heard = await call.channel.listen(call.prompt(node.prompt), phrases, timeout, escape)
     if heard.kind == HeardKind.SILENCE:  # read the topics, then wait for a key or the question
-        topics = knowledge_prompt(index, TOPICS, call.language)
+        topics = knowledge_prompt(catalog, TOPICS, call.language)
         heard = await call.channel.listen(topics, phrases, timeout, escape)
     if heard.kind == HeardKind.SILENCE:
         raise _Silent
@@ -143,35 +159,36 @@ async def _ask(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, toda
         key = heard.digits[:1]
         if agent_key and key == agent_key:
             raise _ToAgent
-        return await _by_keys(call, node, index, key, menus)
-    return _by_speech(call, index, heard.text, heard.confidence, heard.alternatives, today)
+        return await _by_keys(call, node, catalog, key, menus)
+    return await _by_speech(call, book, heard.text, heard.confidence, heard.alternatives, today)
 
 
-def _by_speech(call: ConsultCall, index: KnowledgeIndex, text: str, confidence: float,
-               alternatives: list[tuple[str, float]], today: date) -> _Choice:
-    found = index.search(text, today, limit=3)
-    best = found[0] if found else None
+async def _by_speech(call: ConsultCall, book: KnowledgeBook, text: str, confidence: float,
+                     alternatives: list[tuple[str, float]], today: date) -> _Choice:
+    matches = await book.matches(text, today, 3)
+    best = matches.found[0] if matches is not None and matches.found else None
     # the recogniser unsure of the words (below the menu's confirm level) is no basis for an answer
     heard_well = confidence >= call.menu.options.speech_confirm
-    accepted = best is not None and best.confidence >= index.threshold and heard_well
+    accepted = matches is not None and best is not None and best.confidence >= matches.threshold and heard_well
     call.record.speech.append(SpeechDecision(
         node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(confidence, 3),
         value=best.entry.id if best else None, match_score=best.confidence if best else 0.0,
         decision="accept" if accepted else "to_agent", alternatives=alternatives))
-    return _Choice(best.entry if best and accepted else None, "speech", text, best.confidence if best else 0.0)
+    return _Choice(best.entry if best and accepted else None, "speech", text, best.confidence if best else 0.0,
+                   searched=matches is not None)
 
 
-async def _by_keys(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, key: str,
+async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, key: str,
                    menus: list[QuestionMenu]) -> _Choice | None:
-    topics = index.topics(MAX_KEYS)
+    topics = catalog.topics(MAX_KEYS)
     if not key.isdigit() or not 1 <= int(key) <= len(topics):
         await _invalid(call)
         return None
     category = topics[int(key) - 1]
-    entries = index.topic_entries(category, MAX_KEYS)
+    entries = catalog.topic_entries(category, MAX_KEYS)
     heard = QuestionMenu(topic=category, offered=[e.id for e in entries], chosen=None, ended=None)
     menus.append(heard)
-    prompt = knowledge_prompt(index, topic_id(category), call.language)
+    prompt = knowledge_prompt(catalog, topic_id(category), call.language)
     try:
         result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
     except CallerHangup:
@@ -197,9 +214,9 @@ async def _invalid(call: ConsultCall) -> None:
         await call.channel.play(call.prompt(prompt_id))
 
 
-async def _answer(call: ConsultCall, node: ConsultNode, index: KnowledgeIndex, entry: Entry) -> str:
+async def _answer(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, entry: Entry) -> str:
     """Read the answer, then 1 again, 2 another question, 0 an agent: "again" never leaves here."""
-    answer = knowledge_prompt(index, answer_id(entry.id), call.language)
+    answer = knowledge_prompt(catalog, answer_id(entry.id), call.language)
     agent_key = call.menu.options.agent_key or "0"
     timeout = node.timeout or call.menu.options.timeout
     while True:

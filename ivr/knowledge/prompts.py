@@ -7,17 +7,32 @@ during a call that was not written before it.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from ivr.channel import Prompt
+from ivr.knowledge.catalog import parse_catalog
 from ivr.knowledge.loader import read_dir, shipped_files
-from ivr.knowledge.model import LANGUAGES, Entry
-from ivr.knowledge.retrieval import KnowledgeIndex
-from ivr.knowledge.store import parse_index
+from ivr.knowledge.model import LANGUAGES, Entry, KnowledgeBase
 from ivr.refdata.classification import subcategory
 from ivr.settings import Settings
 
 KNOWLEDGE_MENU = "knowledge"
 TOPICS = "kb_topics"
 MAX_KEYS = 9
+
+
+class KeyMenus(Protocol):
+    """A version's entries and key menus: a KnowledgeCatalog, or a KnowledgeIndex (the same menus)."""
+
+    @property
+    def base(self) -> KnowledgeBase: ...
+
+    @property
+    def entries(self) -> list[Entry]: ...
+
+    def topics(self, limit: int = 9) -> list[str]: ...
+
+    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]: ...
 
 
 def answer_id(entry_id: str) -> str:
@@ -34,7 +49,7 @@ def answer_text(entry: Entry, language: str) -> str:
     return f"{entry.answer.zh}依据：{entry.citation_text('zh')}。"
 
 
-def topics_text(index: KnowledgeIndex, language: str) -> str:
+def topics_text(index: KeyMenus, language: str) -> str:
     parts = []
     for key, category in enumerate(index.topics(MAX_KEYS), start=1):
         label = subcategory(category)
@@ -42,7 +57,7 @@ def topics_text(index: KnowledgeIndex, language: str) -> str:
     return " ".join(parts) if language == "en" else "".join(parts).rstrip("，") + "。"
 
 
-def topic_text(index: KnowledgeIndex, category: str, language: str) -> str:
+def topic_text(index: KeyMenus, category: str, language: str) -> str:
     parts = []
     for key, entry in enumerate(index.topic_entries(category, MAX_KEYS), start=1):
         question = entry.question.get(language)
@@ -50,7 +65,7 @@ def topic_text(index: KnowledgeIndex, category: str, language: str) -> str:
     return " ".join(parts) if language == "en" else "".join(parts)
 
 
-def prompt_texts(index: KnowledgeIndex) -> dict[str, dict[str, str]]:
+def prompt_texts(index: KeyMenus) -> dict[str, dict[str, str]]:
     """Every fixed prompt of the base: prompt id -> language -> text."""
     texts: dict[str, dict[str, str]] = {TOPICS: {lang: topics_text(index, lang) for lang in LANGUAGES}}
     for category in index.topics(MAX_KEYS):
@@ -60,7 +75,7 @@ def prompt_texts(index: KnowledgeIndex) -> dict[str, dict[str, str]]:
     return texts
 
 
-def knowledge_prompt(index: KnowledgeIndex, prompt_id: str, language: str) -> Prompt:
+def knowledge_prompt(index: KeyMenus, prompt_id: str, language: str) -> Prompt:
     """A prompt of the base, to play: the transports find the file built for it."""
     language = language if language in LANGUAGES else "zh"
     if prompt_id == TOPICS:
@@ -85,4 +100,4 @@ def published_prompt_texts(settings: Settings) -> dict[str, dict[str, str]]:
         directory = root / "versions" / number
         if number.isdigit() and directory.is_dir():
             files = read_dir(directory)
-    return prompt_texts(parse_index(files))
+    return prompt_texts(parse_catalog(files))

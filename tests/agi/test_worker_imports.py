@@ -1,8 +1,9 @@
 """A FastAGI worker (`ivr serve --no-web --no-sip --no-writer`, and the calls process of `ivr serve`)
-imports only what calls need: not the web app, uvicorn, the records writer or the SIP endpoint, and
-Vosk and SciPy's signal module only when a model is configured (issue 14: memory at rest). The worker
-runs in its own interpreter on the real Redis and SQLite, takes a call over FastAGI, then lists the
-modules it holds."""
+imports only what calls need: not the web app, uvicorn, the records writer or the SIP endpoint, nor
+the knowledge index's libraries (jieba, pypinyin, bm25s, numpy: the box's retrieval service answers
+its consultations), and Vosk and SciPy's signal module only when a model is configured (issue 14:
+memory at rest). The worker runs in its own interpreter on the real Redis and SQLite, takes a call
+over FastAGI, then lists the modules it holds."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 WORKER_REDIS_DB = 13
 #: modules a worker without a model must not hold, by what would have brought them
 NOT_FOR_CALLS = ("ivr.web.app", "ivr.serve_web", "fastapi", "uvicorn", "starlette", "records.writer",
-                 "ivr.records_serve", "ivr.sip.endpoint", "ivr.asr.service", "vosk", "scipy.signal")
+                 "ivr.records_serve", "ivr.sip.endpoint", "ivr.asr.service", "vosk", "scipy.signal",
+                 "ivr.knowledge.retrieval", "jieba", "pypinyin", "bm25s", "numpy")
 #: the worker: the command line's `serve` module as `ivr serve` loads it, the calls process's
 #: module, then the parts of `ivr serve --no-web --no-sip --no-writer`; it says "ready", serves
 #: until its standard input closes, then prints the modules it held
@@ -89,6 +91,13 @@ def test_a_worker_without_a_model_holds_only_what_calls_need_and_takes_a_call(tm
         result = asyncio.run(call("127.0.0.1", port, CallerScript(hangup_at=4), uniqueid="worker-imports-1",
                                   callerid="13912345678", idle_timeout=30))
         assert result.error == "" and len(result.commands) >= 4 and result.caller_hung_up, result
+        # 1 Mandarin, 3 consultation, the first topic: its questions, read from the entries the worker
+        # holds; the caller hangs up during the list
+        topic_list = "GET DATA ivr/zh/knowledge/kb_topic_"
+        consulted = asyncio.run(call("127.0.0.1", port, CallerScript(keys=["1", "3", "1"], hangup_on=topic_list),
+                                     uniqueid="worker-imports-2", callerid="13912345678", idle_timeout=30))
+        assert consulted.caller_hung_up and any(c.startswith(topic_list) for c in consulted.commands), \
+            consulted.commands
     finally:
         held = held_modules(worker)
     assert [n for n in NOT_FOR_CALLS if loaded(held, n)] == []

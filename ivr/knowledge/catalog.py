@@ -1,0 +1,82 @@
+"""One version of the knowledge base as a call uses it without searching it: its entries, the topic
+key menu, each topic's questions and the phrases the recogniser listens for.
+
+A FastAGI worker holds only this (pydantic models of the entries, no jieba, pypinyin, bm25s or
+numpy) and asks the box's retrieval service (ivr.knowledge.service) for the matches of a
+recognised text; the service and the web app hold the index (ivr.knowledge.retrieval). The key
+menus here are the index's (``KnowledgeIndex.topics``, ``topic_entries``, ``phrases``) over the
+same entries in the same order, so the prompts built ahead from either read the same keys.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ivr.knowledge.loader import parse_knowledge
+from ivr.knowledge.model import Entry, KnowledgeBase
+
+
+class KnowledgeCatalog:
+    """The entries of one version and the key menus read from them (fixed per version)."""
+
+    def __init__(self, base: KnowledgeBase) -> None:
+        self.base = base
+        self.version = base.version
+        self.entries = list(base.entries)
+        self._by_id = {e.id: e for e in self.entries}
+        self._phrases: dict[str, list[str]] = {}
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def topics(self, limit: int = 9) -> list[str]:
+        """Categories, most entries first, then in the base's order (the topic key menu)."""
+        counts = Counter(e.category for e in self.entries)
+        first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
+        return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
+
+    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]:
+        return [e for e in self.entries if e.category == category][:limit]
+
+    def phrases(self, language: str) -> list[str]:
+        """What the recogniser may hear: every keyword, question and paraphrase in ``language``
+        (kept per language: a consultation asks for them at every question)."""
+        known = self._phrases.get(language)
+        if known is None:
+            seen: dict[str, None] = {}
+            for e in self.entries:
+                for phrase in (*getattr(e.keywords, language), e.question.get(language),
+                               *getattr(e.paraphrases, language)):
+                    seen.setdefault(phrase, None)
+            known = self._phrases[language] = list(seen)
+        return known
+
+
+def parse_catalog(files: Mapping[str, str]) -> KnowledgeCatalog:
+    """Validate (KnowledgeRejected with every error) a version's files, without indexing them."""
+    return KnowledgeCatalog(parse_knowledge(files))
+
+
+def label_catalog(catalog: KnowledgeCatalog, number: int) -> KnowledgeCatalog:
+    catalog.version = str(number)
+    return catalog
+
+
+@dataclass(frozen=True)
+class Found:
+    """One entry that may answer a question: its BM25 score and the confidence that it does."""
+
+    entry: Entry
+    score: float
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Matches:
+    """The best entries for a question, best first, and the confidence a good answer reaches."""
+
+    found: list[Found]
+    threshold: float
+    version: str
