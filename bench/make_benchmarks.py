@@ -16,6 +16,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_heldout", "Knowledge base: second set by the author (development set)"),
          ("knowledge_independent", "Knowledge base: questions by another author (development set)"),
          ("knowledge_third", "Knowledge base: third set (development set since the third round)"),
+         ("knowledge_service", "Knowledge retrieval service"),
          ("knowledge_fourth", "Knowledge base: fourth blind set (held out)"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]

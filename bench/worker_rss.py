@@ -4,9 +4,11 @@ run, each in a fresh interpreter:
 
 - imports: a bare Python with asyncio and redis-py (the floor any worker needs), then the call
   path (agi_scripts.server: the FastAGI server and the engine), then everything the worker
-  imports (ivr.serve), then what it no longer imports (Vosk, the web app, the records writer);
-- libraries: the floor, then each library the call path holds, in the order the worker meets
-  them, with jieba's prefix dictionary as the worker loads it (compact) and as jieba loads it.
+  imports (ivr.serve), then what it no longer imports (the knowledge index, now in the box's
+  retrieval service; Vosk; the web app; the records writer);
+- libraries: the floor, then each library the worker holds, in the order it meets them, then
+  those of the knowledge index that only the retrieval service holds now, with jieba's prefix
+  dictionary as the service loads it (compact) and as jieba loads it.
 
 Run: .venv/bin/python bench/worker_rss.py
 """
@@ -31,6 +33,7 @@ FLOOR = [("python", "pass"), ("asyncio", "import asyncio"), ("redis.asyncio", "i
 IMPORTS = [*FLOOR,
            ("agi_scripts.server (the call path)", "import agi_scripts.server"),
            ("ivr.serve (all a worker imports)", "import ivr.serve"),
+           ("+ ivr.knowledge.retrieval (the index: jieba, pypinyin, bm25s, numpy)", "import ivr.knowledge.retrieval"),
            ("+ ivr.asr.service (Vosk, SciPy)", "import ivr.asr.service"),
            ("+ ivr.serve_web (the web app)", "import ivr.serve_web"),
            ("+ ivr.records_serve (the records writer)", "import ivr.records_serve")]
@@ -38,10 +41,11 @@ _DICTIONARY = "import jieba, logging; jieba.setLogLevel(logging.WARNING)"
 LIBRARIES = [*FLOOR,
              ("pydantic, yaml, cryptography (settings, menus)", "import ivr.settings, ivr.published, yaml"),
              ("records.db (SQLAlchemy, Alembic)", "import records.db, records.progress"),
-             ("pypinyin (its phrase dictionary)", "import pypinyin"),
-             ("numpy, bm25s", "import bm25s"),
-             ("jieba", _DICTIONARY),
-             ("jieba's prefix dictionary, compact (ivr.knowledge.compact_dictionary)",
+             ("the worker's own modules (ivr.serve)", "import ivr.serve"),
+             ("service only: pypinyin (its phrase dictionary)", "import pypinyin"),
+             ("service only: numpy, bm25s", "import bm25s"),
+             ("service only: jieba", _DICTIONARY),
+             ("service only: jieba's prefix dictionary, compact (ivr.knowledge.compact_dictionary)",
               "from ivr.knowledge.compact_dictionary import compact_tokenizer; kept = compact_tokenizer()")]
 JIEBA_OWN = [*LIBRARIES[:-1],
              ("jieba's prefix dictionary, jieba's own dict", "kept = jieba.Tokenizer(); kept.initialize()")]
