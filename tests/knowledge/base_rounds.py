@@ -18,5 +18,5 @@ SECOND_ROUND = frozenset({
 THIRD_ROUND = frozenset({
     "order_cancelled_not_shipped", "cross_border_purchase", "hotel_booking_not_honoured", "air_ticket_refund_fee",
     "complaint_or_report", "anonymous_report", "mediation_failed_next_steps", "claim_time_limit",
-    "defect_burden_of_proof", "car_dealer_extra_fees", "broadband_contract_exit",
+    "defect_burden_of_proof", "car_dealer_extra_fees", "broadband_contract_exit", "sanbao_period_length",
 })
