@@ -3,9 +3,9 @@
 Issue 17's targets (top 1 >= 80 %, top 3 >= 95 %, refusal >= 90 %) are NOT met on these questions.
 First measured 2026-12-01 by bench/knowledge_independent_bench.py: top 1 64/122 (52.5 %), top 3 82/122
 (67.2 %), refused 67/73. The set then served as a DEVELOPMENT set of the base's and the retrieval's
-second round (13 entries added; top 1 71/122, top 3 89/122) and again of the third (11 more entries,
-tests/knowledge/base_rounds.py; widened keywords, retrieval rules): top 1 85/122 (69.7 %), top 3 100/122
-(82.0 %); of the 73 to refuse, 43 went to an agent, 26 read an entry added after labelling and 4 an
+second round (13 entries added; top 1 71/122, top 3 89/122) and again of the third (12 more entries,
+tests/knowledge/base_rounds.py; widened keywords, retrieval rules): top 1 85/122 (69.7 %), top 3 99/122
+(81.1 %); of the 73 to refuse, 44 went to an agent, 27 read an entry added after labelling and 2 an
 entry the labeller saw; read aloud and wrong by the labels 9 (not counting reads of entries added after
 labelling, 18). Being a development set, it no longer measures how the base does on unseen questions.
 The floors below sit three or four questions under those figures: they guard against regression, they
@@ -31,13 +31,13 @@ from tests.knowledge.held_out_measure import (
     with_punctuation,
 )
 
-# Measured 85, 100, 69 refused (not counting reads of entries added after labelling), 9 and 4 (see the
+# Measured 85, 99, 71 refused (not counting reads of entries added after labelling), 9 and 2 (see the
 # module doc); each floor or ceiling leaves room for three to four questions.
 FLOOR_TOP1 = 82
-FLOOR_TOP3 = 97
-FLOOR_REFUSED = 65
+FLOOR_TOP3 = 96
+FLOOR_REFUSED = 67
 CEILING_WRONG_READ = 12
-CEILING_WRONG_GIVEN = 7
+CEILING_WRONG_GIVEN = 5
 # Entries written after the set was labelled (the second and third rounds): its labels could not name them,
 # so reading one is neither right nor wrong by the labels (the bench lists each such read for a reader to judge).
 ADDED_AFTER_LABELLING = SECOND_ROUND | THIRD_ROUND

@@ -2,12 +2,12 @@
 
 It was issue 17's held-out measure of the 53-entry base, first measured 2026-12-01 by
 bench/knowledge_third_bench.py: top 1 85/120 (70.8 %), top 3 102/120 (85.0 %), refused 55/72. In the
-base's third round it became a DEVELOPMENT set: its misses and unanswerable questions chose 11 new
-entries (tests/knowledge/base_rounds.py, THIRD_ROUND), widened keywords and changed retrieval rules, so
+base's third round it became a DEVELOPMENT set: its misses and unanswerable questions chose new
+entries (tests/knowledge/base_rounds.py, THIRD_ROUND: 12), widened keywords and changed retrieval rules, so
 its figures no longer measure unseen questions (the fourth set, written blind in that round, does).
-Measured after the third round (64 entries, same bench): top 1 107/120 (89.2 %), top 3 113/120 (94.2 %);
-of the 72 to refuse, 45 went to an agent, 23 read an entry written after labelling (neither right nor
-wrong by the labels; the bench lists them) and 4 an older entry; of the 120 with an answering entry 89
+Measured after the third round (65 entries, same bench): top 1 107/120 (89.2 %), top 3 113/120 (94.2 %);
+of the 72 to refuse, 45 went to an agent, 25 read an entry written after labelling (neither right nor
+wrong by the labels; the bench lists them) and 2 an older entry; of the 120 with an answering entry 90
 read the right entry, 8 a wrong one by the labels, 1 an entry added after labelling.
 The floors below sit three or four questions under those figures: they guard against regression, they are
 not the target. The target itself is the strict xfail at the end (refusals counted strictly, a read of a
@@ -40,14 +40,14 @@ from tests.knowledge.held_out_third import OFF_TOPIC_THIRD, THIRD, THIRD_LABELLE
 ADDED_AFTER_LABELLING = THIRD_ROUND
 SET = BlindSet(THIRD_LABELLED, OFF_TOPIC_THIRD, ADDED_AFTER_LABELLING)
 
-# Measured 107, 113, 68 refused (not counting reads of newer entries), 8 and 4 (see the module doc); each
+# Measured 107, 113, 70 refused (not counting reads of newer entries), 8 and 2 (see the module doc); each
 # floor or ceiling leaves room for three to four questions, so that a change of one rule does not fail the
 # suite while a real regression does.
 FLOOR_TOP1 = 104
 FLOOR_TOP3 = 110
-FLOOR_REFUSED = 64
+FLOOR_REFUSED = 66
 CEILING_WRONG_READ = 11
-CEILING_WRONG_GIVEN = 7
+CEILING_WRONG_GIVEN = 5
 
 
 @pytest.fixture(scope="module")
