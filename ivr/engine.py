@@ -32,6 +32,7 @@ from ivr.menus.schema import (
     Menu,
     MenuNode,
     PlayNode,
+    PromptDef,
     QueueNode,
     RecordNode,
     ReturnNode,
@@ -117,28 +118,25 @@ class CallState:
     returns: list[str] = field(default_factory=list)  # sub-menu return stack
     current: str = ""
     whole: WholeIndex | None = None  # the sentences recorded whole, read at the call's first sentence with values
+    sounds_dir: Path = field(init=False)  # read once: the settings make a new Path per read
+
+    def __post_init__(self) -> None:
+        self.sounds_dir = self.services.settings.sounds_dir
 
     @property
     def language(self) -> str:
         return self.record.slots.get("language", self.menu.default_language)
 
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
-        definition = self.menu.prompts[prompt_id]
-        texts = definition.texts  # a dict built per read: read once
-        language = self.language
-        lang = language if language in texts else self.menu.default_language
-        template = texts.get(lang, "")
-        names = _placeholders(template)
-        if not names:  # a fixed prompt: transports play the file built from it
-            recorded = definition.audio.get(lang)
-            audio = _safe_audio(recorded, self.services.settings.sounds_dir) if recorded else None
-            return Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=self.menu.menu)
-        values = {k: extra[k] if k in extra else self.record.slots.get(k, "") for k in names}
+        text = _prompt_text(self.menu, prompt_id, self.language, self.sounds_dir)
+        if text.fixed is not None:  # a fixed prompt: transports play the file built from it
+            return text.fixed
+        values = {k: extra[k] if k in extra else self.record.slots.get(k, "") for k in text.names}
         # filled in per call from pieces built ahead (ivr.compose): nothing is synthesised now
-        composed = compose(prompt_id, lang, template, values, menu_id=self.menu.menu)
+        composed = compose(prompt_id, text.language, text.template, values, menu_id=self.menu.menu)
         # recorded whole for exactly these values (ivr.prompts_whole): the recording instead
         if self.whole is None:
-            self.whole = whole_index(self.services.settings.sounds_dir)
+            self.whole = whole_index(self.sounds_dir)
         return self.whole.played(composed, values)
 
     def menu_prompt(self, prompt_id: str, **values: str) -> Prompt | None:
@@ -149,6 +147,44 @@ class CallState:
                    "category": "category", "service_type": "service_type"}.get(slot)
         found = get_grammar(grammar) if grammar else None
         return found.label(value, self.language) if found else value
+
+
+@dataclass(frozen=True, slots=True)
+class _PromptText:
+    """One prompt in one language as a menu version holds it, read once per process (the menu
+    schema builds a prompt's texts per read); ``fixed`` is the whole prompt when it has no values
+    (a frozen value: calls share it)."""
+
+    definition: PromptDef  # held, so that the id keying it is not reused while it is
+    language: str
+    template: str
+    names: tuple[str, ...]
+    fixed: Prompt | None
+
+
+_PROMPT_TEXTS_HELD = 8192  # menu versions come and go in a long-running worker: start again past this
+_prompt_texts: dict[tuple[int, str, str, str, str, Path], _PromptText] = {}
+
+
+def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_dir: Path) -> _PromptText:
+    definition = menu.prompts[prompt_id]
+    key = (id(definition), prompt_id, language, menu.menu, menu.default_language, sounds_dir)
+    held = _prompt_texts.get(key)
+    if held is not None and held.definition is definition:
+        return held
+    texts = definition.texts
+    lang = language if language in texts else menu.default_language
+    template = texts.get(lang, "")
+    names = _placeholders(template)
+    fixed = None
+    if not names:
+        recorded = definition.audio.get(lang)
+        audio = _safe_audio(recorded, sounds_dir) if recorded else None
+        fixed = Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=menu.menu)
+    if len(_prompt_texts) >= _PROMPT_TEXTS_HELD:
+        _prompt_texts.clear()
+    found = _prompt_texts[key] = _PromptText(definition, lang, template, names, fixed)
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
@@ -578,7 +614,7 @@ async def _status(state: CallState, node: StatusNode, step: PathStep) -> str | N
     if sentence is None:
         await state.channel.play(state.prompt(node.unknown_prompt))
     else:
-        lexicon = built_lexicon(state.services.settings.sounds_dir, state.language)
+        lexicon = built_lexicon(state.sounds_dir, state.language)
         await state.channel.play(compose_text("case_status", state.language, sentence, lexicon,
                                               menu_id=state.menu.menu))
     return node.next
