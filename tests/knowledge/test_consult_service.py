@@ -16,6 +16,8 @@ import asyncio
 import hashlib
 import json
 import logging
+import os
+import shutil
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -37,11 +39,14 @@ from ivr.knowledge.service import ServiceCounts, serve_questions
 from ivr.knowledge.store import KnowledgeStore
 from ivr.knowledge_serve import CHILD_MODULE
 from ivr.menus.menuset import MenuSet, load_menu_dir
+from ivr.serve import listening, shutdown, start
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
+from records.db import migrate
 from tests.engine.calls import OPEN
 from tests.knowledge.keys import shipped_index
 from tests.knowledge.test_import_and_store import ROW, sheet
 from tests.support.agi_peer import LISTENS, CallerScript, PeerResult, call, write_silence
+from tests.support.services import free_port
 
 SERVICE_REDIS_DB = 12
 QUESTION = "网上买的东西七天内可以退吗"
@@ -282,6 +287,33 @@ async def test_the_service_ivr_serve_supervises_answers_and_its_stop_sends_calle
     assert await box.redis.exists(SERVICE_KEY) == 0, "a service that stops says so at once"
     _, record = await box.spoken_question(QUESTION, "1795963900.6")
     went_to_an_agent_with_the_text(record, QUESTION)
+
+
+@pytest.mark.timeout(240)
+async def test_serve_with_the_knowledge_service_starts_it_as_a_child_and_stops_it(
+        tmp_path: Path, redis_url: str, built_sounds: Path) -> None:
+    url = redis_url.rsplit("/", 1)[0] + f"/{SERVICE_REDIS_DB}"
+    redis = aioredis.Redis.from_url(url)
+    await redis.flushdb()
+    database_url = f"sqlite:///{tmp_path / 'serve.db'}"
+    await asyncio.to_thread(migrate, database_url)
+    shutil.copytree(built_sounds, tmp_path / "data" / "sounds")  # as after `ivr prompts build`
+    settings = Settings.model_validate({"data_dir": tmp_path / "data", "redis_url": url, "database_url": database_url,
+                                        "agi_port": free_port(), "sip_enabled": False,
+                                        "secret_key": "consult-service-secret"})
+    parts = {"web": False, "sip": False, "writer": False, "knowledge_service": True}
+    running = await start(settings, **parts)
+    try:
+        alive = json.loads(await redis.get(SERVICE_KEY) or "{}")
+        assert alive["pid"] != os.getpid(), "the service runs in a child process"
+        assert "knowledge retrieval service" in listening(settings, **parts)
+        answer = await RetrievalClient(redis, 5.0).ask(QUESTION, TODAY, 3, "1")
+        assert answer is not None and answer.found[0][0] == shipped_index().search(QUESTION, TODAY, 1)[0].entry.id
+    finally:
+        await shutdown(running)
+    assert await redis.exists(SERVICE_KEY) == 0
+    await redis.flushdb()
+    await redis.aclose()
 
 
 def test_a_day_that_is_no_date_is_an_unreadable_question() -> None:
