@@ -195,12 +195,13 @@ def _hide_in_fresh_dump(data: dict[str, Any], numbers: list[str]) -> dict[str, A
         container = containers.pop()
         pairs = container.items() if isinstance(container, dict) else enumerate(container)
         for key, value in pairs:
-            if isinstance(value, str):
+            kind = type(value)  # a JSON dump holds these exact types
+            if kind is str:
                 for number, masked in hidden:
                     if number in value:
                         value = value.replace(number, masked)
                         container[key] = value  # type: ignore[index]  # a key of this dict or list
-            elif isinstance(value, dict | list):
+            elif kind is dict or kind is list:
                 containers.append(value)
     return data
 
