@@ -137,7 +137,7 @@ def with_whole_recording(prompt: Prompt, values: Mapping[str, str], sounds_dir: 
 
 def _generation(sounds_dir: Path) -> int | None:
     try:
-        return os.stat(sounds_dir / "ivr" / GENERATION).st_mtime_ns
+        return os.stat(os.path.join(sounds_dir, "ivr", GENERATION)).st_mtime_ns  # once per call: no Path built
     except OSError:
         return None
 
