@@ -1,14 +1,16 @@
 """The fourth blind set (tests/knowledge/held_out_fourth.py) against the shipped base: issue 17's held-out measure.
 
 Written and labelled during the base's third round by a helper who wrote none of the base and none of the
-earlier sets (the set's module doc says who, how and when). Not measured yet: the retrieval is run on it once,
-after the third round's work on the base and the retrieval has finished
-(`.venv/bin/python bench/knowledge_blind_bench.py --set fourth`), and floors come from that single
-measurement, not before. Nobody may change the base or the retrieval while looking at this set's questions
-or misses, or it stops measuring unseen questions.
-Until then this file checks the set itself (its shape, labels naming entries of the base, no copy of the
-base's texts or of an earlier set) and holds issue 17's targets as a strict xfail, which fails loudly once
-they are met; its message gives figures only, never the questions.
+earlier sets (the set's module doc says who, how and when). Measured once, on 2026-12-01 at 06:19 UTC, after the
+third round's work on the 65-entry base and the retrieval had finished
+(`.venv/bin/python bench/knowledge_blind_bench.py --set fourth`, bench/knowledge_fourth_RESULTS.md):
+top 1 91/123 (74.0 %), top 3 105/123 (85.4 %), refused 58/71 (81.7 %; off-topic alone 37/39, 94.9 %);
+read aloud: 80 right, 15 wrong, 27 to an agent; 12 of the 71 to refuse read an entry (and one more read an entry
+added after labelling). Issue 17's top-1 and top-3 targets are NOT met on it.
+Nobody may change the base or the retrieval while looking at this set's questions or misses, or it stops
+measuring unseen questions: the next round needs a new blind set, and this one becomes a development set.
+The floors sit three or four questions under the one measurement: they guard against regression; the targets
+are the strict xfail at the end, whose message gives figures only, never the questions.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPEND
 from tests.knowledge.held_out_measure import (
     FIRST_AUTHORS_QUESTIONS,
     BlindSet,
+    Counts,
     base_sentences_inside,
     copies_of_the_base,
     count,
@@ -33,8 +36,14 @@ from tests.knowledge.held_out_third import OFF_TOPIC_THIRD, THIRD
 
 # Entries of the base written after the labels were chosen (not in LABELLED_AGAINST): the labels could not
 # name them, so a read of one is neither right nor wrong. Declare each one here when it is added.
-ADDED_AFTER_LABELLING: frozenset[str] = frozenset()
+ADDED_AFTER_LABELLING: frozenset[str] = frozenset({"sanbao_period_length"})
 SET = BlindSet(FOURTH_LABELLED, OFF_TOPIC_FOURTH, ADDED_AFTER_LABELLING)
+# Measured 91, 105, 59 (not given an entry), 12 and 15 (module doc); each leaves room for three or four questions.
+FLOOR_TOP1 = 87
+FLOOR_TOP3 = 101
+FLOOR_REFUSED = 55
+CEILING_WRONG_GIVEN = 16
+CEILING_WRONG_READ = 19
 EARLIER_SETS = [
     *FIRST_AUTHORS_QUESTIONS,
     *(t for t, _ in INDEPENDENT),
@@ -73,9 +82,29 @@ def test_no_question_copies_the_base_or_an_earlier_set() -> None:
     assert not repeats(SET.everything, EARLIER_SETS), "a question repeats an earlier set"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 17's targets (top 1 80 %, top 3 95 %, refused 90 %) were not met on earlier blind sets"
-)
-def test_issue_17_targets_on_the_held_out_fourth_set() -> None:
-    missed = targets_missed(count(shipped_index(), SET))
+@pytest.fixture(scope="module")
+def counts() -> Counts:
+    return count(shipped_index(), SET)
+
+
+def test_floors_on_questions_with_an_answering_entry(counts: Counts) -> None:
+    # figures only: printing the missed questions would show the set to whoever tunes the base next
+    assert counts.top1 >= FLOOR_TOP1, (counts.top1, FLOOR_TOP1)
+    assert counts.top3 >= FLOOR_TOP3, (counts.top3, FLOOR_TOP3)
+
+
+def test_floor_on_refusals_of_unanswerable_and_off_topic_questions(counts: Counts) -> None:
+    given = [a for a in counts.given if a.read]
+    assert len(SET.to_refuse) - len(given) >= FLOOR_REFUSED, (len(given), FLOOR_REFUSED)
+    assert len(given) <= CEILING_WRONG_GIVEN, len(given)
+
+
+def test_what_the_ivr_reads_on_the_set_is_rarely_a_wrong_entry(counts: Counts) -> None:
+    wrong = [a for a in counts.wrong_reads if a.read]
+    assert len(wrong) <= CEILING_WRONG_READ, len(wrong)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 17's targets are not met on the fourth set (module doc)")
+def test_issue_17_targets_on_the_held_out_fourth_set(counts: Counts) -> None:
+    missed = targets_missed(counts)
     assert not missed, missed
