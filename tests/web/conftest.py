@@ -88,9 +88,11 @@ def agent_client(client: TestClient, add_user: Callable[..., str]) -> TestClient
 CHROMIUM = "/usr/bin/chromium"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser]:
-    """Debian's Chromium, driven by Playwright: one for the session. Tests take it as ``browser``."""
+    """Debian's Chromium, driven by Playwright: one per test module, not per session: while
+    Playwright's sync API is started, its event loop counts as running in this thread, and an
+    asyncio test of another module could not run. Tests take it as ``browser``."""
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed (apt-get install chromium)")
     with sync_playwright() as p:
