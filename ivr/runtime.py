@@ -41,6 +41,7 @@ from redis.backoff import ExponentialWithJitterBackoff
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from ivr.asr.pinyin import syllables as pinyin_syllables
 from ivr.embedded import EmbeddedRedis
 from ivr.engine import EngineServices
 from ivr.events import RedisEventSink
@@ -280,6 +281,8 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
                 store.parse_apart(parser)
         events: EventSink = RedisEventSink(client) if needs.record_events and client is not None else NullEventSink()
         recognizer = await asyncio.to_thread(speech_recognizer, settings) if needs.recognizer else None
+        if recognizer is not None:  # pypinyin's dictionaries now: at a caller's first answer they would stall the loop
+            await asyncio.to_thread(pinyin_syllables, "预热")
         if needs.load_menus:
             await menus.load_current()  # parsed once per version, in a thread
         if needs.preload:

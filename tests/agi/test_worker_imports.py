@@ -111,4 +111,6 @@ def test_a_worker_with_a_model_loads_vosk(tmp_path: Path, redis_url: str, built_
     worker, _ = start_worker(tmp_path, redis_url, built_sounds, vosk_model=str(model))
     held = held_modules(worker)
     assert loaded(held, "vosk") and loaded(held, "ivr.asr.service")
+    # before any call: importing pypinyin at a caller's first spoken answer would stall every call on the worker
+    assert loaded(held, "pypinyin")
     assert not loaded(held, "ivr.web.app") and not loaded(held, "records.writer")
