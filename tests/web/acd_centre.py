@@ -5,9 +5,7 @@ web server as `ivr serve` runs it (it ends wrap-ups when their timer runs out)."
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +17,7 @@ from queueing.centres import SHIPPED_CENTRES, AcdConfig, load_config
 from queueing.events import EventLog
 from queueing.store import AcdStore
 from queueing.upkeep import run_upkeep
+from tests.support.loop_thread import LoopThread
 from tests.web.acd import run_async
 
 T = TypeVar("T")
@@ -56,29 +55,20 @@ def with_store(settings: Settings, work: Callable[[AcdStore], Awaitable[T]]) -> 
     return run_async(run)
 
 
-@contextmanager
-def acd_upkeep(settings: Settings, every: float = 0.3) -> Iterator[None]:
+class AcdUpkeep(LoopThread):
     """The ACD's upkeep (reclaim, wrap-up end, matching) in its own thread until the block ends."""
-    ready = threading.Event()
-    box: dict[str, Any] = {}
 
-    async def main() -> None:
-        client: Any = Redis.from_url(str(settings.redis_url))
-        stop = asyncio.Event()
-        box["stop"], box["loop"] = stop, asyncio.get_running_loop()
-        store = AcdStore(client, config_of(settings))
-        await store.apply_config()
-        ready.set()
+    def __init__(self, settings: Settings, every: float = 0.3) -> None:
+        super().__init__("acd-upkeep", start_timeout=15)
+        self.settings = settings
+        self.every = every
+
+    async def serve(self, stop: asyncio.Event, started: Callable[[], None]) -> None:
+        client: Any = Redis.from_url(str(self.settings.redis_url))
         try:
-            await run_upkeep(store, EventLog(client), stop, every=every)
+            store = AcdStore(client, config_of(self.settings))
+            await store.apply_config()
+            started()
+            await run_upkeep(store, EventLog(client), stop, every=self.every)
         finally:
             await client.aclose()
-
-    thread = threading.Thread(target=lambda: asyncio.run(main()), name="acd-upkeep", daemon=True)
-    thread.start()
-    assert ready.wait(15), "the ACD upkeep did not start"
-    try:
-        yield
-    finally:
-        box["loop"].call_soon_threadsafe(box["stop"].set)
-        thread.join(timeout=15)

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, expect
 from ivr.settings import Settings
 from queueing.store import AcdStore
 from tests.web import acd
-from tests.web.acd_centre import acd_upkeep, beijing_config, with_centres, with_store
+from tests.web.acd_centre import AcdUpkeep, beijing_config, with_centres, with_store
 from tests.web.browser_pages import script_errors, sign_in
 from tests.web.live import live_server
 
@@ -58,7 +58,7 @@ def test_the_wrapup_counts_down_and_ends_by_the_timer(
     qcid = with_store(short_wrapup, offer_and_answer)
     expect(page.locator("#call-phase")).to_contain_text("通话中")
     expect(page.locator("#wrap-clock")).to_have_count(0)
-    with acd_upkeep(short_wrapup):
+    with AcdUpkeep(short_wrapup):
         with_store(short_wrapup, lambda store: store.complete("bj", qcid, "ann", acd.now_ms()))
         expect(page.locator("#agent-state")).to_have_text("话后处理")
         expect(page.locator("#wrap-clock")).to_be_visible()
@@ -105,7 +105,7 @@ def test_a_new_call_before_the_disposition_records_it_as_not_recorded(
     expect(page.locator("#agent-state")).to_have_text("就绪")
     offer(short_wrapup, "q-w2", "call-w2", answer=True)
     expect(page.locator("#call-phase")).to_contain_text("通话中")
-    with acd_upkeep(short_wrapup):
+    with AcdUpkeep(short_wrapup):
         with_store(short_wrapup, lambda store: store.complete("bj", "q-w2", "ann", acd.now_ms()))
         expect(page.locator("#agent-state")).to_have_text("话后处理")
         expect(page.locator("#agent-state")).to_have_text("就绪", timeout=20_000)
