@@ -8,42 +8,28 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import redis as redis_sync
-from pydantic import SecretStr
 
 from ivr.calls_supervisor import CHILD_MODULE, READY_LINE, CallsProcess, child_settings, supervised
 from ivr.serve import shutdown, start
 from ivr.settings import Settings
-from records.db import migrate
 from tests.support.agi_peer import CallerScript, call
-from tests.support.sounds import with_built_sounds
+from tests.support.migrated import MigratedSqlite
+from tests.support.server_settings import server_settings
+from tests.support.services import free_port
 
 CALLS_REDIS_DB = 12
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
-    url = redis_url.rsplit("/", 1)[0] + f"/{CALLS_REDIS_DB}"
-    redis_sync.Redis.from_url(url).flushdb()
-    settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'calls.db'}",
-                        secret_key=SecretStr("calls-process-secret"), agi_port=free_port(), http_port=free_port(),
-                        sip_enabled=False, http_max_connections=30, http_header_timeout=1.0)
-    with_built_sounds(settings, built_sounds)
-    migrate(settings.effective_database_url)
-    yield settings
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path, migrated_sqlite: MigratedSqlite) -> Settings:
+    return server_settings(tmp_path, redis_url, CALLS_REDIS_DB, secret="calls-process-secret",
+                           built_sounds=built_sounds, database=migrated_sqlite, agi_port=free_port(),
+                           http_port=free_port(), sip_enabled=False, http_max_connections=30, http_header_timeout=1.0)
 
 
 def alive(pid: int) -> bool:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import socket
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +19,6 @@ import pytest
 import redis as redis_sync
 import sqlalchemy as sa
 from alembic import command
-from pydantic import SecretStr
 from redis.asyncio import Redis
 
 from ivr.event_types import STREAM
@@ -38,17 +35,13 @@ from queueing.store import AcdStore
 from records.db import alembic_config, migrate
 from tests.queueing.ami_peer import AmiPeer
 from tests.support.agi_peer import CallerScript, call
-from tests.support.sounds import with_built_sounds
+from tests.support.migrated import MigratedSqlite
+from tests.support.server_settings import server_settings
+from tests.support.services import free_port
 
 NUMBER = "01086427531"  # used by no other test: any hit is this test's call
 MASKED = "010******31"
 STORE_REDIS_DB = 10
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def midday_zone() -> str:
@@ -58,17 +51,14 @@ def midday_zone() -> str:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
-    url = redis_url.rsplit("/", 1)[0] + f"/{STORE_REDIS_DB}"
-    redis_sync.Redis.from_url(url).flushdb()
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path, migrated_sqlite: MigratedSqlite) -> Settings:
     zone = midday_zone()
     centres = tmp_path / "centres.yaml"
     centres.write_text(f'defaults:\n  timezone: {zone}\n  hours: {{open: "00:00", close: "24:00"}}\n'
                        "  overflow: [cn]\n", encoding="utf-8")
-    yield with_built_sounds(Settings(
-        data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'calls.db'}",
-        secret_key=SecretStr("store-test-secret"), agi_port=free_port(), http_port=free_port(),
-        sip_enabled=False, timezone=zone, centres_file=centres), built_sounds)
+    return server_settings(tmp_path, redis_url, STORE_REDIS_DB, secret="store-test-secret",
+                           built_sounds=built_sounds, database=migrated_sqlite, agi_port=free_port(),
+                           http_port=free_port(), sip_enabled=False, timezone=zone, centres_file=centres)
 
 
 def redis_files(url: str) -> list[Path]:

@@ -5,32 +5,25 @@ while FastAGI calls in the same process go on being served."""
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import redis as redis_sync
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from ivr.serve import shutdown, start
 from ivr.settings import Settings
 from ivr.web.guard import GuardedH11Protocol
 from ivr.web.users import create_user
-from records.db import make_engine, migrate, session_factory, session_scope
+from records.db import make_engine, session_factory, session_scope
 from tests.support.agi_peer import CallerScript, call
-from tests.support.sounds import with_built_sounds
+from tests.support.migrated import MigratedSqlite
+from tests.support.server_settings import server_settings
+from tests.support.services import free_port
 from tests.web.conftest import PASSWORD, bearer
 
 SERVE_REDIS_DB = 9
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_unauthenticated_and_oversized_bodies_are_refused(client: TestClient, add_user: Callable[..., str],
@@ -57,14 +50,12 @@ def test_unauthenticated_and_oversized_bodies_are_refused(client: TestClient, ad
 
 
 @pytest.fixture
-def live_settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
-    url = redis_url.rsplit("/", 1)[0] + f"/{SERVE_REDIS_DB}"
-    redis_sync.Redis.from_url(url).flushdb()
-    settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'live.db'}",
-                        secret_key=SecretStr("live-test-secret"), agi_port=free_port(), http_port=free_port(),
-                        sip_enabled=False, http_max_connections=30, http_header_timeout=1.0)
-    with_built_sounds(settings, built_sounds)
-    migrate(settings.effective_database_url)
+def live_settings(tmp_path: Path, redis_url: str, built_sounds: Path,
+                  migrated_sqlite: MigratedSqlite) -> Iterator[Settings]:
+    settings = server_settings(tmp_path, redis_url, SERVE_REDIS_DB, secret="live-test-secret",
+                               built_sounds=built_sounds, database=migrated_sqlite, agi_port=free_port(),
+                               http_port=free_port(), sip_enabled=False, http_max_connections=30,
+                               http_header_timeout=1.0)
     engine = make_engine(settings.effective_database_url)
     with session_scope(session_factory(engine)) as session:
         create_user(session, "root", PASSWORD, "admin", None, actor="test")

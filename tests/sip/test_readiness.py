@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import redis as redis_sync
 from fastapi import FastAPI
-from pydantic import SecretStr
 
 from ivr.calls_supervisor import supervised
 from ivr.channel import Channel
@@ -20,9 +18,9 @@ from ivr.health_api import health_router
 from ivr.serve import shutdown, start
 from ivr.settings import Settings
 from ivr.sip.readiness import probe, sip_checks
-from records.db import migrate
 from tests.sip.harness import free_udp_port, sip_server, wait_until
-from tests.support.sounds import with_built_sounds
+from tests.support.migrated import MigratedSqlite
+from tests.support.server_settings import server_settings
 
 
 async def _no_call(channel: Channel) -> None:
@@ -64,17 +62,14 @@ async def _readyz(port: int) -> tuple[int, dict[str, Any]]:
 
 
 async def test_readyz_reports_the_sip_listener_of_the_calls_process(tmp_path: Path, redis_url: str,
-                                                                   built_sounds: Path) -> None:
+                                                                   built_sounds: Path,
+                                                                   migrated_sqlite: MigratedSqlite) -> None:
     """`ivr serve` runs SIP in its calls process: /readyz asks that listener with OPTIONS, so a
     listener that does not answer (here: the child stopped with SIGSTOP, its pid still alive)
     is reported even while the process itself looks fine."""
-    url = redis_url.rsplit("/", 1)[0] + "/13"
-    redis_sync.Redis.from_url(url).flushdb()
-    settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'c.db'}",
-                        secret_key=SecretStr("readiness-secret"), agi_port=free_udp_port(), http_port=free_udp_port(),
-                        sip_enabled=True, sip_port=free_udp_port())
-    with_built_sounds(settings, built_sounds)
-    migrate(settings.effective_database_url)
+    settings = server_settings(tmp_path, redis_url, 13, secret="readiness-secret", built_sounds=built_sounds,
+                               database=migrated_sqlite, agi_port=free_udp_port(), http_port=free_udp_port(),
+                               sip_enabled=True, sip_port=free_udp_port())
     name = f"sip udp 127.0.0.1:{settings.sip_port}"
     running = await start(settings, web=True, sip=True, writer=False, calls_process=True)
     try:

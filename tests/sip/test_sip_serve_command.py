@@ -8,41 +8,28 @@ from __future__ import annotations
 import asyncio
 import socket
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import redis as redis_sync
-from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from ivr.cli import app
 from ivr.serve import listening, shutdown, start
 from ivr.settings import Settings
 from queueing.gateway import RedisQueueGateway
-from records.db import migrate
 from tests.sip.harness import free_udp_port
-from tests.support.sounds import with_built_sounds
+from tests.support.migrated import MigratedSqlite
+from tests.support.server_settings import server_settings
+from tests.support.services import free_port
 
 SIP_SERVE_REDIS_DB = 13
 
 
-def free_tcp_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str, built_sounds: Path) -> Iterator[Settings]:
-    url = redis_url.rsplit("/", 1)[0] + f"/{SIP_SERVE_REDIS_DB}"
-    redis_sync.Redis.from_url(url).flushdb()
-    settings = Settings(data_dir=tmp_path / "data", redis_url=url, database_url=f"sqlite:///{tmp_path / 'sip.db'}",
-                        secret_key=SecretStr("sip-serve-secret"), agi_port=free_tcp_port(),
-                        sip_port=free_udp_port(), sip_enabled=True)
-    with_built_sounds(settings, built_sounds)
-    migrate(settings.effective_database_url)
-    yield settings
+def settings(tmp_path: Path, redis_url: str, built_sounds: Path, migrated_sqlite: MigratedSqlite) -> Settings:
+    return server_settings(tmp_path, redis_url, SIP_SERVE_REDIS_DB, secret="sip-serve-secret",
+                           built_sounds=built_sounds, database=migrated_sqlite, agi_port=free_port(),
+                           sip_port=free_udp_port(), sip_enabled=True)
 
 
 def options_status(port: int) -> str:

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from records.db import migrate
+from tests.support.migrated import MigratedSqlite, sqlite_url
 from tests.support.services import RedisServer, free_port
 from tests.system.harness import PYTHON, REPO
 
@@ -29,17 +29,18 @@ def doctor(data_dir: Path, redis_url: str, database_url: str, *args: str,
     return done.returncode, lines
 
 
-def deployment(tmp_path: Path, sounds: Path) -> tuple[Path, str]:
+def deployment(tmp_path: Path, sounds: Path, database: MigratedSqlite | None = None) -> tuple[Path, str]:
+    """A data directory with the built prompts; the database a migrated copy, or none yet."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "sounds").symlink_to(sounds, target_is_directory=True)
-    url = f"sqlite:///{tmp_path / 'ivr.db'}"
-    return data, url
+    path = tmp_path / "ivr.db"
+    return data, database.copy_to(path) if database is not None else sqlite_url(path)
 
 
-def test_doctor_passes_on_a_ready_deployment(tmp_path: Path, system_redis: RedisServer, built_sounds: Path) -> None:
-    data, url = deployment(tmp_path, built_sounds)
-    migrate(url)
+def test_doctor_passes_on_a_ready_deployment(tmp_path: Path, system_redis: RedisServer, built_sounds: Path,
+                                             migrated_sqlite: MigratedSqlite) -> None:
+    data, url = deployment(tmp_path, built_sounds, migrated_sqlite)
     code, lines = doctor(data, system_redis.url, url)
     assert code == 0, lines
     assert set(lines) >= {"redis", "database", "vosk model", "prompts", "asterisk config"}
@@ -47,9 +48,9 @@ def test_doctor_passes_on_a_ready_deployment(tmp_path: Path, system_redis: Redis
     assert "appendonly=yes" in lines["redis"]
 
 
-def test_doctor_names_redis_without_persistence(tmp_path: Path, built_sounds: Path) -> None:
-    data, url = deployment(tmp_path, built_sounds)
-    migrate(url)
+def test_doctor_names_redis_without_persistence(tmp_path: Path, built_sounds: Path,
+                                                migrated_sqlite: MigratedSqlite) -> None:
+    data, url = deployment(tmp_path, built_sounds, migrated_sqlite)
     volatile = RedisServer(port=free_port(), workdir=tmp_path / "redis", appendonly=False)
     volatile.start()
     try:
@@ -69,19 +70,18 @@ def test_doctor_names_an_unmigrated_database(tmp_path: Path, system_redis: Redis
     assert lines["redis"].startswith("ok"), lines
 
 
-def test_doctor_names_missing_prompts(tmp_path: Path, system_redis: RedisServer) -> None:
+def test_doctor_names_missing_prompts(tmp_path: Path, system_redis: RedisServer,
+                                     migrated_sqlite: MigratedSqlite) -> None:
     data = tmp_path / "data"
-    url = f"sqlite:///{tmp_path / 'ivr.db'}"
-    migrate(url)
+    url = migrated_sqlite.copy_to(tmp_path / "ivr.db")
     code, lines = doctor(data, system_redis.url, url)
     assert code == 1
     assert lines["prompts"].startswith("FAIL") and "ivr prompts build" in lines["prompts"], lines
 
 
 def test_doctor_checks_a_deployed_asterisk_directory(tmp_path: Path, system_redis: RedisServer,
-                                                   built_sounds: Path) -> None:
-    data, url = deployment(tmp_path, built_sounds)
-    migrate(url)
+                                                   built_sounds: Path, migrated_sqlite: MigratedSqlite) -> None:
+    data, url = deployment(tmp_path, built_sounds, migrated_sqlite)
     conf = tmp_path / "etc-asterisk"
     shutil.copytree(REPO / "asterisk_conf", conf)
     code, lines = doctor(data, system_redis.url, url, "--asterisk-conf", str(conf))
@@ -97,15 +97,14 @@ def test_doctor_checks_a_deployed_asterisk_directory(tmp_path: Path, system_redi
 
 
 def test_doctor_names_missing_system_sounds_and_a_silent_sip_endpoint(
-        tmp_path: Path, system_redis: RedisServer, built_sounds: Path) -> None:
+        tmp_path: Path, system_redis: RedisServer, built_sounds: Path, migrated_sqlite: MigratedSqlite) -> None:
     sounds = tmp_path / "sounds"
     shutil.copytree(built_sounds, sounds, symlinks=True)
     (sounds / "ivr" / "system" / "beep.wav").unlink()
     data = tmp_path / "data"
     data.mkdir()
     (data / "sounds").symlink_to(sounds, target_is_directory=True)
-    url = f"sqlite:///{tmp_path / 'ivr.db'}"
-    migrate(url)
+    url = migrated_sqlite.copy_to(tmp_path / "ivr.db")
     code, lines = doctor(data, system_redis.url, url, IVR_SIP_ENABLED="true", IVR_SIP_PORT=str(free_port()))
     assert code == 1
     assert lines["system sounds"].startswith("FAIL") and "ivr/system/beep" in lines["system sounds"], lines

@@ -4,7 +4,6 @@ health and readiness."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -16,8 +15,8 @@ from ivr.health_api import health_router
 from ivr.privacy import mask_number
 from ivr.settings import Settings
 from ivr.web.app import create_app
-from records.db import migrate
 from tests.support.agi_peer import CallerScript
+from tests.support.migrated import MigratedSqlite
 from tests.support.services import RedisServer, free_port
 from tests.system.harness import SystemHarness, complaint_keys
 
@@ -31,11 +30,9 @@ def web_app(settings: Settings, client: tuple[str, int]) -> TestClient:
 
 
 @pytest.fixture
-def web_settings(tmp_path: Path, system_redis: RedisServer) -> Iterator[Settings]:
-    settings = Settings(data_dir=tmp_path / "data", redis_url=system_redis.url,
-                        database_url=f"sqlite:///{tmp_path / 'web.db'}", secret_key=SecretStr("s"))
-    migrate(settings.effective_database_url)
-    yield settings
+def web_settings(tmp_path: Path, system_redis: RedisServer, migrated_sqlite: MigratedSqlite) -> Settings:
+    return Settings(data_dir=tmp_path / "data", redis_url=system_redis.url,
+                    database_url=migrated_sqlite.copy_to(tmp_path / "web.db"), secret_key=SecretStr("s"))
 
 
 def test_metrics_refuse_remote_clients_without_token(web_settings: Settings) -> None:

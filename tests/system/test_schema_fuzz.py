@@ -20,8 +20,9 @@ from ivr.health_api import health_router
 from ivr.settings import Settings
 from ivr.web.app import create_app
 from ivr.web.users import create_user
-from records.db import make_engine, migrate, session_factory, session_scope
-from tests.support.services import RedisServer
+from records.db import make_engine, session_factory, session_scope
+from tests.support.migrated import MigratedSqlite
+from tests.support.services import RedisServer, free_port
 
 PASSWORD = "correct horse battery staple"
 
@@ -49,15 +50,12 @@ class LiveApp:
 
 
 @pytest.fixture(scope="module")
-def live_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveApp]:
+def live_app(tmp_path_factory: pytest.TempPathFactory, migrated_sqlite: MigratedSqlite) -> Iterator[LiveApp]:
     root = tmp_path_factory.mktemp("schema-fuzz")
-    from tests.support.services import free_port
-
     redis = RedisServer(port=free_port(), workdir=root / "redis")
     redis.start()
-    settings = Settings(data_dir=root / "data", redis_url=redis.url, database_url=f"sqlite:///{root / 'web.db'}",
-                        secret_key=SecretStr("fuzz-secret"))
-    migrate(settings.effective_database_url)
+    settings = Settings(data_dir=root / "data", redis_url=redis.url,
+                        database_url=migrated_sqlite.copy_to(root / "web.db"), secret_key=SecretStr("fuzz-secret"))
     engine = make_engine(settings.effective_database_url)
     with session_scope(session_factory(engine)) as session:
         create_user(session, "fuzzadmin", PASSWORD, "admin", None, actor="test")
