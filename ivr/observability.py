@@ -10,21 +10,26 @@ import re
 import time
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 
+from ivr.observability_tallies import CounterFamily, GaugeFamily, HistogramFamily
 from ivr.privacy import mask_number
+
+AGI_COMMAND_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5)
 
 current_call_id: contextvars.ContextVar[str] = contextvars.ContextVar("current_call_id", default="-")
 
-CALLS_IN_NODE = Gauge("ivr_calls_in_node", "Calls currently at each menu node", ["menu", "node"])
-CALLS_ACTIVE = Gauge("ivr_calls_active", "Calls in progress", ["transport"])
-CALLS_ENDED = Counter("ivr_calls_ended_total", "Calls ended, by outcome", ["transport", "outcome"])
-NODE_DROPOUT = Counter("ivr_node_dropout_total", "Caller hangups by the node they left at", ["menu", "node"])
-NODE_VISITS = Counter("ivr_node_visits_total", "Node visits", ["menu", "node"])
-SPEECH_DECISIONS = Counter("ivr_speech_decisions_total", "Speech decisions (accept/confirm/fallback...)",
-                           ["slot", "decision"])
-AGI_COMMAND_SECONDS = Histogram("ivr_agi_command_seconds", "AGI command round-trip time", ["command"],
-                                buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5))
+# The call path's metrics: plain tallies, made into the same Prometheus families at scrape time.
+CALLS_IN_NODE = GaugeFamily("ivr_calls_in_node", "Calls currently at each menu node", ["menu", "node"])
+CALLS_ACTIVE = GaugeFamily("ivr_calls_active", "Calls in progress", ["transport"])
+CALLS_ENDED = CounterFamily("ivr_calls_ended_total", "Calls ended, by outcome", ["transport", "outcome"])
+NODE_DROPOUT = CounterFamily("ivr_node_dropout_total", "Caller hangups by the node they left at", ["menu", "node"])
+NODE_VISITS = CounterFamily("ivr_node_visits_total", "Node visits", ["menu", "node"])
+SPEECH_DECISIONS = CounterFamily("ivr_speech_decisions_total", "Speech decisions (accept/confirm/fallback...)",
+                                 ["slot", "decision"])
+AGI_COMMAND_SECONDS = HistogramFamily("ivr_agi_command_seconds", "AGI command round-trip time", ["command"],
+                                      buckets=AGI_COMMAND_BUCKETS)
+# Updated every few seconds, off the call path: prometheus_client's own gauges.
 QUEUE_WAITING = Gauge("ivr_queue_waiting", "Calls waiting per centre", ["centre"])
 QUEUE_LONGEST_WAIT = Gauge("ivr_queue_longest_wait_seconds", "Longest current wait per centre", ["centre"])
 AGENTS_BY_STATE = Gauge("ivr_agents", "Agents per centre and state", ["centre", "state"])
