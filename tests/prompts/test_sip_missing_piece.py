@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,23 +24,10 @@ from ivr.prompts_built import PromptsNotBuilt, menu_prompt_texts, missing_sounds
 from ivr.sip.endpoint import start_sip_endpoint
 from tests.sip.harness import SIPP, Seen, make_settings, pcap, run_sipp, wait_until
 from tests.sip.media_tools import g711_wav, tone_wav
+from tests.sip.test_engine_calls import OPEN, Events
 from tests.sip.test_sipp_scenarios import options
 
 pytestmark = pytest.mark.timeout(150)
-
-OPEN = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)  # Wednesday 11:00 in Beijing
-
-
-class Events:
-    def __init__(self) -> None:
-        self.events: list[tuple[str, dict[str, Any]]] = []
-
-    async def emit(self, event_type: str, payload: dict[str, Any]) -> None:
-        self.events.append((event_type, payload))
-
-    def call_end(self) -> dict[str, Any] | None:
-        return next((p for kind, p in self.events if kind == "CALL_END"), None)
-
 
 class OnlySipp:
     """Refuses every process start but the SIPp caller's; PATH holds no espeak-ng or sox."""
