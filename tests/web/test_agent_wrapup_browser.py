@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from ivr.settings import Settings
 from queueing.store import AcdStore
@@ -35,27 +35,37 @@ def desk_server(short_wrapup: Settings) -> Iterator[str]:
         yield url
 
 
+def offer(settings: Settings, qcid: str, call_id: str, answer: bool) -> None:
+    async def work(store: AcdStore) -> None:
+        t = acd.now_ms()
+        await store.enqueue("bj", qcid, call_id=call_id, enq_ms=t, now_ms=t,
+                            data={"call_id": call_id, "slots": {"service_type": "complaint"}})
+        assert await store.dispatch("bj", t) == [(qcid, "ann")]
+        if answer:
+            await store.connect("bj", qcid, "ann", t)
+
+    with_store(settings, work)
+
+
+def ready_at_the_desk(browser: Browser, server: str, errors: list[str]) -> Page:
+    """Agent ann signed in on the desk, logged in to the ACD and ready."""
+    page = sign_in(browser, server, "ann", "/agent", errors)
+    page.click("#btn-login")
+    expect(page.locator("#agent-state")).to_contain_text("小休")
+    page.click("#btn-ready")
+    expect(page.locator("#agent-state")).to_have_text("就绪")
+    return page
+
+
 def test_the_wrapup_counts_down_and_ends_by_the_timer(
     browser: Browser, desk_server: str, short_wrapup: Settings, add_user: Callable[..., str]
 ) -> None:
     add_user("ann", "agent", "bj")
     errors: list[str] = []
-    page = sign_in(browser, desk_server, "ann", "/agent", errors)
-    page.click("#btn-login")
-    expect(page.locator("#agent-state")).to_contain_text("小休")
-    page.click("#btn-ready")
-    expect(page.locator("#agent-state")).to_have_text("就绪")
+    page = ready_at_the_desk(browser, desk_server, errors)
 
-    async def offer_and_answer(store: AcdStore) -> str:
-        t = acd.now_ms()
-        await store.enqueue("bj", "q-w1", call_id="call-w1", enq_ms=t, now_ms=t,
-                            data={"call_id": "call-w1", "slots": {"service_type": "complaint"}})
-        [(qcid, agent)] = await store.dispatch("bj", t)
-        assert agent == "ann"
-        await store.connect("bj", qcid, agent, t)
-        return qcid
-
-    qcid = with_store(short_wrapup, offer_and_answer)
+    qcid = "q-w1"
+    offer(short_wrapup, qcid, "call-w1", answer=True)
     expect(page.locator("#call-phase")).to_contain_text("通话中")
     expect(page.locator("#wrap-clock")).to_have_count(0)
     with AcdUpkeep(short_wrapup):
@@ -81,28 +91,12 @@ def test_the_wrapup_counts_down_and_ends_by_the_timer(
     page.close()
 
 
-def offer(settings: Settings, qcid: str, call_id: str, answer: bool) -> None:
-    async def work(store: AcdStore) -> None:
-        t = acd.now_ms()
-        await store.enqueue("bj", qcid, call_id=call_id, enq_ms=t, now_ms=t,
-                            data={"call_id": call_id, "slots": {"service_type": "complaint"}})
-        assert await store.dispatch("bj", t) == [(qcid, "ann")]
-        if answer:
-            await store.connect("bj", qcid, "ann", t)
-
-    with_store(settings, work)
-
-
 def test_a_new_call_before_the_disposition_records_it_as_not_recorded(
     browser: Browser, desk_server: str, short_wrapup: Settings, add_user: Callable[..., str]
 ) -> None:
     add_user("ann", "agent", "bj")
     errors: list[str] = []
-    page = sign_in(browser, desk_server, "ann", "/agent", errors)
-    page.click("#btn-login")
-    expect(page.locator("#agent-state")).to_contain_text("小休")
-    page.click("#btn-ready")
-    expect(page.locator("#agent-state")).to_have_text("就绪")
+    page = ready_at_the_desk(browser, desk_server, errors)
     offer(short_wrapup, "q-w2", "call-w2", answer=True)
     expect(page.locator("#call-phase")).to_contain_text("通话中")
     with AcdUpkeep(short_wrapup):
