@@ -12,7 +12,10 @@ gets through; the music is stopped before the next prompt, recording or dial.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,6 +45,7 @@ _VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,79}\Z")
 _ENDPOINT = re.compile(r"^(?:[A-Za-z]+/)?[A-Za-z0-9_.@-]{1,80}\Z")
 _DIGITS = re.compile(r"^[0-9*#A-D]*\Z")
 _DIAL_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,64}\Z")
+_KEYS = frozenset("0123456789*#ABCD")
 #: The dialplan subroutine Dial runs on the agent's channel when it answers (extensions.conf).
 ANSWER_SUBROUTINE = "ivr-agent-answered"
 #: Set before the server hangs up a call it finished; the dialplan falls back only without it.
@@ -74,10 +78,30 @@ def _ms(seconds: float) -> int:
     return max(0, int(round(seconds * 1000)))
 
 
+# Checked once per distinct value: menus pass the same few escape strings and sound names on every
+# command. lru_cache keeps only values that passed; a bad one raises again each time.
+@functools.lru_cache(maxsize=256)
 def _check_escape(digits: str) -> str:
     if not _DIGITS.match(digits):
         raise ChannelError(f"bad escape digits {digits!r}")
     return digits
+
+
+@functools.lru_cache(maxsize=8192)
+def _check_sound(name: str) -> str:
+    if not _SOUND_NAME.match(name) or ".." in name.split("/"):
+        raise ChannelError(f"unsafe sound name {name!r}")
+    return name
+
+
+def _file_exists(path: str) -> bool:
+    return os.path.exists(path)
+
+
+def _ensure_dir(path: str) -> None:
+    """One ``stat`` when the folder is there (Path.mkdir(exist_ok=True) tries mkdir and catches)."""
+    if not os.path.isdir(path):
+        os.makedirs(path, exist_ok=True)
 
 
 class AgiChannel(Channel):
@@ -104,6 +128,7 @@ class AgiChannel(Channel):
         # it only when the menu offers that language.
         self.language_hint = headers.get("agi_language")
         self._music_on = False
+        self._spool = str(spool_dir)
 
     @property
     def headers(self) -> AgiHeaders:
@@ -130,11 +155,9 @@ class AgiChannel(Channel):
     def sounds_for(self, prompt: Prompt) -> list[str]:
         """The STREAM FILE names of a prompt, in order: one, or one per built piece of a
         composed sentence (``ivr/<lang>/pieces/...``). Nothing is synthesised here."""
-        names = [p.sound for p in prompt.pieces] if prompt.pieces else [prompt.sound_name]
-        for name in names:
-            if not _SOUND_NAME.match(name) or ".." in name.split("/"):
-                raise ChannelError(f"unsafe sound name {name!r}")
-        return names
+        if prompt.pieces:
+            return [_check_sound(p.sound) for p in prompt.pieces]
+        return [_check_sound(prompt.sound_name)]
 
     async def _stop_music(self) -> None:
         if self._music_on:
@@ -148,7 +171,8 @@ class AgiChannel(Channel):
 
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
         """One STREAM FILE per piece; a key that stops a piece stops the rest (barge-in)."""
-        await self._stop_music()
+        if self._music_on:  # no coroutine made when no music plays
+            await self._stop_music()
         escape_digits = _check_escape(escape_digits)
         for sound in self.sounds_for(prompt):
             reply = await self.session.command("STREAM FILE", sound, escape_digits)
@@ -160,7 +184,8 @@ class AgiChannel(Channel):
     async def collect_digits(
         self, prompt: Prompt | None, max_digits: int, timeout: float, terminator: str = "#"
     ) -> DigitsResult:
-        await self._stop_music()
+        if self._music_on:  # no coroutine made when no music plays
+            await self._stop_music()
         first = ""
         sound = SILENCE_SOUND
         if prompt is not None and prompt.pieces:
@@ -218,10 +243,11 @@ class AgiChannel(Channel):
     async def _listen_speech(self, phrases: list[str], timeout: float, escape_digits: str) -> Heard:
         """Record one utterance (ends on 1 s of silence or a key), then recognise it."""
         assert self.recognizer is not None
-        base = self.spool_dir / "utterances" / f"{_safe_id(self.call_id)}-{self.session.commands_sent}"
-        base.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.path.join(self._spool, "utterances")
+        base = os.path.join(folder, f"{_safe_id(self.call_id)}-{self.session.commands_sent}")
+        _ensure_dir(folder)
         reply = await self.session.command(
-            "RECORD FILE", str(base), "wav", escape_digits, _ms(timeout), "s=1",
+            "RECORD FILE", base, "wav", escape_digits, _ms(timeout), "s=1",
             expected_seconds=timeout, probe=False,
         )
         if reply.result == "-1" or reply.data == "hangup":
@@ -230,13 +256,14 @@ class AgiChannel(Channel):
         key = _digit_from_code(reply)
         if reply.data == "dtmf" and key:
             return Heard(kind=HeardKind.KEYS, digits=key)
-        wav = base.parent / f"{base.name}.wav"
-        if not wav.exists():
+        wav = base + ".wav"
+        if not _file_exists(wav):
             return Heard(kind=HeardKind.SILENCE)
         try:
-            result = await self.recognizer.recognize_file(str(wav), phrases)
+            result = await self.recognizer.recognize_file(wav, phrases)
         finally:
-            wav.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(wav)
         text = (result.text or "").strip()
         if not text:
             return Heard(kind=HeardKind.SILENCE)
@@ -249,23 +276,25 @@ class AgiChannel(Channel):
     ) -> Recording:
         if not _RECORDING_NAME.match(name) or ".." in name:
             raise ChannelError(f"recording name must be a server id, got {name[:40]!r}")
-        await self._stop_music()
+        if self._music_on:  # no coroutine made when no music plays
+            await self._stop_music()
         if prompt is not None:
             await self.play(prompt)
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
-        base = self.spool_dir / name
+        _ensure_dir(self._spool)
+        base = os.path.join(self._spool, name)  # name is one plain component (checked above)
         if beep:
             await self.session.command("STREAM FILE", BEEP_SOUND, "")
-        args: list[str | int] = [str(base), "wav", "#", _ms(max_seconds), f"s={max(1, int(round(silence_seconds)))}"]
+        args: list[str | int] = [base, "wav", "#", _ms(max_seconds), f"s={max(1, int(round(silence_seconds)))}"]
         reply = await self.session.command("RECORD FILE", *args, expected_seconds=max_seconds, probe=False)
-        path = base.parent / f"{base.name}.wav"
+        path = base + ".wav"
         endpos = reply.endpos or 0
         duration = endpos / SAMPLE_RATE
         if reply.result == "-1" and reply.data != "hangup" and not self.session.hung_up:
             # (writefile), (randomerror): the recording failed, the caller may well be there.
             if await self.session.probe_channel():
                 log.warning("call %s: RECORD FILE failed on a live channel (%s)", self.call_id, reply.data)
-                path.unlink(missing_ok=True)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
                 return Recording(path="", duration_seconds=0.0, ended_by=f"failed:{reply.data or 'unknown'}")
         if reply.result == "-1" or reply.data == "hangup":
             # Hanging up is a normal way to finish a statement: keep what was said.
@@ -277,9 +306,9 @@ class AgiChannel(Channel):
             ended_by = "max_length"
         else:
             ended_by = "silence"
-        if not path.exists() and ended_by == "hangup":
+        if ended_by == "hangup" and not _file_exists(path):
             raise CallerHangup("caller hangup")
-        return Recording(path=str(path), duration_seconds=duration, ended_by=ended_by)
+        return Recording(path=path, duration_seconds=duration, ended_by=ended_by)
 
     async def hold(self, seconds: float, escape_digits: str = "") -> str | None:
         escape_digits = _check_escape(escape_digits)
@@ -307,7 +336,8 @@ class AgiChannel(Channel):
         learns the answer moment from the ``U()`` subroutine (``on_answer.key``)."""
         if not _ENDPOINT.match(endpoint):
             raise ChannelError(f"unsafe dial endpoint {endpoint[:40]!r}")
-        await self._stop_music()
+        if self._music_on:  # no coroutine made when no music plays
+            await self._stop_music()
         target = endpoint if "/" in endpoint else f"PJSIP/{endpoint}"
         options = ""
         if on_answer is not None:
@@ -364,7 +394,7 @@ def _digit_from_code(reply: AgiReply) -> str | None:
     if code > 127:
         raise ChannelError(f"key code out of range: {code}")
     key = chr(code)
-    if not _DIGITS.match(key):
+    if key not in _KEYS:
         raise ChannelError(f"not a key: {key!r}")
     return key
 
