@@ -495,7 +495,7 @@ class SystemHarness:
         deadline = time.monotonic() + timeout
         states = await self.agent_states()
         while time.monotonic() < deadline and any(s != "ready" for s in states.values()):
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(0.2)
             states = await self.agent_states()
         return states
 
@@ -590,7 +590,7 @@ class SystemHarness:
             rows = await asyncio.to_thread(self.db_calls, ids)
             if len(rows) == len(ids) and (not ended or all(r["ended"] for r in rows.values())):
                 return rows
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(0.25)
         return rows
 
 
