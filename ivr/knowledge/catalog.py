@@ -3,9 +3,9 @@ key menu, each topic's questions and the phrases the recogniser listens for.
 
 A FastAGI worker holds only this (pydantic models of the entries, no jieba, pypinyin, bm25s or
 numpy) and asks the box's retrieval service (ivr.knowledge.service) for the matches of a
-recognised text; the service and the web app hold the index (ivr.knowledge.retrieval). The key
-menus here are the index's (``KnowledgeIndex.topics``, ``topic_entries``, ``phrases``) over the
-same entries in the same order, so the prompts built ahead from either read the same keys.
+recognised text; the service and the web app hold the index (ivr.knowledge.retrieval), which is a
+catalog with BM25 added: the key menus are these same methods over the same entries in the same
+order, so the prompts built ahead from either read the same keys.
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ import jieba
 import numpy as np
 from pypinyin import lazy_pinyin
 
+from ivr.knowledge.catalog import KnowledgeCatalog
 from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
 
@@ -203,14 +204,13 @@ def surer_first(found: list[Match]) -> list[Match]:
     return [surest, *[m for m in found if m is not surest]]
 
 
-class KnowledgeIndex:
-    """BM25 over one base's entries; built once per published version."""
+class KnowledgeIndex(KnowledgeCatalog):
+    """BM25 over one base's entries; built once per published version. The key menus (topics, a
+    topic's entries, the recogniser's phrases) are the catalog's, which a FastAGI worker holds alone."""
 
     def __init__(self, base: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
-        self.base = base
-        self.version = base.version
+        super().__init__(base)
         self.threshold = threshold
-        self.entries = list(base.entries)
         add_user_words([w for e in self.entries for w in e.keywords.zh])
         documents = [entry_document(e) for e in self.entries]
         self._sets = [frozenset(d) for d in documents]
@@ -280,21 +280,3 @@ class KnowledgeIndex:
         """The best entry when its confidence reaches the threshold, else None (offer an agent)."""
         best = self.search(text, day, limit=1)
         return best[0] if best and best[0].confidence >= self.threshold else None
-
-    def topics(self, limit: int = 9) -> list[str]:
-        """Categories, most entries first, then in the base's order: the key menu, fixed per version
-        (its prompt is built ahead); an entry chosen there outside its dates is still not answered."""
-        counts = Counter(e.category for e in self.entries)
-        first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
-        return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
-
-    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]:
-        return [e for e in self.entries if e.category == category][:limit]
-
-    def phrases(self, language: str) -> list[str]:
-        """What the recogniser may hear: every keyword, question and paraphrase in ``language``."""
-        seen: dict[str, None] = {}
-        for e in self.entries:
-            for phrase in (*getattr(e.keywords, language), e.question.get(language), *getattr(e.paraphrases, language)):
-                seen.setdefault(phrase, None)
-        return list(seen)
