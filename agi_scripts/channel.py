@@ -17,10 +17,11 @@ import functools
 import logging
 import os
 import re
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, Protocol
 
-from agi_scripts.codec import AgiHeaders, AgiReply
+from agi_scripts.codec import AgiHeaders, AgiReply, format_command
 from agi_scripts.session import AgiSession
 from ivr.channel import (
     AnswerHook,
@@ -94,8 +95,17 @@ def _check_sound(name: str) -> str:
     return name
 
 
-def _file_exists(path: str) -> bool:
-    return os.path.exists(path)
+@functools.lru_cache(maxsize=8192)
+def _stream_line(sound: str, escape_digits: str) -> bytes:
+    """The ``STREAM FILE`` line of a checked sound name: made once per process (menus play the
+    same few hundred sounds with the same few escape strings)."""
+    return format_command("STREAM FILE", _check_sound(sound), _check_escape(escape_digits))
+
+
+# Lines a call sends whatever it does, made once.
+_ANSWER_LINE = format_command("ANSWER")
+_END_MARKER_LINE = format_command("SET VARIABLE", END_MARKER, "1")
+_HANGUP_LINE = format_command("HANGUP")
 
 
 def _ensure_dir(path: str) -> None:
@@ -160,22 +170,31 @@ class AgiChannel(Channel):
         return [_check_sound(prompt.sound_name)]
 
     async def _stop_music(self) -> None:
-        if self._music_on:
-            self._music_on = False
-            await self.session.command("EXEC", "StopMusicOnHold")
+        """Only awaited while music plays (:meth:`_music_stopper`)."""
+        self._music_on = False
+        await self.session.command("EXEC", "StopMusicOnHold")
+
+    def _music_stopper(self) -> Coroutine[Any, Any, None] | None:
+        """The coroutine that stops the music on hold, or nothing when none plays (a prompt,
+        recording or dial must not start over it): ``if (stop := ...) is not None: await stop``
+        makes no coroutine on the common path."""
+        return self._stop_music() if self._music_on else None
 
     # -- Channel --------------------------------------------------------------------
 
     async def answer(self) -> None:
-        await self.session.command("ANSWER")
+        await self.session.command_line("ANSWER", _ANSWER_LINE)
 
     async def play(self, prompt: Prompt, escape_digits: str = "") -> str | None:
         """One STREAM FILE per piece; a key that stops a piece stops the rest (barge-in)."""
-        if self._music_on:  # no coroutine made when no music plays
-            await self._stop_music()
-        escape_digits = _check_escape(escape_digits)
-        for sound in self.sounds_for(prompt):
-            reply = await self.session.command("STREAM FILE", sound, escape_digits)
+        if (stop := self._music_stopper()) is not None:
+            await stop
+        pieces = prompt.pieces
+        # every line made (every name checked) before the first is sent
+        lines = [_stream_line(p.sound, escape_digits) for p in pieces] if pieces \
+            else [_stream_line(prompt.sound_name, escape_digits)]
+        for line in lines:
+            reply = await self.session.command_line("STREAM FILE", line)
             key = _digit_from_code(reply)
             if key is not None:
                 return key
@@ -184,8 +203,8 @@ class AgiChannel(Channel):
     async def collect_digits(
         self, prompt: Prompt | None, max_digits: int, timeout: float, terminator: str = "#"
     ) -> DigitsResult:
-        if self._music_on:  # no coroutine made when no music plays
-            await self._stop_music()
+        if (stop := self._music_stopper()) is not None:
+            await stop
         first = ""
         sound = SILENCE_SOUND
         if prompt is not None and prompt.pieces:
@@ -257,7 +276,7 @@ class AgiChannel(Channel):
         if reply.data == "dtmf" and key:
             return Heard(kind=HeardKind.KEYS, digits=key)
         wav = base + ".wav"
-        if not _file_exists(wav):
+        if not os.path.exists(wav):  # noqa: ASYNC240 - one stat of a local spool file, no I/O wait worth a thread
             return Heard(kind=HeardKind.SILENCE)
         try:
             result = await self.recognizer.recognize_file(wav, phrases)
@@ -276,8 +295,8 @@ class AgiChannel(Channel):
     ) -> Recording:
         if not _RECORDING_NAME.match(name) or ".." in name:
             raise ChannelError(f"recording name must be a server id, got {name[:40]!r}")
-        if self._music_on:  # no coroutine made when no music plays
-            await self._stop_music()
+        if (stop := self._music_stopper()) is not None:
+            await stop
         if prompt is not None:
             await self.play(prompt)
         _ensure_dir(self._spool)
@@ -306,7 +325,7 @@ class AgiChannel(Channel):
             ended_by = "max_length"
         else:
             ended_by = "silence"
-        if ended_by == "hangup" and not _file_exists(path):
+        if ended_by == "hangup" and not os.path.exists(path):  # noqa: ASYNC240 - as above
             raise CallerHangup("caller hangup")
         return Recording(path=path, duration_seconds=duration, ended_by=ended_by)
 
@@ -324,7 +343,8 @@ class AgiChannel(Channel):
                 remaining -= step
                 continue
             if key in escape_digits:
-                await self._stop_music()
+                if (stop := self._music_stopper()) is not None:
+                    await stop
                 return key
             remaining -= 0.5
         return None
@@ -336,8 +356,8 @@ class AgiChannel(Channel):
         learns the answer moment from the ``U()`` subroutine (``on_answer.key``)."""
         if not _ENDPOINT.match(endpoint):
             raise ChannelError(f"unsafe dial endpoint {endpoint[:40]!r}")
-        if self._music_on:  # no coroutine made when no music plays
-            await self._stop_music()
+        if (stop := self._music_stopper()) is not None:
+            await stop
         target = endpoint if "/" in endpoint else f"PJSIP/{endpoint}"
         options = ""
         if on_answer is not None:
@@ -379,8 +399,8 @@ class AgiChannel(Channel):
         if self.session.hung_up:
             return
         try:
-            await self.session.command("SET VARIABLE", END_MARKER, "1")
-            await self.session.command("HANGUP")
+            await self.session.command_line("SET VARIABLE", _END_MARKER_LINE)
+            await self.session.command_line("HANGUP", _HANGUP_LINE)
         except (CallerHangup, ChannelError):
             pass
         self.session.mark_hangup("server hangup")

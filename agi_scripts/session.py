@@ -147,10 +147,15 @@ class AgiSession:
         when Asterisk rejects the command or the peer breaks the protocol. With
         ``probe=False`` a ``result=-1`` is returned to the caller to interpret.
         """
+        return await self.command_line(verb, format_command(verb, *args), expected_seconds, probe)
+
+    async def command_line(self, verb: str, line: bytes, expected_seconds: float = 0.0,
+                           probe: bool = True) -> AgiReply:
+        """:meth:`command` for a line already made by :func:`format_command` from ``verb`` and its
+        arguments (the channel keeps the lines it sends again and again)."""
         channel_command = verb not in DEAD_CHANNEL_OK
         if self.hung_up and channel_command:
             raise CallerHangup(self.hangup_reason or "caller hangup")
-        line = format_command(verb, *args)
         timeout = self.command_timeout + expected_seconds
         started = time.perf_counter()
         try:
