@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import string
 import time
 import uuid
@@ -31,6 +32,7 @@ from ivr.menus.schema import (
     LookupNode,
     Menu,
     MenuNode,
+    MenuOptions,
     PlayNode,
     PromptDef,
     QueueNode,
@@ -163,12 +165,13 @@ class _PromptText:
 
 
 _PROMPT_TEXTS_HELD = 8192  # menu versions come and go in a long-running worker: start again past this
-_prompt_texts: dict[tuple[int, str, str, str, str, Path], _PromptText] = {}
+_prompt_texts: dict[tuple[int, str, str, str, str, str], _PromptText] = {}
 
 
 def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_dir: Path) -> _PromptText:
     definition = menu.prompts[prompt_id]
-    key = (id(definition), prompt_id, language, menu.menu, menu.default_language, sounds_dir)
+    # the directory as text: a call's Path is a new object, and comparing two Paths costs more than the rest
+    key = (id(definition), prompt_id, language, menu.menu, menu.default_language, str(sounds_dir))
     held = _prompt_texts.get(key)
     if held is not None and held.definition is definition:
         return held
@@ -185,6 +188,25 @@ def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_dir: Path) ->
         _prompt_texts.clear()
     found = _prompt_texts[key] = _PromptText(definition, lang, template, names, fixed)
     return found
+
+
+_MENU_ANSWERS_HELD = 8192  # as _PROMPT_TEXTS_HELD
+_menu_answers_held: dict[tuple[int, int], tuple[MenuNode, MenuOptions, str, list[str]]] = {}
+
+
+def _menu_answers(menu: Menu, node: MenuNode) -> tuple[str, list[str]]:
+    """A menu node's escape digits (its choices' keys and the menu-wide keys; none without
+    barge-in) and the words its choices may be said with, made once per menu version."""
+    opts = menu.options
+    held = _menu_answers_held.get((id(node), id(opts)))
+    if held is not None and held[0] is node and held[1] is opts:
+        return held[2], held[3]
+    escape = "".join(c.key for c in node.choices) + _menu_keys(menu) if opts.barge_in else ""
+    speech_words = [w for c in node.choices for w in c.say]
+    if len(_menu_answers_held) >= _MENU_ANSWERS_HELD:
+        _menu_answers_held.clear()
+    _menu_answers_held[(id(node), id(opts))] = (node, opts, escape, speech_words)
+    return escape, speech_words
 
 
 @functools.lru_cache(maxsize=8192)
@@ -312,7 +334,7 @@ async def _emit(services: EngineServices, event_type: str, call_id: str, data: d
 
 async def _play(state: CallState, node: PlayNode, step: PathStep) -> str | None:
     opts = state.menu.options
-    escape = _menu_keys(state) if node.barge_in and opts.barge_in else ""
+    escape = _menu_keys(state.menu) if node.barge_in and opts.barge_in else ""
     key = await state.channel.play(state.prompt(node.prompt), escape)
     if key:
         step.input = key
@@ -323,13 +345,10 @@ async def _play(state: CallState, node: PlayNode, step: PathStep) -> str | None:
 
 
 async def _menu(state: CallState, node: MenuNode, step: PathStep) -> str | None:
-    opts = state.menu.options
     counters = _Counters(state, node)
-    keys = "".join(c.key for c in node.choices)
-    speech_words = [w for c in node.choices for w in c.say]
+    escape, speech_words = _menu_answers(state.menu, node)
     prompt = state.prompt(node.prompt)
     while True:
-        escape = keys + _menu_keys(state) if opts.barge_in else ""
         if speech_words:
             heard = await state.channel.listen(prompt, speech_words, counters.timeout, escape)
             key = heard.digits[:1] if heard.kind == HeardKind.KEYS else ""
@@ -485,7 +504,7 @@ async def _record(state: CallState, node: RecordNode, step: PathStep) -> str | N
     if not recording.path:  # the transport could not record (Asterisk: writefile); go on without it
         step.result = "not_recorded"
         return node.next
-    state.record.slots[node.slot] = Path(recording.path).name
+    state.record.slots[node.slot] = os.path.basename(recording.path)
     state.record.recording = recording.path
     if state.services.transcriber is not None:
         state.services.transcriber.submit(state.record, recording.path)
@@ -675,8 +694,8 @@ def _expand(values: dict[str, str], slots: dict[str, str]) -> dict[str, str]:
     return {name: value.format_map(_Blank(slots)) for name, value in values.items()}
 
 
-def _menu_keys(state: CallState) -> str:
-    opts = state.menu.options
+def _menu_keys(menu: Menu) -> str:
+    opts = menu.options
     return "".join(k for k in (opts.repeat_key, opts.back_key, opts.agent_key) if k)
 
 
@@ -706,11 +725,10 @@ def _safe_id(call_id: str) -> str:
 
 
 def _test(state: CallState, test: Test) -> bool:
-    now = state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone))
     if test.open is not None:
-        return _is_open(state, now) == test.open
+        return _is_open(state, _local_now(state)) == test.open
     if test.holiday is not None:
-        return national_calendar().is_holiday(now.date()) == test.holiday
+        return national_calendar().is_holiday(_local_now(state).date()) == test.holiday
     if test.emergency is not None:
         enabled = state.services.emergency_override
         enabled = state.menu.schedule.emergency.enabled if enabled is None else enabled
@@ -723,6 +741,11 @@ def _test(state: CallState, test: Test) -> bool:
     if test.equals is not None:
         return value == test.equals
     return value in (test.in_ or [])
+
+
+def _local_now(state: CallState) -> datetime:
+    """The clock read for a test of the time only (most tests are of slots)."""
+    return state.services.clock().astimezone(ZoneInfo(state.services.settings.timezone))
 
 
 def _is_open(state: CallState, now: datetime) -> bool:
