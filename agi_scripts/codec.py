@@ -101,15 +101,24 @@ class AgiHeaders:
 
 def parse_header_line(text: str) -> tuple[str, str]:
     """``agi_name: value`` -> (name, value). The value may be empty."""
-    if ":" not in text:
+    key, colon, value = text.partition(":")
+    if not colon:
         raise AgiProtocolError(f"header line without a colon: {text[:80]!r}")
-    key, value = text.split(":", 1)
     key = key.strip()
-    if not _HEADER_KEY.match(key):
-        raise AgiProtocolError(f"bad header name: {key[:80]!r}")
-    if value.startswith(" "):
+    if key not in _header_names:
+        if not _HEADER_KEY.match(key):
+            raise AgiProtocolError(f"bad header name: {key[:80]!r}")
+        if len(_header_names) < _HEADER_NAMES_HELD:
+            _header_names.add(key)
+    if value[:1] == " ":
         value = value[1:]
     return key, value.rstrip(" ")
+
+
+#: Header names already checked: every call sends the same two dozen (a peer sending new names
+#: each time fills the set to its bound, and the rest are checked every time).
+_HEADER_NAMES_HELD = 1024
+_header_names: set[str] = set()
 
 
 def parse_header_block(lines: list[str]) -> AgiHeaders:

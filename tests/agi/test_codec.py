@@ -92,6 +92,17 @@ async def test_garbage_header_line_rejected() -> None:
         await read_header_block(reader_with(b"hello there\n\n"), timeout=1)
 
 
+def test_header_names_are_checked_every_time_past_the_held_ones() -> None:
+    """Checked names are held (a bounded set); a bad name is never held, so it is refused on
+    every call, and names past the bound are still checked."""
+    for call in range(3):
+        with pytest.raises(AgiProtocolError, match="bad header name"):
+            parse_header_block(["agi_request: agi://h/ivr", "agi bad name: x"])
+        assert parse_header_block([f"agi_arg_{n}: {call}" for n in range(1, 1500)]).args[-1] == str(call)
+    with pytest.raises(AgiProtocolError, match="bad header name"):
+        parse_header_block(["agi-dash: x"])
+
+
 async def test_non_utf8_header_value_is_replaced_not_fatal() -> None:
     headers = await read_header_block(reader_with(b"agi_calleridname: caf\xe9 \xff\n\n"), timeout=1)
     assert headers.caller_name == "caf\ufffd \ufffd"
