@@ -8,7 +8,6 @@ data), so one rule covers fields nobody thought of.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Iterable
 from typing import Any
@@ -36,8 +35,8 @@ def number_hash(number: str | None, secret_key: str) -> str | None:
     """Keyed hash of a caller number (HMAC-SHA256 of its digits): links a caller's calls."""
     if not number:
         return None
-    digits = "".join(ch for ch in number if ch.isdigit()) or number
-    return hmac.new(secret_key.encode(), digits.encode(), hashlib.sha256).hexdigest()
+    digits = number if number.isdigit() else "".join(ch for ch in number if ch.isdigit()) or number
+    return hmac.digest(secret_key.encode(), digits.encode(), "sha256").hex()  # OpenSSL's one-shot HMAC
 
 
 def caller_numbers(data: dict[str, Any]) -> list[str]:
