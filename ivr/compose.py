@@ -167,24 +167,49 @@ def compose(prompt_id: str, language: str, template: str, values: Mapping[str, s
             menu_id: str = "") -> Prompt:
     """The template with its values as built pieces. A value that cannot be read is left out
     (logged), never synthesised."""
+    parts = template_parts(template)
+    slot_values = tuple(str(values.get(slot, "")) for _, slot in parts if slot is not None)
+    if all(slot in SLOT_READINGS for _, slot in parts if slot is not None):
+        # every value has a reading, so none is a caller's number: the sentence is kept
+        prompt, problems = _composed(prompt_id, language, template, slot_values, menu_id)
+    else:
+        prompt, problems = _compose(prompt_id, language, parts, slot_values, menu_id)
+    for problem in problems:
+        log.warning("prompt %s: %s; left out", prompt_id, problem)
+    return prompt
+
+
+@functools.lru_cache(maxsize=4096)
+def _composed(prompt_id: str, language: str, template: str, slot_values: tuple[str, ...],
+              menu_id: str) -> tuple[Prompt, tuple[str, ...]]:
+    """:func:`_compose` made once per process for the same sentence (a frozen value: calls share it)."""
+    return _compose(prompt_id, language, template_parts(template), slot_values, menu_id)
+
+
+def _compose(prompt_id: str, language: str, parts: tuple[tuple[str, str | None], ...],
+             slot_values: tuple[str, ...], menu_id: str) -> tuple[Prompt, tuple[str, ...]]:
+    """The sentence of ``parts`` with the value of each slot in order, and the values that could
+    not be read."""
     pieces: list[PromptPiece] = []
     text: list[str] = []
-    for literal, slot in template_parts(template):
+    problems: list[str] = []
+    values = iter(slot_values)
+    for literal, slot in parts:
         if spoken(literal):
             pieces.append(piece(language, literal.strip()))
         text.append(literal)
         if slot is None:
             continue
-        value = str(values.get(slot, ""))
         try:
-            words = read_value(slot, value, language)
+            words = read_value(slot, next(values), language)
         except ComposeError as exc:
-            log.warning("prompt %s: %s; left out", prompt_id, exc)
+            problems.append(str(exc))
             continue
         pieces += [piece(language, word) for word in words]
         text.append(_joined(words, language))
-    return Prompt(prompt_id=prompt_id, language=language, text="".join(text), menu_id=menu_id,
-                  pieces=tuple(pieces))
+    prompt = Prompt(prompt_id=prompt_id, language=language, text="".join(text), menu_id=menu_id,
+                    pieces=tuple(pieces))
+    return prompt, tuple(problems)
 
 
 def _joined(words: list[str], language: str) -> str:

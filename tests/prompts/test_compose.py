@@ -164,6 +164,21 @@ def test_a_value_without_a_reading_is_refused_and_left_out() -> None:
     assert [p.text for p in prompt.pieces] == ["您在", "吗？"] and prompt.text == "您在吗？"
 
 
+def test_a_sentence_is_made_once_and_logged_every_time(caplog: pytest.LogCaptureFixture) -> None:
+    """A sentence whose slots all have readings is one frozen value shared by calls; a value left
+    out is logged on every call; a slot with no reading (a caller's number, say) is never held."""
+    first = compose("p", "zh", "您在{region}吗？", {"region": "11", "other": "x"})
+    assert compose("p", "zh", "您在{region}吗？", {"region": "11"}) is first
+    assert compose("p", "zh", "您在{region}吗？", {"region": "12"}).text != first.text
+    with caplog.at_level("WARNING", logger="ivr.compose"):
+        for _ in range(2):
+            compose("p", "zh", "您在{region}吗？", {"region": "99"})
+    assert [r.getMessage().count("left out") for r in caplog.records] == [1, 1]
+    number = "13957246810"
+    unread = compose("p", "zh", "号码{caller}", {"caller": number})
+    assert compose("p", "zh", "号码{caller}", {"caller": number}) is not unread  # made anew: not held
+
+
 def test_menus_validate_refuses_a_template_that_cannot_be_composed() -> None:
     text = (SHIPPED_MENUS_DIR / "12315.yaml").read_text(encoding="utf-8")
     assert validate_text(text) == []
