@@ -146,10 +146,16 @@ async def read_line(reader: asyncio.StreamReader, timeout: float | None) -> byte
             return await reader.readuntil(b"\n")
     except TimeoutError as exc:
         raise AgiTimeout(f"no line from the peer within {timeout} s") from exc
-    except asyncio.IncompleteReadError as exc:
-        raise AgiClosed("connection closed" + (" mid-line" if exc.partial else "")) from exc
-    except asyncio.LimitOverrunError as exc:
-        raise AgiProtocolError("line longer than allowed") from exc
+    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
+        raise line_error(exc) from exc
+
+
+def line_error(exc: asyncio.IncompleteReadError | asyncio.LimitOverrunError) -> AgiProtocolError:
+    """What a failed ``readuntil(b"\\n")`` means for the protocol: EOF (also mid-line) or an
+    over-long line."""
+    if isinstance(exc, asyncio.IncompleteReadError):
+        return AgiClosed("connection closed" + (" mid-line" if exc.partial else ""))
+    return AgiProtocolError("line longer than allowed")
 
 
 async def read_header_block(

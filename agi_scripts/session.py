@@ -19,6 +19,7 @@ from agi_scripts.codec import (
     AgiReply,
     AgiTimeout,
     format_command,
+    line_error,
     plain_result,
     read_line,
     read_reply,
@@ -68,12 +69,12 @@ class StreamTransport:
         if self.watchdog is None or timeout is None:
             return await read_line(self.reader, timeout)
         self.deadline = self.watchdog.loop.time() + timeout
-        try:
-            return await read_line(self.reader, None)
-        except AgiProtocolError as exc:
+        try:  # read_line(reader, None) without its frame: this runs once per command
+            return await self.reader.readuntil(b"\n")
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
             if self.expired:
                 raise AgiTimeout(f"no line from the peer within {timeout} s") from exc
-            raise
+            raise line_error(exc) from exc
         finally:
             self.deadline = None
 
