@@ -176,14 +176,16 @@ def earlier_call_end_data(rec: CallRecord) -> dict[str, Any]:
     return data
 
 
+WIDE = "１３９５７２４６８１０"  # full-width digits: not ASCII, so its UTF-8 is what the masking walk's skip looks for
 JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(
-    alphabet="0123456789+ *-号码abc\n\"", max_size=30) | st.sampled_from([NUMBER, f"tel:{NUMBER}", f"{NUMBER}{NUMBER}"])
+    alphabet="0123456789+ *-号码abc\n\"", max_size=30) | st.sampled_from([NUMBER, f"tel:{NUMBER}", f"{NUMBER}{NUMBER}",
+                                                                      WIDE, f"号码{WIDE}"])
 JSON_VALUES = st.recursive(JSON_LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
     st.text(max_size=12) | st.just(NUMBER), inner, max_size=4), max_leaves=20)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(caller=st.sampled_from([NUMBER, "", "110", "+8613957246810", "0108888666*"]),
+@given(caller=st.sampled_from([NUMBER, "", "110", "+8613957246810", "0108888666*", WIDE]),
        slot_values=st.dictionaries(st.sampled_from(["caller", "note", "ticket", "region"]), JSON_LEAVES.filter(
            lambda v: isinstance(v, str)), max_size=4),
        details=st.lists(st.dictionaries(st.text(max_size=8), JSON_VALUES, max_size=3), max_size=4),
