@@ -108,6 +108,11 @@ _END_MARKER_LINE = format_command("SET VARIABLE", END_MARKER, "1")
 _HANGUP_LINE = format_command("HANGUP")
 
 
+@functools.lru_cache(maxsize=256)
+def _every_digit(escape_digits: str) -> bool:
+    return set("0123456789") <= set(escape_digits)
+
+
 def _ensure_dir(path: str) -> None:
     """One ``stat`` when the folder is there (Path.mkdir(exist_ok=True) tries mkdir and catches)."""
     if not os.path.isdir(path):
@@ -250,7 +255,7 @@ class AgiChannel(Channel):
         """A key answered a speech question. When every digit is allowed (a free-form
         answer such as a two-digit province code) more keys are gathered until '#' or a
         short pause; a menu (only its choice keys allowed) takes the single key at once."""
-        if first not in "0123456789" or not set("0123456789") <= set(escape_digits):
+        if first not in "0123456789" or not _every_digit(escape_digits):
             return Heard(kind=HeardKind.KEYS, digits=first)
         reply = await self.session.command(
             "GET DATA", SILENCE_SOUND, _ms(INTER_DIGIT_SECONDS), MAX_SPOKEN_KEYS - 1,

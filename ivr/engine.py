@@ -121,16 +121,18 @@ class CallState:
     current: str = ""
     whole: WholeIndex | None = None  # the sentences recorded whole, read at the call's first sentence with values
     sounds_dir: Path = field(init=False)  # read once: the settings make a new Path per read
+    sounds_root: str = field(init=False)  # the same as text, which keys the prompt texts
 
     def __post_init__(self) -> None:
         self.sounds_dir = self.services.settings.sounds_dir
+        self.sounds_root = str(self.sounds_dir)
 
     @property
     def language(self) -> str:
         return self.record.slots.get("language", self.menu.default_language)
 
     def prompt(self, prompt_id: str, **extra: str) -> Prompt:
-        text = _prompt_text(self.menu, prompt_id, self.language, self.sounds_dir)
+        text = _prompt_text(self.menu, prompt_id, self.language, self.sounds_root)
         if text.fixed is not None:  # a fixed prompt: transports play the file built from it
             return text.fixed
         values = {k: extra[k] if k in extra else self.record.slots.get(k, "") for k in text.names}
@@ -168,10 +170,10 @@ _PROMPT_TEXTS_HELD = 8192  # menu versions come and go in a long-running worker:
 _prompt_texts: dict[tuple[int, str, str, str, str, str], _PromptText] = {}
 
 
-def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_dir: Path) -> _PromptText:
+def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_root: str) -> _PromptText:
     definition = menu.prompts[prompt_id]
     # the directory as text: a call's Path is a new object, and comparing two Paths costs more than the rest
-    key = (id(definition), prompt_id, language, menu.menu, menu.default_language, str(sounds_dir))
+    key = (id(definition), prompt_id, language, menu.menu, menu.default_language, sounds_root)
     held = _prompt_texts.get(key)
     if held is not None and held.definition is definition:
         return held
@@ -182,7 +184,7 @@ def _prompt_text(menu: Menu, prompt_id: str, language: str, sounds_dir: Path) ->
     fixed = None
     if not names:
         recorded = definition.audio.get(lang)
-        audio = _safe_audio(recorded, sounds_dir) if recorded else None
+        audio = _safe_audio(recorded, Path(sounds_root)) if recorded else None
         fixed = Prompt(prompt_id=prompt_id, language=lang, text=template, audio=audio, menu_id=menu.menu)
     if len(_prompt_texts) >= _PROMPT_TEXTS_HELD:
         _prompt_texts.clear()
