@@ -49,6 +49,7 @@ from pypinyin import lazy_pinyin
 from ivr.knowledge.catalog import KnowledgeCatalog
 from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
+from ivr.knowledge.spelling import SpellingNeighbours
 
 DEFAULT_THRESHOLD = 0.5
 EVIDENCE_WORDS = 1.3  # matched words of average rarity (a word and its pinyin are one) for full evidence
@@ -87,7 +88,7 @@ GENERIC_ZH = frozenset("""
 投诉 维权 好几千 几千 一万多 块钱
 """.split())
 GENERIC_EN = frozenset("""
-seller shop store business company bought buy paid money got find found cannot item product goods
+seller shop store business company bought buy pay paid money got find found cannot item product goods
 """.split())
 # Digits typed on the web channel ("return after 7 days") count as the words the base is written in.
 NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "5": "five", "7": "seven", "10": "ten", "15": "fifteen",
@@ -225,12 +226,13 @@ class KnowledgeIndex(KnowledgeCatalog):
         self._idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in frequency.items()}
         mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else 1.0
         self._unknown_idf = mean_idf
+        self._spelling = SpellingNeighbours(frequency)
         self._evidence = EVIDENCE_WORDS * mean_idf
         self._masks: dict[date, np.ndarray] = {}
 
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
-        asked = list(dict.fromkeys(units(text)))
+        asked = list(dict.fromkeys(self._spelled(u) for u in units(text)))
         known = [(u, [t for t in u if t in self._vocab]) for u in asked]
         grams = [g for g in dict.fromkeys(bigrams(text)) if g in self._gram_vocab]
         if not (grams or any(tokens for _, tokens in known)) or not self.entries:
@@ -265,6 +267,14 @@ class KnowledgeIndex(KnowledgeCatalog):
                 confidence = min(confidence, ONE_WORD_CAP)
             found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
         return surer_first(found)[:limit]
+
+    def _spelled(self, unit: tuple[str, ...]) -> tuple[str, ...]:
+        """An English word the base does not hold, read as the base's word it was typed for."""
+        if len(unit) == 1 and unit[0] not in self._vocab:
+            meant = self._spelling.correct(unit[0])
+            if meant is not None:
+                return (meant,)
+        return unit
 
     def _valid_mask(self, day: date) -> np.ndarray:
         """Which entries are valid on ``day`` (kept for the last few days asked)."""
