@@ -20,3 +20,9 @@ THIRD_ROUND = frozenset({
     "complaint_or_report", "anonymous_report", "mediation_failed_next_steps", "claim_time_limit",
     "defect_burden_of_proof", "car_dealer_extra_fees", "broadband_contract_exit", "sanbao_period_length",
 })
+# Fourth round: everyday disputes callers bring to 12315 that no entry answered, written for breadth
+# (not from one set's questions) while the fourth set became a development set.
+FOURTH_ROUND = frozenset({
+    "price_drop_after_purchase", "promotion_rules_coupons", "blind_box_contents", "second_hand_individual_seller",
+    "free_phone_contract_bundle", "marketing_calls_and_messages", "product_recall", "pet_sold_sick",
+})

@@ -1,22 +1,27 @@
-"""The fourth blind set (tests/knowledge/held_out_fourth.py) against the shipped base: issue 17's held-out measure.
+"""The fourth set (tests/knowledge/held_out_fourth.py) against the shipped base: a development set now.
 
 Written and labelled during the base's third round by a helper who wrote none of the base and none of the
-earlier sets (the set's module doc says who, how and when). Measured once, on 2026-12-01 at 06:19 UTC, after the
-third round's work on the 65-entry base and the retrieval had finished
-(`.venv/bin/python bench/knowledge_blind_bench.py --set fourth`, bench/knowledge_fourth_RESULTS.md):
-top 1 91/123 (74.0 %), top 3 105/123 (85.4 %), refused 58/71 (81.7 %; off-topic alone 37/39, 94.9 %);
-read aloud: 80 right, 15 wrong, 27 to an agent; 12 of the 71 to refuse read an entry (and one more read an entry
-added after labelling). Issue 17's top-1 and top-3 targets are NOT met on it.
-Nobody may change the base or the retrieval while looking at this set's questions or misses, or it stops
-measuring unseen questions: the next round needs a new blind set, and this one becomes a development set.
-The floors sit three or four questions under the one measurement: they guard against regression; the targets
-are the strict xfail at the end, whose message gives figures only, never the questions.
+earlier sets (the set's module doc says who, how and when). It was issue 17's held-out measure once, on
+2026-12-01 at 06:19 UTC, after the third round's work on the 65-entry base and the retrieval had finished
+(`.venv/bin/python bench/knowledge_blind_bench.py --set fourth`): top 1 91/123 (74.0 %), top 3 105/123
+(85.4 %), refused 58/71 (81.7 %; off-topic alone 37/39, 94.9 %); read aloud: 80 right, 15 wrong, 27 to an
+agent; 12 of the 71 to refuse read an entry (and one more read an entry added after labelling). Issue 17's
+top-1 and top-3 targets were NOT met on it.
+It is a DEVELOPMENT set since the fourth round (a fifth set, written blind, took over the held-out measure):
+its misses were read, the base's keywords and paraphrases were widened for every entry, eight entries
+were added (tests/knowledge/base_rounds.py, FOURTH_ROUND) and English typing slips are read as the base's words, so
+its figures no longer measure unseen questions. Measured after that round (73 entries, same bench):
+top 1 112/123 (91.1 %), top 3 121/123 (98.4 %); of the 71 to refuse, 54 went to an agent, 9 read an entry
+added after labelling and 8 an entry the labeller saw; 6 read aloud a wrong entry by the labels.
+The floors sit three or four questions under those figures: they guard against regression, they are not
+the target, and they hold whether or not the targets are met (the set measures nothing unseen any more).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.knowledge.base_rounds import FOURTH_ROUND
 from tests.knowledge.held_out_fourth import FOURTH, FOURTH_LABELLED, LABELLED_AGAINST, OFF_TOPIC_FOURTH
 from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPENDENT
 from tests.knowledge.held_out_measure import (
@@ -29,21 +34,21 @@ from tests.knowledge.held_out_measure import (
     repeats,
     shipped_base,
     shipped_index,
-    targets_missed,
     with_punctuation,
 )
 from tests.knowledge.held_out_third import OFF_TOPIC_THIRD, THIRD
 
 # Entries of the base written after the labels were chosen (not in LABELLED_AGAINST): the labels could not
 # name them, so a read of one is neither right nor wrong. Declare each one here when it is added.
-ADDED_AFTER_LABELLING: frozenset[str] = frozenset({"sanbao_period_length"})
+ADDED_AFTER_LABELLING: frozenset[str] = frozenset({"sanbao_period_length"}) | FOURTH_ROUND
 SET = BlindSet(FOURTH_LABELLED, OFF_TOPIC_FOURTH, ADDED_AFTER_LABELLING)
-# Measured 91, 105, 59 (not given an entry), 12 and 15 (module doc); each leaves room for three or four questions.
-FLOOR_TOP1 = 87
-FLOOR_TOP3 = 101
-FLOOR_REFUSED = 55
-CEILING_WRONG_GIVEN = 16
-CEILING_WRONG_READ = 19
+# Measured after the fourth round 112, 121, 63 (not given an entry the labeller saw), 8 and 6 (module doc);
+# each leaves room for three or four questions.
+FLOOR_TOP1 = 108
+FLOOR_TOP3 = 117
+FLOOR_REFUSED = 59
+CEILING_WRONG_GIVEN = 11
+CEILING_WRONG_READ = 9
 EARLIER_SETS = [
     *FIRST_AUTHORS_QUESTIONS,
     *(t for t, _ in INDEPENDENT),
@@ -88,9 +93,8 @@ def counts() -> Counts:
 
 
 def test_floors_on_questions_with_an_answering_entry(counts: Counts) -> None:
-    # figures only: printing the missed questions would show the set to whoever tunes the base next
-    assert counts.top1 >= FLOOR_TOP1, (counts.top1, FLOOR_TOP1)
-    assert counts.top3 >= FLOOR_TOP3, (counts.top3, FLOOR_TOP3)
+    assert counts.top1 >= FLOOR_TOP1, sorted((a.text, a.expected, a.found) for a in counts.top1_missed)
+    assert counts.top3 >= FLOOR_TOP3, sorted((a.text, a.expected, a.found) for a in counts.top3_missed)
 
 
 def test_floor_on_refusals_of_unanswerable_and_off_topic_questions(counts: Counts) -> None:
@@ -102,9 +106,3 @@ def test_floor_on_refusals_of_unanswerable_and_off_topic_questions(counts: Count
 def test_what_the_ivr_reads_on_the_set_is_rarely_a_wrong_entry(counts: Counts) -> None:
     wrong = [a for a in counts.wrong_reads if a.read]
     assert len(wrong) <= CEILING_WRONG_READ, len(wrong)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 17's targets are not met on the fourth set (module doc)")
-def test_issue_17_targets_on_the_held_out_fourth_set(counts: Counts) -> None:
-    missed = targets_missed(counts)
-    assert not missed, missed

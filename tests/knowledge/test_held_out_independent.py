@@ -8,6 +8,10 @@ tests/knowledge/base_rounds.py; widened keywords, retrieval rules): top 1 85/122
 (81.1 %); of the 73 to refuse, 44 went to an agent, 27 read an entry added after labelling and 2 an
 entry the labeller saw; read aloud and wrong by the labels 9 (not counting reads of entries added after
 labelling, 18). Being a development set, it no longer measures how the base does on unseen questions.
+It stayed one in the fourth round (FOURTH_ROUND: 8 entries, every entry's keywords widened, English typing
+slips read as the base's words): top 1 91/122 (74.6 %; 20 more put first an entry added after labelling),
+top 3 101/122 (82.8 %); of the 73 to refuse, 39 went to an agent, 30 read an entry added after labelling and
+4 an entry the labeller saw; 8 read aloud a wrong entry by the labels.
 The floors below sit three or four questions under those figures: they guard against regression, they
 are not the target. The target itself is the strict xfail at the end, which fails loudly once it is met.
 """
@@ -17,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from ivr.knowledge.retrieval import KnowledgeIndex
-from tests.knowledge.base_rounds import SECOND_ROUND, THIRD_ROUND
+from tests.knowledge.base_rounds import FOURTH_ROUND, SECOND_ROUND, THIRD_ROUND
 from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPENDENT
 from tests.knowledge.held_out_measure import (
     FIRST_AUTHORS_QUESTIONS,
@@ -31,16 +35,17 @@ from tests.knowledge.held_out_measure import (
     with_punctuation,
 )
 
-# Measured 85, 99, 71 refused (not counting reads of entries added after labelling), 9 and 2 (see the
-# module doc); each floor or ceiling leaves room for three to four questions.
-FLOOR_TOP1 = 82
-FLOOR_TOP3 = 96
-FLOOR_REFUSED = 67
-CEILING_WRONG_READ = 12
-CEILING_WRONG_GIVEN = 5
-# Entries written after the set was labelled (the second and third rounds): its labels could not name them,
+# Measured after the fourth round 91, 101, 69 refused (not counting reads of entries added after
+# labelling), 8 and 4 (see the module doc; after the third 85, 99, 71, 9 and 2); each floor or ceiling
+# leaves room for three to four questions.
+FLOOR_TOP1 = 88
+FLOOR_TOP3 = 98
+FLOOR_REFUSED = 66
+CEILING_WRONG_READ = 11
+CEILING_WRONG_GIVEN = 7
+# Entries written after the set was labelled (the second, third and fourth rounds): its labels could not name them,
 # so reading one is neither right nor wrong by the labels (the bench lists each such read for a reader to judge).
-ADDED_AFTER_LABELLING = SECOND_ROUND | THIRD_ROUND
+ADDED_AFTER_LABELLING = SECOND_ROUND | THIRD_ROUND | FOURTH_ROUND
 SET = BlindSet(INDEPENDENT, OFF_TOPIC_INDEPENDENT, ADDED_AFTER_LABELLING)
 
 
