@@ -36,6 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.busy_hour import BusyHourPeer, Shape, SoundLengths  # noqa: E402
+from bench.closed_loop_limit import run_limit  # noqa: E402
 from queueing.centres import CentreConfig, ServiceLevel  # noqa: E402
 from queueing.erlang import agents_needed  # noqa: E402
 from tests.support.agi_peer import CallerScript, header_lines  # noqa: E402
@@ -77,10 +78,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         summary["writer_catch_up_seconds"] = round(time.monotonic() - started, 1)
         if args.soak > 0:
             summary["soak"] = await soak(system, args.soak)
+        if args.limit:
+            summary["limit"] = await limit_beside(args, report, system)
+            summary["p99_ratio_to_limit"] = round(summary["step_ms_p99"] / summary["limit"]["step_ms_p99"], 2)
         return summary
     finally:
         system.close()
         redis.stop()
+
+
+async def limit_beside(args: argparse.Namespace, report: LoadReport, system: SystemHarness) -> dict[str, Any]:
+    """The same callers against bare line servers replaying one of our calls (its length the median)."""
+    done = sorted(report.completed(), key=lambda c: len(c.peer.commands))
+    commands = done[len(done) // 2].peer.commands
+    return await run_limit(commands, args.calls, args.workers, talk=args.talk, hold_step=system.hold_step,
+                           region_code=system.code_of[system.centres[0]], call_timeout=args.call_timeout)
 
 
 async def soak(system: SystemHarness, seconds: float) -> dict[str, Any]:
@@ -239,6 +251,18 @@ CPU over the arrival window (the busy part), RSS at its end:
 """
 
 
+def limit_rows(summary: dict[str, Any]) -> str:
+    limit = summary.get("limit")
+    if not limit:
+        return ""
+    steps = f"{limit['step_ms_p50']} / {limit['step_ms_p95']} / {limit['step_ms_p99']}"
+    return (f"| same run, bare line servers replaying one of our calls ({limit['commands_per_call']} commands) "
+            f"to the same callers: think time p50 / p95 / p99 ms (the limit) | {steps} |\n"
+            f"| same run, the limit's steps per second / calls ended | {limit['steps_per_second']} / "
+            f"{limit['ended']} of {limit['calls']} |\n"
+            f"| our p99 / the limit's p99 | {summary['p99_ratio_to_limit']} |\n")
+
+
 def markdown(command: str, summary: dict[str, Any]) -> str:
     procs = "\n".join(
         f"| {name} | {p['cpu_seconds']} | {p['cpu_share']} | {p['rss_mb_end']} | {p['fds_end']} |"
@@ -262,7 +286,7 @@ def markdown(command: str, summary: dict[str, Any]) -> str:
 | server think time per AGI step p50 / p95 / p99 ms | {steps} |
 | think time p95 by command, ms | {verbs} |
 | rows written / writer catch-up after the last call s | {written} |
-
+{limit_rows(summary)}
 | process | CPU s | CPU share of wall | RSS MB at end | open fds at end |
 | --- | --- | --- | --- | --- |
 {procs}
@@ -282,6 +306,8 @@ def main() -> None:
     parser.add_argument("--soak", type=float, default=0.0, help="then waves of 200 calls for this many seconds")
     parser.add_argument("--call-timeout", type=float, default=240.0,
                         help="a call still running after this long is ended by its caller and counted as failed")
+    parser.add_argument("--limit", action="store_true",
+                        help="then the same callers against bare line servers (bench/closed_loop_limit.py)")
     parser.add_argument("--realistic", action="store_true", help="the busy hour's shape (bench/busy_hour.py)")
     parser.add_argument("--rate", type=float, default=5.0, help="realistic: arrivals per second")
     parser.add_argument("--window", type=float, default=150.0, help="realistic: seconds of arrivals")
