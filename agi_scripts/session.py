@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable
 from typing import Protocol
 
 from agi_scripts.codec import (
@@ -35,7 +36,8 @@ DEAD_CHANNEL_OK = frozenset({"SET VARIABLE", "GET VARIABLE", "GET FULL VARIABLE"
 
 
 class AgiTransport(Protocol):
-    async def send(self, line: bytes) -> None: ...
+    def send(self, line: bytes) -> Awaitable[None] | None:
+        """Send one line; what to await before the next, or None when it went out at once."""
 
     async def readline(self, timeout: float | None) -> bytes: ...
 
@@ -59,11 +61,13 @@ class StreamTransport:
         self.deadline: float | None = None
         self.expired = False
 
-    async def send(self, line: bytes) -> None:
+    def send(self, line: bytes) -> Awaitable[None] | None:
         self.writer.write(line)
-        # A command line is tiny: wait for the socket only when output is really backing up.
+        # A command line is tiny: wait for the socket only when output is really backing up
+        # (no coroutine made per command otherwise).
         if self.writer.transport.get_write_buffer_size() > WRITE_BACKLOG:
-            await self.writer.drain()
+            return self.writer.drain()
+        return None
 
     async def readline(self, timeout: float | None) -> bytes:
         if self.watchdog is None or timeout is None:
@@ -160,7 +164,8 @@ class AgiSession:
         timeout = self.command_timeout + expected_seconds
         started = time.perf_counter()
         try:
-            await self.transport.send(line)
+            if (sending := self.transport.send(line)) is not None:
+                await sending
             self.commands_sent += 1
             first = await self.transport.readline(timeout)
             reply = plain_result(first) or await read_reply(lambda: self.transport.readline(timeout), first=first)

@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import MutableMapping
+from collections.abc import Awaitable, MutableMapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,9 +42,9 @@ class PystTransport:
         self.agi = agi
         self._hangup_reported = False
 
-    async def send(self, line: bytes) -> None:
+    def send(self, line: bytes) -> Awaitable[None]:
         text = line.decode("utf-8").rstrip("\n")
-        await asyncio.to_thread(self.agi.send_command, text)
+        return asyncio.to_thread(self.agi.send_command, text)
 
     async def readline(self, timeout: float | None) -> bytes:
         if getattr(self.agi, "_got_sighup", False) and not self._hangup_reported:
