@@ -114,3 +114,18 @@ def test_grammar_from_mapping() -> None:
         grammar_from_mapping("bad", {"a": 3}, "ko")
     with pytest.raises(ValueError, match="no values"):
         grammar_from_mapping("empty", {}, "ko")
+
+
+@pytest.mark.parametrize("name", grammar_names())
+@pytest.mark.parametrize("language", ["zh", "en", "ko"])
+def test_phrases_are_every_phrase_once_values_first_and_a_fresh_list_each_time(name: str, language: str) -> None:
+    grammar = get_grammar(name)
+    assert grammar is not None
+    expected: list[str] = []
+    for table in (grammar.phrases_by_value, grammar.secondary):
+        for per_lang in table.values():
+            expected.extend(p for p in per_lang.get(language, []) if p not in expected)
+    first = grammar.phrases(language)
+    assert first == expected
+    first.append("not a phrase")  # a caller's change stays its own
+    assert grammar.phrases(language) == expected
