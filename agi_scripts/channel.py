@@ -200,7 +200,7 @@ class AgiChannel(Channel):
             else [_stream_line(prompt.sound_name, escape_digits)]
         for line in lines:
             reply = await self.session.command_line("STREAM FILE", line)
-            key = _digit_from_code(reply)
+            key = _key_of_result(reply.result)
             if key is not None:
                 return key
         return None
@@ -234,7 +234,7 @@ class AgiChannel(Channel):
 
     async def wait_for_digit(self, timeout: float) -> str | None:
         reply = await self.session.command("WAIT FOR DIGIT", _ms(timeout), expected_seconds=timeout)
-        return _digit_from_code(reply)
+        return _key_of_result(reply.result)
 
     async def listen(
         self, prompt: Prompt | None, phrases: list[str], timeout: float, escape_digits: str = "0123456789*#"
@@ -277,7 +277,7 @@ class AgiChannel(Channel):
         if reply.result == "-1" or reply.data == "hangup":
             self.session.mark_hangup()
             raise CallerHangup("caller hangup")
-        key = _digit_from_code(reply)
+        key = _key_of_result(reply.result)
         if reply.data == "dtmf" and key:
             return Heard(kind=HeardKind.KEYS, digits=key)
         wav = base + ".wav"
@@ -411,9 +411,11 @@ class AgiChannel(Channel):
         self.session.mark_hangup("server hangup")
 
 
-def _digit_from_code(reply: AgiReply) -> str | None:
-    """``result`` of STREAM FILE / WAIT FOR DIGIT / RECORD FILE is the ASCII code of a key."""
-    code = reply.result_int
+@functools.lru_cache(maxsize=256)  # a handful of results come back: 0, -1, the keys' codes
+def _key_of_result(result: str | None) -> str | None:
+    """``result`` of STREAM FILE / WAIT FOR DIGIT / RECORD FILE is the ASCII code of a key (read
+    once per distinct result; a bad one raises every time)."""
+    code = AgiReply(code=200, result=result).result_int
     if code is None or code <= 0:
         return None
     if code > 127:
