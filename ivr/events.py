@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from ivr.event_types import STREAM, STREAM_MAXLEN, StreamEvent, make_event, to_fields
+from ivr.stream_appender import StreamAppender
 
 __all__ = ["STREAM", "STREAM_MAXLEN", "RedisEventSink"]
 
@@ -19,19 +20,19 @@ log = logging.getLogger("ivr.events")
 
 
 class RedisEventSink:
-    """XADD each event; approximate trimming keeps the stream bounded. ``redis`` is a
-    redis.asyncio client (or cluster client)."""
+    """XADD each event, the events of concurrent emitters together (:mod:`ivr.stream_appender`);
+    approximate trimming keeps the stream bounded. ``redis`` is a redis.asyncio client (or cluster
+    client)."""
 
     def __init__(self, redis: Any, stream: str = STREAM, maxlen: int = STREAM_MAXLEN) -> None:
         self.redis = redis
         self.stream = stream
         self.maxlen = maxlen
+        self._appender = StreamAppender(redis, stream, maxlen)
 
     async def publish(self, event: StreamEvent) -> str:
         """Append the event; returns the stream entry id."""
-        entry_id = await self.redis.xadd(self.stream, to_fields(event),  # type: ignore[arg-type]
-                                         maxlen=self.maxlen, approximate=True)
-        return entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+        return await self._appender.append(to_fields(event))
 
     async def emit(self, event_type: str, payload: dict[str, Any]) -> None:
         await self.publish(make_event(event_type, payload))
