@@ -111,13 +111,20 @@ def _shared_tokenizer() -> jieba.Tokenizer:
         return _tokenizer
 
 
+_user_words: set[str] = set()
+
+
 def add_user_words(words: list[str]) -> None:
+    """The base's Mandarin keywords into jieba's dictionary, each once per process: jieba's add_word
+    raises a word's frequency and the dictionary's total every time it is called, so indexing one base
+    again (every version, every test) would drift how overlapping keywords (七天无理由退货) are cut."""
     tokenizer = _shared_tokenizer()
     with _tokenizer_lock:
         for word in words:
             word = word.strip()
-            if len(word) >= 2 and _CJK.fullmatch(word):
+            if len(word) >= 2 and _CJK.fullmatch(word) and word not in _user_words:
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 1000))
+                _user_words.add(word)
         _word_unit.cache_clear()  # a new word may change how longer words are cut
 
 
