@@ -9,7 +9,7 @@ tests/knowledge/base_rounds.py; widened keywords, retrieval rules): top 1 85/122
 entry the labeller saw; read aloud and wrong by the labels 9 (not counting reads of entries added after
 labelling, 18). Being a development set, it no longer measures how the base does on unseen questions.
 It stayed one in the fourth round (FOURTH_ROUND: 8 entries, every entry's keywords widened, English typing
-slips read as the base's words): top 1 91/122 (74.6 %; 20 more put first an entry added after labelling),
+slips read as the base's words): top 1 92/122 (75.4 %; 20 more put first an entry added after labelling),
 top 3 101/122 (82.8 %); of the 73 to refuse, 39 went to an agent, 30 read an entry added after labelling and
 4 an entry the labeller saw; 8 read aloud a wrong entry by the labels.
 The floors below sit three or four questions under those figures: they guard against regression, they
@@ -35,10 +35,10 @@ from tests.knowledge.held_out_measure import (
     with_punctuation,
 )
 
-# Measured after the fourth round 91, 101, 69 refused (not counting reads of entries added after
+# Measured after the fourth round 92, 101, 69 refused (not counting reads of entries added after
 # labelling), 8 and 4 (see the module doc; after the third 85, 99, 71, 9 and 2); each floor or ceiling
 # leaves room for three to four questions.
-FLOOR_TOP1 = 88
+FLOOR_TOP1 = 89
 FLOOR_TOP3 = 98
 FLOOR_REFUSED = 66
 CEILING_WRONG_READ = 11
