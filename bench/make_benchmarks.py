@@ -17,7 +17,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_independent", "Knowledge base: questions by another author (development set)"),
          ("knowledge_third", "Knowledge base: third set (development set since the third round)"),
          ("knowledge_service", "Knowledge retrieval service"),
-         ("knowledge_fourth", "Knowledge base: fourth blind set (held out)"),
+         ("knowledge_fourth", "Knowledge base: fourth set (development set since the fourth round)"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
 
