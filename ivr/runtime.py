@@ -34,10 +34,12 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+import redis
 from redis.asyncio import Redis
 from redis.asyncio.cluster import RedisCluster
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialWithJitterBackoff
+from redis.driver_info import DriverInfo
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,6 +99,8 @@ class Needs:
     load_menus: bool = True
     #: consultations ask the retrieval service (with Redis) rather than search here
     knowledge_service: bool = False
+    #: open settings.redis_warm_connections connections at start (a server taking bursts of calls)
+    warm_redis: bool = False
 
 
 #: ``ivr serve`` and ``ivr agi serve``: everything, the embedded Redis started when no URL is set;
@@ -213,17 +217,29 @@ def _cluster(url: str, **options: Any) -> Redis:
     return cast(Redis, RedisCluster.from_url("redis://" + url.removeprefix(CLUSTER_SCHEME), **options))
 
 
+#: What each new connection tells Redis it is (CLIENT SETINFO): made once, as redis-py would otherwise
+#: read the package's metadata from disk for every connection it opens, on the loop (0.5 ms each).
+DRIVER_INFO = DriverInfo(lib_version=redis.__version__)
+
+
+async def warm_pool(client: Redis, connections: int) -> None:
+    """Open ``connections`` connections now: a burst of calls then finds them ready instead of
+    connecting hundreds at once while callers wait (redis-py opens one per command in flight)."""
+    await asyncio.gather(*(client.ping() for _ in range(connections)))
+
+
 def _connect(url: str, needs: Needs) -> Redis:
     if url.startswith(CLUSTER_SCHEME):
         return _cluster(url)
     if needs.redis_timeout is not None:
-        return Redis.from_url(url, socket_connect_timeout=needs.redis_timeout, socket_timeout=needs.redis_timeout)
+        return Redis.from_url(url, socket_connect_timeout=needs.redis_timeout, socket_timeout=needs.redis_timeout,
+                              driver_info=DRIVER_INFO)
     # redis-py's default pool (100 connections) raises MaxConnectionsError when more calls than
     # that touch Redis at once. (Not BlockingConnectionPool: a command cancelled while it waits
     # for a connection there can stall its task for a minute.)
     # Retries ride out a Redis restart or failover of several seconds (redis-py's default gives
     # up after about one second, failing every call that touched Redis meanwhile).
-    return Redis.from_url(url, max_connections=10_000,
+    return Redis.from_url(url, max_connections=10_000, driver_info=DRIVER_INFO,
                           retry=Retry(ExponentialWithJitterBackoff(base=0.05, cap=2.0), retries=20))
 
 
@@ -247,6 +263,8 @@ async def open_runtime(settings: Settings, needs: Needs = SERVER) -> AsyncIterat
             stack.push_async_callback(text_client.aclose)
             if needs.start_redis or needs.acd or needs.migrate:
                 await client.ping()  # a server fails at start, not at its first call
+            if needs.warm_redis and not url.startswith(CLUSTER_SCHEME):
+                await warm_pool(client, settings.redis_warm_connections)
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         db_engine: Engine | None = None
         if needs.database:

@@ -16,7 +16,7 @@ import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import typer
@@ -114,7 +114,9 @@ async def start(settings: Settings, *, web: bool = True, sip: bool = True, write
     exits = contextlib.AsyncExitStack()
     try:
         clocks_rtp = sip and settings.sip_enabled and not calls_process  # the SIP endpoint runs here
-        runtime = await exits.enter_async_context(open_runtime(settings, SERVER if clocks_rtp else SERVER_WITHOUT_RTP))
+        needs = SERVER if clocks_rtp else SERVER_WITHOUT_RTP
+        runs_calls = agi and not calls_process  # FastAGI here: a burst of calls reaches Redis from this process
+        runtime = await exits.enter_async_context(open_runtime(settings, replace(needs, warm_redis=runs_calls)))
     except BaseException:
         await exits.aclose()
         raise

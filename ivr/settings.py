@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     # None = embedded: `ivr serve` starts and manages its own redis-server in data_dir.
     redis_url: str | None = None
     embedded_redis_port: int = 6391
+    # connections a server opens to Redis at start, so that a burst of calls does not connect hundreds
+    # at once (each call's Redis command in flight takes a connection of its own)
+    redis_warm_connections: int = Field(default=128, ge=0, le=5000)
     # None = embedded SQLite file in data_dir.
     database_url: str | None = None
 
