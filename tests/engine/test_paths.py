@@ -64,7 +64,7 @@ SERVICE_CASES = [
                              "category": "quality"},
          visits=("region_ask",), skips=("region_confirm", "region_keys")),
     Case("consultation-spoken-answered", ["1", "3", "say: 网上买的衣服不喜欢能退吗", "timeout"], centre=None,
-         slots={"service_type": "consultation", "consult_entry": "online_goods_quality"},
+         slots={"service_type": "consultation", "consult_entry": "online_seven_day_return"},
          visits=("consult",), skips=("region_start", "statement_record"), last="goodbye", outcome="completed"),
     Case("complaint-business-in-another-province", ["1", "1", "1", "2", "say: 广东", "5", STATEMENT],
          caller=BEIJING_FIXED, centre="gd",
