@@ -73,6 +73,14 @@ Judgement calls (label first, then the runner-up or the doubt):
   long-rent apartment gone, wedding company, how to turn auto-renewal off, gacha odds, knowingly
   buying fakes, how to file a complaint, complaint status, withdrawing a complaint, door-to-door
   water test, broadband speed, dry cleaner, flights, trains and luggage.
+
+Dropped after labelling and before any measurement, by the copy check of test_held_out_fifth.py (a rule, not a
+judgement on how the base does): from FIFTH "courier lost my parcel" (word for word a text of the base, which
+its fourth round had added) and "dry cleaner ruined my coat" (word for word in an earlier set); from
+OFF_TOPIC_FIFTH five texts an earlier set already holds (今天 天气 怎么样, 给 我 讲 个 笑话 吧, whats the weather
+in shanghai tomorrow, tell me a joke, play some music). Written independently, but a question the base may have
+been tuned on is not held out. 215 questions (165 Mandarin, 50 English; 158 with an answering entry, 57 None) and
+37 off-topic remain.
 """
 
 FIFTH: list[str] = [
@@ -259,7 +267,6 @@ FIFTH: list[str] = [
     "phone broke in warranty but shop say water damage its not true",
     "how to file complaint against online shop",
     "landlord keep my deposit for no reason",
-    "courier lost my parcel",
     "auto renewal charged me without notice how to get money back",
     "fake product bought from livestream",
     "im a foreigner can i complain here in english",
@@ -287,7 +294,6 @@ FIFTH: list[str] = [
     "deposit for apartment not refundable is this ok",
     "photo studio charge extra for every photo",
     "pet shop sold me a sick puppy it died",
-    "dry cleaner ruined my coat",
     "laptop sold as new but it is refurbised",
     "market seller cheat on weight",
     "i think the liquor i bought is counterfeit",
@@ -304,7 +310,6 @@ FIFTH: list[str] = [
 
 OFF_TOPIC_FIFTH: list[str] = [
     # Mandarin, spoken
-    "今天 天气 怎么样",
     "明天 会 不 会 下雨",
     "我 的 社保 交 了 几 年 了 怎么 查",
     "户口 迁 过来 要 带 什么 材料",
@@ -312,7 +317,6 @@ OFF_TOPIC_FIFTH: list[str] = [
     "个人 所得税 怎么 退 税",
     "护照 过期 了 去 哪 换",
     "快 来 人 啊 有人 在 砸 我 家 门",
-    "给 我 讲 个 笑话 吧",
     "帮 我 查 一下 银行 卡 里 还有 多少 钱",
     "哪里 在 招 货车 司机",
     "我 头疼 发烧 三 天 了 吃 什么 药 好",
@@ -337,14 +341,11 @@ OFF_TOPIC_FIFTH: list[str] = [
     "我 想 开 个 奶茶 店 要 办 哪些 证",
     "嗯 嗯 就 就是 那个 那",
     # English, typed
-    "whats the weather in shanghai tomorrow",
     "how do i renew my visa",
-    "tell me a joke",
     "check my bank balance",
     "which phone is best to buy this year",
     "recommend a good hotpot place near me",
     "i have fever and cough what medicine should i take",
-    "play some music",
     "asdfgh jkl",
     "how to pay traffic fine online",
 ]
@@ -544,7 +545,6 @@ FIFTH_LABELLED: list[tuple[str, str | None]] = [
     ("phone broke in warranty but shop say water damage its not true", "defect_burden_of_proof"),
     ("how to file complaint against online shop", None),
     ("landlord keep my deposit for no reason", None),
-    ("courier lost my parcel", "express_lost_or_damaged"),
     ("auto renewal charged me without notice how to get money back", "auto_renewal_without_consent"),
     ("fake product bought from livestream", "social_media_daigou_fake"),
     ("im a foreigner can i complain here in english", None),
@@ -572,7 +572,6 @@ FIFTH_LABELLED: list[tuple[str, str | None]] = [
     ("deposit for apartment not refundable is this ok", "deposit_refund"),
     ("photo studio charge extra for every photo", "price_tag_mismatch"),
     ("pet shop sold me a sick puppy it died", "pet_sold_sick"),
-    ("dry cleaner ruined my coat", None),
     ("laptop sold as new but it is refurbised", "fraud_three_fold"),
     ("market seller cheat on weight", "short_weight"),
     ("i think the liquor i bought is counterfeit", "fraud_three_fold"),
