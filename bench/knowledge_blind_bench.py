@@ -1,6 +1,6 @@
 """Knowledge base accuracy on one blind question set (issue 17), beside plain jieba + bm25s in the same run.
 
-Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth [--out DIR]
+Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth [--out DIR]
 
 - ours: ``KnowledgeIndex`` on the shipped base, as the IVR and the desk use it.
 - peer in the same run: plain jieba + bm25s (``PlainPeer`` of bench/knowledge_heldout_bench.py);
