@@ -17,6 +17,7 @@ from agi_scripts.confcheck import check_config
 from agi_scripts.prompts import PromptSource, composition_problems
 from ivr.asr.model import ModelError, load_model
 from ivr.exposure import exposure_problems
+from ivr.knowledge.questions import SERVICE_KEY
 from ivr.knowledge.readiness import knowledge_prompts_ready
 from ivr.menus.messages import hours_moved_advice
 from ivr.menus.store import MenuStore
@@ -53,6 +54,20 @@ def check_redis(settings: Settings) -> Check:
     persistent = aof == "yes" or bool(save)
     return Check("redis", persistent, f"reachable; appendonly={aof} save={save!r}"
                  + ("" if persistent else " - NOT persistent: a restart loses queues"))
+
+
+def check_knowledge_service(settings: Settings) -> Check:
+    """The box's retrieval service says it is there (its key, refreshed every second); without it a spoken
+    consultation goes to an agent with its text, so calls still work: a warning, not a failure."""
+    try:
+        alive = redis.Redis.from_url(settings.effective_redis_url, socket_timeout=3).get(SERVICE_KEY)
+    except redis.RedisError as exc:
+        return Check("knowledge service", False, f"Redis not reachable: {exc}")
+    if alive is None:
+        return Check("knowledge service", True, "no retrieval service answering: spoken consultations go to an "
+                     "agent with their text (start `ivr serve`, or `ivr knowledge serve` on this box)", warning=True)
+    said = alive.decode(errors="replace") if isinstance(alive, bytes) else str(alive)
+    return Check("knowledge service", True, f"answering: {said[:120]}")
 
 
 def check_database(settings: Settings) -> Check:
@@ -170,6 +185,7 @@ def run_checks(settings: Settings, quick: bool = False, asterisk_conf: Path | No
                    check_exposure, check_sip,
                    lambda s: check_asterisk(s, asterisk_conf)]
         checks.append(lambda s: Check(*knowledge_prompts_ready(s, PromptSource)))
+        checks.append(check_knowledge_service)
     results = []
     for check in checks:
         try:

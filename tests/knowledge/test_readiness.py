@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import redis
 import yaml
 
 from agi_scripts.prompts import PromptSource, build_prompts
+from ivr.doctor import check_knowledge_service
 from ivr.knowledge.prompts import KNOWLEDGE_MENU, published_prompt_texts
+from ivr.knowledge.questions import SERVICE_KEY
 from ivr.knowledge.readiness import knowledge_prompts_ready
 from ivr.settings import Settings
 from tests.knowledge.test_menu_and_prompts import MENU, small_index
+from tests.support.services import free_port
 
 
 def publish(data: Path, number: int, files: dict[str, str]) -> None:
@@ -57,3 +61,22 @@ def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: 
 
     build(settings, menus)
     assert knowledge_prompts_ready(settings, PromptSource)[1] is True
+
+
+def test_doctor_says_whether_the_retrieval_service_is_answering(redis_url: str) -> None:
+    settings = Settings(redis_url=redis_url)
+    client = redis.Redis.from_url(redis_url)
+    client.delete(SERVICE_KEY)
+    missing = check_knowledge_service(settings)
+    assert missing.ok and missing.warning and "agent" in missing.detail
+    client.set(SERVICE_KEY, '{"pid": 4242, "version": 3}', px=5000)
+    try:
+        there = check_knowledge_service(settings)
+        assert there.ok and not there.warning and "4242" in there.detail
+    finally:
+        client.delete(SERVICE_KEY)
+
+
+def test_doctor_fails_the_retrieval_check_when_redis_is_away() -> None:
+    gone = check_knowledge_service(Settings(redis_url=f"redis://127.0.0.1:{free_port()}/0"))
+    assert not gone.ok and "not reachable" in gone.detail

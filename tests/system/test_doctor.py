@@ -44,6 +44,8 @@ def test_doctor_passes_on_a_ready_deployment(tmp_path: Path, system_redis: Redis
     code, lines = doctor(data, system_redis.url, url)
     assert code == 0, lines
     assert set(lines) >= {"redis", "database", "vosk model", "prompts", "asterisk config"}
+    # no `ivr serve` runs here, so no retrieval service answers: a warning (calls still work), not a failure
+    assert lines.pop("knowledge service").startswith("WARN"), lines
     assert all(v.startswith("ok") for v in lines.values()), lines
     assert "appendonly=yes" in lines["redis"]
 
