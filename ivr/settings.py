@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     embedded_redis_port: int = 6391
     # connections a server opens to Redis at start, so that a burst of calls does not connect hundreds
     # at once (each call's Redis command in flight takes a connection of its own)
-    redis_warm_connections: int = Field(default=128, ge=0, le=5000)
+    redis_warm_connections: int = Field(default=256, ge=0, le=5000)
     # None = embedded SQLite file in data_dir.
     database_url: str | None = None
 
