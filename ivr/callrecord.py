@@ -40,7 +40,8 @@ class SpeechDecision:
     confidence: float
     value: str | None
     match_score: float
-    decision: str  # "accept" | "confirm" | "confirmed" | "rejected" | "no_match" | "fallback_keys" | "to_agent"
+    # "accept" | "confirm" | "confirmed" | "rejected" | "no_match" | "fallback_keys" | "to_agent" | "offer"
+    decision: str
     alternatives: list[tuple[str, float]] = field(default_factory=list)
 
 

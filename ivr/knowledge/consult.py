@@ -9,6 +9,10 @@
    the service did not answer in time (the step's ``search`` is then ``unavailable``), there is no
    good answer: the node's ``no_answer_prompt`` and then ``agent``, with the recognised text in the
    slot ``consult_question`` for the agent.
+   When the matches are close, or the best is not sure enough to read, and the node has an
+   ``offer_prompt``, the caller is offered them instead (ivr.knowledge.clarify): the offer prompt,
+   each entry's question with its key (1, 2, 3), the ``offer_none_prompt``; a key reads that
+   entry's answer; the agent key, silence or another key go to ``agent`` with the recognised text.
 3. The answer is a fixed prompt per entry (``kb_<id>``, built ahead); then ``after_prompt``:
    1 hears it again, 2 asks another question, 0 (or the menu's agent key) goes to ``agent``;
    no key ends the consultation at ``next``.
@@ -16,7 +20,8 @@
 The node's step ``detail`` records ``answered`` (the entries read, in order), ``outcome`` and
 ``question_menus``: each topic's question list read to the caller, with the entries it offered, the
 one chosen (or None) and how the menu ended (``chosen``, ``invalid_key``, ``silence``,
-``agent_key``, ``hangup``), so that the figures can count an entry offered and passed over.
+``agent_key``, ``hangup``), so that the figures can count an entry offered and passed over. A list
+offered after a spoken question is one of them with ``topic`` empty.
 """
 
 from __future__ import annotations
@@ -26,10 +31,11 @@ from datetime import date
 from typing import Any, Protocol, TypedDict
 
 from ivr.callrecord import CallRecord, SpeechDecision
-from ivr.channel import CallerHangup, Channel, HeardKind, Prompt
+from ivr.channel import CallerHangup, Channel, Heard, HeardKind, Prompt
 from ivr.knowledge.catalog import KnowledgeCatalog, Matches
+from ivr.knowledge.clarify import Decision, plan
 from ivr.knowledge.model import Entry
-from ivr.knowledge.prompts import MAX_KEYS, TOPICS, answer_id, knowledge_prompt, topic_id
+from ivr.knowledge.prompts import MAX_KEYS, OFFER_KEYS, TOPICS, answer_id, knowledge_prompt, offered_prompt, topic_id
 from ivr.menus.schema import ConsultNode, Menu
 
 TOPIC_KEYS = "123456789"
@@ -77,7 +83,7 @@ class _Choice:
 class QuestionMenu(TypedDict):
     """One topic's question list as read to the caller (an item of the step's ``question_menus``)."""
 
-    topic: str  # the category whose questions were read
+    topic: str  # the category whose questions were read ("" for a list offered after a spoken question)
     offered: list[str]  # entry ids, in key order (key 1 first)
     chosen: str | None
     ended: str | None  # chosen | invalid_key | silence | agent_key | hangup
@@ -160,22 +166,59 @@ async def _ask(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, today:
         if agent_key and key == agent_key:
             raise _ToAgent
         return await _by_keys(call, node, catalog, key, menus)
-    return await _by_speech(call, book, heard.text, heard.confidence, heard.alternatives, today)
+    return await _by_speech(call, node, book, heard, today, menus)
 
 
-async def _by_speech(call: ConsultCall, book: KnowledgeBook, text: str, confidence: float,
-                     alternatives: list[tuple[str, float]], today: date) -> _Choice:
+async def _by_speech(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, heard: Heard, today: date,
+                     menus: list[QuestionMenu]) -> _Choice:
+    text = heard.text
     matches = await book.matches(text, today, 3)
-    best = matches.found[0] if matches is not None and matches.found else None
-    # the recogniser unsure of the words (below the menu's confirm level) is no basis for an answer
-    heard_well = confidence >= call.menu.options.speech_confirm
-    accepted = matches is not None and best is not None and best.confidence >= matches.threshold and heard_well
+    found = [f for f in matches.found if f.entry.valid_on(today)] if matches is not None else []
+    best = found[0] if found else None
+    # the recogniser unsure of the words (below the menu's confirm level) is no basis for reading an answer
+    heard_well = heard.confidence >= call.menu.options.speech_confirm
+    chosen = plan(found, matches.threshold, heard_well) if matches is not None else None
+    decision = chosen.decision if chosen is not None else Decision.AGENT
+    if decision == Decision.OFFER and node.offer_prompt is None:
+        decision = Decision.AGENT
     call.record.speech.append(SpeechDecision(
-        node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(confidence, 3),
+        node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(heard.confidence, 3),
         value=best.entry.id if best else None, match_score=best.confidence if best else 0.0,
-        decision="accept" if accepted else "to_agent", alternatives=alternatives))
-    return _Choice(best.entry if best and accepted else None, "speech", text, best.confidence if best else 0.0,
-                   searched=matches is not None)
+        decision={Decision.READ: "accept", Decision.OFFER: "offer", Decision.AGENT: "to_agent"}[decision],
+        alternatives=heard.alternatives))
+    score = best.confidence if best else 0.0
+    if decision == Decision.READ and best is not None:
+        return _Choice(best.entry, "speech", text, score)
+    if decision == Decision.OFFER and chosen is not None and node.offer_prompt is not None:
+        entry = await _offer(call, node, node.offer_prompt, book.catalog, [f.entry for f in chosen.entries], menus)
+        return _Choice(entry, "speech", text, score)
+    return _Choice(None, "speech", text, score, searched=matches is not None)
+
+
+async def _offer(call: ConsultCall, node: ConsultNode, offer_prompt: str, catalog: KnowledgeCatalog,
+                 entries: list[Entry], menus: list[QuestionMenu]) -> Entry | None:
+    """The close questions by key (module doc); the one chosen, or None for an agent."""
+    offered = QuestionMenu(topic="", offered=[e.id for e in entries], chosen=None, ended=None)
+    menus.append(offered)
+    agent_key = call.menu.options.agent_key or "0"
+    keys = OFFER_KEYS[:len(entries)] + agent_key
+    timeout = node.timeout or call.menu.options.timeout
+    try:
+        pressed = await call.channel.play(call.prompt(offer_prompt), keys)
+        if not pressed:
+            pressed = await call.channel.play(offered_prompt(catalog, entries, call.language), keys)
+        if not pressed:
+            after = call.prompt(node.offer_none_prompt) if node.offer_none_prompt else None
+            pressed = (await call.channel.collect_digits(after, 1, timeout, "")).digits[:1]
+    except CallerHangup:
+        offered["ended"] = "hangup"
+        raise
+    if pressed and pressed in OFFER_KEYS[:len(entries)]:
+        chosen = entries[OFFER_KEYS.index(pressed)]
+        offered["chosen"], offered["ended"] = chosen.id, "chosen"
+        return chosen
+    offered["ended"] = "agent_key" if pressed == agent_key else ("invalid_key" if pressed else "silence")
+    return None
 
 
 async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, key: str,

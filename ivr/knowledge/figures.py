@@ -7,7 +7,8 @@ consultation ended (``outcome``) and each topic's question list read to the call
 - per entry: ``answered`` — consultations in which it was read; ``then_agent`` — of those, the ones
   where the caller then went on to an agent (pressed the agent key after an answer, or asked a
   further question that had no good answer); ``self_service_rate`` — the share that did not;
-  ``offered`` — times it was among the questions of a topic's key menu read to the caller;
+  ``offered`` — times it was among the questions of a topic's key menu, or of the list of close
+  questions offered after a spoken question (``topic`` empty), read to the caller;
   ``offered_not_chosen`` — of those, the times the caller pressed another question's key, a key
   that chose nothing, the agent key, nothing, or hung up. Records from before ``question_menus``
   was kept count as no menu read.

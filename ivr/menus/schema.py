@@ -250,6 +250,11 @@ class ConsultNode(FailureFields):
     agent: NodeId  # no good answer, or the caller asked for an agent
     next: NodeId  # the caller is done
     max_questions: int = Field(default=5, ge=1, le=20)
+    # Matches that are close, or not sure enough to read, are offered as a list to choose by key
+    # (ivr.knowledge.clarify): this prompt comes before the list, offer_none_prompt after it ("none of
+    # these: 0 for an agent"). Without offer_prompt an unsure question goes straight to an agent.
+    offer_prompt: PromptId | None = None
+    offer_none_prompt: PromptId | None = None
 
 
 Node = Annotated[

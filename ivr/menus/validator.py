@@ -256,7 +256,7 @@ def _prompt_refs(menu: Menu) -> Iterator[tuple[str | None, str, str]]:
         yield None, "schedule.emergency.prompt", menu.schedule.emergency.prompt
     for nid, node in menu.nodes.items():
         for field in ("prompt", "timeout_prompt", "invalid_prompt", "confirm_prompt", "unknown_prompt",
-                      "after_prompt", "no_answer_prompt"):
+                      "after_prompt", "no_answer_prompt", "offer_prompt", "offer_none_prompt"):
             value = getattr(node, field, None)
             if value:
                 yield nid, field, value

@@ -475,6 +475,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "node_unknown_prompt": ("查不到时的提示音", "Unknown-ticket prompt"),
     "node_after_prompt": ("答复后的提示音", "Prompt after the answer"),
     "node_no_answer_prompt": ("无答案时的提示音", "No-answer prompt"),
+    "node_offer_prompt": ("列出相近问题前的提示音", "Prompt before the list of close questions"),
+    "node_offer_none_prompt": ("相近问题列表后的提示音", "Prompt after the list of close questions"),
     "node_agent": ("转人工去", "To an agent"),
     "node_max_questions": ("最多问题数", "Questions at most"),
     "node_applied": ("已放入编辑中的草稿；检查差异后在上方发布", "In the draft: check the diff, then publish above"),

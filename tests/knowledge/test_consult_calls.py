@@ -20,12 +20,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.engine import default_services
 from ivr.events import RedisEventSink
+from ivr.knowledge.catalog import Found
+from ivr.knowledge.clarify import Decision, plan
 from ivr.knowledge.figures import ConsultStep, entry_figures
 from ivr.menus.menuset import MenuSet, load_menu_dir
 from ivr.settings import SHIPPED_MENUS_DIR, Settings
 from records.flow import consult_steps
 from records.writer import RecordsWriter
 from tests.engine.calls import OPEN, SHANGHAI, Call, place_call
+from tests.knowledge.held_out_measure import shipped_index
 from tests.knowledge.keys import question_keys, topic_key, topic_questions
 from tests.records import conftest as records_db
 from tests.support.agi_peer import CallerScript, PeerResult, call
@@ -93,12 +96,76 @@ async def test_question_without_a_good_answer_goes_to_an_agent_with_its_text(shi
     assert result.record.speech[0].decision == "to_agent"
 
 
-async def test_words_the_recogniser_was_unsure_of_are_not_answered(shipped: MenuSet, tmp_path: Path) -> None:
-    unsure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.3"])
+async def test_words_the_recogniser_was_unsure_of_are_not_read_but_offered(shipped: MenuSet, tmp_path: Path) -> None:
+    unsure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.3", "timeout"])
+    assert "kb_fraud_three_fold" not in unsure.prompts
+    assert unsure.prompts[3:6] == ["consult_offer", "kb_offered", "consult_offer_none"]
     assert consult_detail(unsure)["outcome"] == "no_answer" and "agent_hours" in unsure.path
-    assert unsure.record.speech[0].value == "fraud_three_fold" and unsure.record.speech[0].decision == "to_agent"
+    assert unsure.record.speech[0].value == "fraud_three_fold" and unsure.record.speech[0].decision == "offer"
+    confirmed = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.3", "1", "timeout"])
+    assert confirmed.record.slots["consult_entry"] == "fraud_three_fold"
     sure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.8", "timeout"])
-    assert sure.record.slots["consult_entry"] == "fraud_three_fold"
+    assert sure.record.slots["consult_entry"] == "fraud_three_fold" and "consult_offer" not in sure.prompts
+
+
+VAGUE = "买的东西坏了"  # close matches, none sure: offered as a list
+
+
+def offered_for(text: str) -> list[str]:
+    found = [Found(m.entry, m.score, m.confidence) for m in shipped_index().search(text, IN_MARCH.date(), 3)]
+    chosen = plan(found, shipped_index().threshold)
+    assert chosen.decision == Decision.OFFER and len(chosen.entries) >= 2, chosen
+    return [f.entry.id for f in chosen.entries]
+
+
+async def test_close_matches_are_offered_and_the_key_reads_the_chosen_answer(shipped: MenuSet,
+                                                                             tmp_path: Path) -> None:
+    offered = offered_for(VAGUE)
+    result = await place_call(shipped, tmp_path, ["1", "3", f"say: {VAGUE}", "2", "timeout"], at=IN_MARCH)
+    # the console caller presses the key after the list (over AGI and SIP a key stops it: test_consult_service)
+    assert result.prompts[2:9] == ["consult_ask", "consult_offer", "kb_offered", "consult_offer_none",
+                                   f"kb_{offered[1]}", "consult_after", "goodbye"]
+    assert result.record.slots["consult_entry"] == offered[1]
+    assert consult_detail(result) == {
+        "answered": [offered[1]], "outcome": "answered",
+        "question_menus": [{"topic": "", "offered": offered, "chosen": offered[1], "ended": "chosen"}]}
+    assert result.record.speech[0].decision == "offer" and result.record.speech[0].value == offered[0]
+
+
+async def test_the_offered_list_reads_each_question_with_its_key(shipped: MenuSet, tmp_path: Path) -> None:
+    offered = offered_for(VAGUE)
+    result = await place_call(shipped, tmp_path, ["1", "3", f"say: {VAGUE}", "timeout"], at=IN_MARCH)
+    listed = result.heard[result.prompts.index("kb_offered")]
+    catalog = shipped_index()
+    expected = "".join(f"{catalog.entry(e).question.zh}请按{key}。"  # type: ignore[union-attr]
+                       for key, e in zip("123", offered, strict=False))
+    assert listed == expected
+    # nothing pressed after the list: an agent, with the caller's words on the agent's screen
+    assert result.prompts[result.prompts.index("kb_offered") + 1:][:2] == ["consult_offer_none", "consult_no_answer"]
+    assert consult_detail(result)["question_menus"][0]["ended"] == "silence"
+    assert result.record.slots["consult_question"] == VAGUE and "agent_hours" in result.path
+
+
+async def test_none_of_the_offered_questions_goes_to_an_agent_with_the_text(shipped: MenuSet,
+                                                                            tmp_path: Path) -> None:
+    result = await place_call(shipped, tmp_path, ["1", "3", f"say: {VAGUE}", "0"], at=IN_MARCH)
+    detail = consult_detail(result)
+    assert detail["outcome"] == "no_answer" and detail["question_menus"][0]["ended"] == "agent_key"
+    assert detail["question_menus"][0]["chosen"] is None and detail["answered"] == []
+    assert result.record.slots["consult_question"] == VAGUE and "consult_entry" not in result.record.slots
+    assert result.path[result.path.index("consult") + 1] == "agent_hours"
+
+
+async def test_a_menu_without_an_offer_prompt_sends_close_matches_to_an_agent(shipped: MenuSet,
+                                                                              tmp_path: Path) -> None:
+    menu = shipped.menus["12315"]
+    node = menu.nodes["consult"]
+    plain = menu.model_copy(update={"nodes": {**menu.nodes, "consult": node.model_copy(
+        update={"offer_prompt": None, "offer_none_prompt": None})}})
+    without = MenuSet(version="plain", menus={**shipped.menus, "12315": plain}, files=shipped.files)
+    result = await place_call(without, tmp_path, ["1", "3", f"say: {VAGUE}"], at=IN_MARCH)
+    assert "consult_offer" not in result.prompts and "kb_offered" not in result.prompts
+    assert result.prompts[3] == "consult_no_answer" and result.record.speech[0].decision == "to_agent"
 
 
 async def test_entry_outside_its_dates_is_not_read_even_by_keys(shipped: MenuSet, tmp_path: Path) -> None:

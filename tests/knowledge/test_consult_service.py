@@ -32,6 +32,8 @@ import redis.asyncio as aioredis
 from agi_scripts.server import FastAgiServer, engine_handler
 from ivr.calls_supervisor import CallsProcess, child_settings
 from ivr.engine import default_services
+from ivr.knowledge.catalog import Found
+from ivr.knowledge.clarify import Decision, plan
 from ivr.knowledge.csv_import import merged_import
 from ivr.knowledge.questions import QUESTIONS_KEY, SERVICE_KEY, Answer, Question, answer_key
 from ivr.knowledge.served import RetrievalClient, ServedKnowledge
@@ -99,9 +101,10 @@ class Box:
     settings: Settings
     knowledge: ServedKnowledge
 
-    async def spoken_question(self, text: str, uniqueid: str) -> tuple[PeerResult, dict[str, Any]]:
-        # 1 Mandarin, 3 consultation, hear the question prompt out, say the question, then nothing
-        script = CallerScript(keys=["1", "3", LISTENS], utterances=[self.heard.utterance(text)])
+    async def spoken_question(self, text: str, uniqueid: str,
+                              then: tuple[str, ...] = ()) -> tuple[PeerResult, dict[str, Any]]:
+        # 1 Mandarin, 3 consultation, hear the question prompt out, say the question, then ``then``
+        script = CallerScript(keys=["1", "3", LISTENS, *then], utterances=[self.heard.utterance(text)])
         result = await call("127.0.0.1", self.server.port, script, callerid="13812345678", uniqueid=uniqueid,
                             idle_timeout=30)
         for _ in range(300):
@@ -188,6 +191,30 @@ async def test_a_spoken_question_is_answered_by_the_service(box: Box, service: S
     assert (speech["value"], speech["decision"]) == (expected.entry.id, "accept")
     assert speech["match_score"] == expected.confidence  # the service's confidence is the index's
     assert result.verbs()[-1] == "HANGUP"
+
+
+async def test_close_matches_from_the_service_are_offered_and_a_key_mid_list_stops_it(
+        box: Box, service: ServiceCounts) -> None:
+    vague = "买的东西坏了"
+    found = [Found(m.entry, m.score, m.confidence) for m in shipped_index().search(vague, TODAY, 3)]
+    offer = plan(found, shipped_index().threshold)
+    assert offer.decision == Decision.OFFER and len(offer.entries) == 3, offer
+    first, second, third = (f.entry.id for f in offer.entries)
+    # the recording heard out, the lead-in heard out, the first question and its key heard out, then 2
+    # pressed while the second question plays
+    result, record = await box.spoken_question(vague, "1795963900.7", then=(LISTENS, LISTENS, LISTENS, LISTENS, "2"))
+    sounds = [c.split()[2] for c in plays(result)]
+    listed = sounds[sounds.index("ivr/zh/12315/consult_offer"):]
+    assert listed[:5] == ["ivr/zh/12315/consult_offer", f"ivr/zh/knowledge/kb_q_{first}", "ivr/zh/knowledge/kb_press_1",
+                          f"ivr/zh/knowledge/kb_q_{second}", f"ivr/zh/knowledge/kb_{second}"], listed
+    assert f"ivr/zh/knowledge/kb_q_{third}" not in sounds  # the key stopped the rest of the list
+    assert record["slots"]["consult_entry"] == second
+    step = consult_step(record)
+    assert step["detail"]["question_menus"] == [
+        {"topic": "", "offered": [first, second, third], "chosen": second, "ended": "chosen"}]
+    (speech,) = [s for s in record["speech"] if s["slot"] == "consult_question"]
+    assert (speech["value"], speech["decision"]) == (first, "offer")
+    assert service.answered == 1
 
 
 async def test_the_services_matches_are_the_index_searched_directly(box: Box, service: ServiceCounts) -> None:

@@ -69,7 +69,11 @@ def test_knowledge_prompts_are_built_ahead_as_8khz_wav(tmp_path: Path) -> None:
     (menus / "ask.yaml").write_text(MENU, encoding="utf-8")
     index, _ = small_index()
     texts = prompt_texts(index)
-    assert sorted(texts) == ["kb_food_label_flaw", "kb_food_ten_fold", "kb_topic_general_food", "kb_topics"]
+    assert sorted(texts) == ["kb_food_label_flaw", "kb_food_ten_fold", "kb_press_1", "kb_press_2", "kb_press_3",
+                             "kb_q_food_label_flaw", "kb_q_food_ten_fold", "kb_topic_general_food", "kb_topics"]
+    assert texts["kb_press_2"] == {"zh": "请按2。", "en": "Press 2."}
+    ten_fold = index.entry("food_ten_fold")
+    assert ten_fold is not None and texts["kb_q_food_ten_fold"]["zh"] == ten_fold.question.zh
     extra = [PromptSource(KNOWLEDGE_MENU, pid, lang, text) for pid, by_lang in texts.items()
              for lang, text in by_lang.items()]
     report = build_prompts(menus, tmp_path / "sounds", extra=extra)

@@ -45,11 +45,11 @@ def test_doctor_names_prompts_not_built_then_built_from_an_older_text(tmp_path: 
 
     name, ok, detail = knowledge_prompts_ready(settings, PromptSource)
     assert (name, ok) == ("knowledge prompts", False)
-    assert detail.startswith("8 not built (e.g. en/knowledge/kb_food_label_flaw)") and "ivr prompts build" in detail
+    assert detail.startswith("18 not built (e.g. en/knowledge/kb_food_label_flaw)") and "ivr prompts build" in detail
 
     build(settings, menus)
     assert knowledge_prompts_ready(settings, PromptSource) == (
-        "knowledge prompts", True, "all 8 prompts of the published knowledge base built")
+        "knowledge prompts", True, "all 18 prompts of the published knowledge base built")
 
     entries = yaml.safe_load(small["food.yaml"])["entries"]
     entries[1]["answer"]["zh"] = "改写后的答复：请保留购物凭证，向经营者要求赔偿。"
