@@ -1,6 +1,6 @@
 """Knowledge base accuracy on one blind question set (issue 17), beside plain jieba + bm25s in the same run.
 
-Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth [--out DIR]
+Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth|sixth [--out DIR]
 
 - ours: ``KnowledgeIndex`` on the shipped base, as the IVR and the desk use it.
 - peer in the same run: plain jieba + bm25s (``PlainPeer`` of bench/knowledge_heldout_bench.py);
@@ -39,6 +39,7 @@ from tests.knowledge.held_out_measure import (  # noqa: E402
     Asked,
     Counts,
     count,
+    reached,
     shipped_base,
 )
 
@@ -106,6 +107,7 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
     zh = rank([a for a in counts.answerable if not a.text.isascii()], category)
     en = rank([a for a in counts.answerable if a.text.isascii()], category)
     plain = rank_peer(peer, blind.answerable, category)
+    lists = reached(counts, index.threshold)
     companion_name, companion_set = notes.companion
     companion = count(index, companion_set)
     companion_plain = rank_peer(peer, companion_set.answerable, category)
@@ -171,6 +173,12 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
         f"| read to the caller, {n_refuse} to refuse: an entry / an entry added after labelling (counted not "
         f"refused) / to an agent | {len(counts.given)} / {len(newer_read_to_refuse)} / {counts.refused} | - | - |",
         *newer_rows,
+        f"| with the list of close questions (ivr.knowledge.clarify), {n} with an answering entry: right entry "
+        f"reached (read + chosen from a list) / wrong entry read / a list without it / to an agent "
+        f"| **{pct(lists.right, n)}**: {lists.read_right} + {lists.chosen_from_list} / {lists.read_wrong} / "
+        f"{lists.list_without_it} / {lists.to_agent} | - | - |",
+        f"| with the list, {n_refuse} to refuse: an entry read / a list offered (then 0 for an agent) / "
+        f"to an agent at once | {lists.refuse_read} / {lists.refuse_listed} / {lists.refuse_agent} | - | - |",
         f"| {companion_name}, same run: top 1 / top 3 "
         f"| {pct(companion.top1, len(companion.answerable))} / {pct(companion.top3, len(companion.answerable))} "
         f"| {pct(companion_plain.top1, companion_plain.total)} / "
@@ -181,6 +189,11 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
         "",
         f"The expected entry ranked 2nd or 3rd with a confidence at or above the threshold in {better_below} "
         "questions (a surer match within a fifth of the best score is put first; these were further behind).",
+        "",
+        "With the list: a sure match with nothing close is read; close matches, or a best match not sure enough "
+        "to read, are offered as up to three questions to choose by key; nothing near enough goes to an agent. "
+        "A caller offered a list is counted as choosing their own question when the list holds it: an "
+        "assumption about callers, not a measurement.",
         "",
         *(line for paragraph in notes.paragraphs for line in (paragraph, "")),
         "How the set was made: " + notes.how_made,

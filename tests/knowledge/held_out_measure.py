@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from ivr.knowledge.catalog import Found
+from ivr.knowledge.clarify import Decision, plan
 from ivr.knowledge.loader import parse_knowledge, shipped_files
 from ivr.knowledge.model import Entry, KnowledgeBase
 from ivr.knowledge.retrieval import KnowledgeIndex, Match
@@ -154,6 +156,58 @@ def count(index: KnowledgeIndex, blind: BlindSet) -> Counts:
     )
 
 
+@dataclass(frozen=True)
+class Reached:
+    """What callers would reach with the consult node's list of close questions (ivr.knowledge.clarify):
+    a sure match read, close or unsure ones offered by key, nothing near enough to an agent. A caller
+    offered a list is counted as picking their own question when the list holds it (the labelled
+    entry) and as going to an agent when it does not: an assumption about callers, not a measurement.
+    The recogniser is taken to have heard the words well (the sets are text)."""
+
+    read_right: int = 0
+    read_wrong: int = 0
+    chosen_from_list: int = 0
+    list_without_it: int = 0
+    to_agent: int = 0
+    refuse_read: int = 0  # questions to refuse that are read an entry
+    refuse_listed: int = 0  # questions to refuse offered a list (the caller then presses 0 for an agent)
+    refuse_agent: int = 0
+
+    @property
+    def answerable(self) -> int:
+        return self.read_right + self.read_wrong + self.chosen_from_list + self.list_without_it + self.to_agent
+
+    @property
+    def right(self) -> int:
+        return self.read_right + self.chosen_from_list
+
+    @property
+    def to_refuse(self) -> int:
+        return self.refuse_read + self.refuse_listed + self.refuse_agent
+
+
+def reached(counts: Counts, threshold: float) -> Reached:
+    """The module's sets through the consult node's rule (``Reached``), from the matches already counted."""
+    tally: dict[str, int] = {}
+
+    def add(name: str) -> None:
+        tally[name] = tally.get(name, 0) + 1
+
+    for a in counts.answerable:
+        chosen = plan([Found(m.entry, m.score, m.confidence) for m in a.matches], threshold)
+        offered = [f.entry.id for f in chosen.entries]
+        if chosen.decision == Decision.READ:
+            add("read_right" if offered == [a.expected] else "read_wrong")
+        elif chosen.decision == Decision.OFFER:
+            add("chosen_from_list" if a.expected in offered else "list_without_it")
+        else:
+            add("to_agent")
+    for a in counts.to_refuse:
+        decision = plan([Found(m.entry, m.score, m.confidence) for m in a.matches], threshold).decision
+        add({Decision.READ: "refuse_read", Decision.OFFER: "refuse_listed", Decision.AGENT: "refuse_agent"}[decision])
+    return Reached(**tally)
+
+
 def targets_missed(counts: Counts) -> list[str]:
     """Issue 17's targets the set does not reach, as figures only (never the questions)."""
     n, n_refuse = len(counts.answerable), len(counts.to_refuse)
@@ -196,6 +250,27 @@ def repeats(questions: Iterable[str], earlier: Iterable[str]) -> list[str]:
     """Questions that an earlier set holds, spaces and case aside."""
     seen = {plain(t) for t in earlier}
     return [t for t in questions if plain(t) in seen]
+
+
+def label_problems(blind: BlindSet, labelled_against: frozenset[str]) -> list[str]:
+    """What is wrong with a set's labels: one naming no entry of the base or one the labeller did not
+    see, or an entry of the base written after labelling and not declared as such."""
+    entry_ids = {e.id for e in shipped_base().entries}
+    named = {e for _, e in blind.answerable}
+    problems = [f"a label names no entry of the base: {e}" for e in sorted(named - entry_ids)]
+    problems += [f"a label names an entry the labeller did not see: {e}" for e in sorted(named - labelled_against)]
+    undeclared = (entry_ids - labelled_against) ^ blind.added_after_labelling
+    problems += [f"written after labelling but not declared, or declared but not: {e}" for e in sorted(undeclared)]
+    return problems
+
+
+def copy_problems(blind: BlindSet, earlier: Iterable[str]) -> list[str]:
+    """Questions that are a text of the base, hold a sentence of it, or repeat an earlier set."""
+    entries = shipped_base().entries
+    everything = blind.everything
+    return [*(f"a text of the base: {t}" for t in copies_of_the_base(everything, entries)),
+            *(f"holds a sentence of the base: {t}" for t, _ in base_sentences_inside(everything, entries)),
+            *(f"repeats an earlier set: {t}" for t in repeats(everything, earlier))]
 
 
 def with_punctuation(questions: Iterable[str]) -> list[str]:
