@@ -11,11 +11,25 @@ order, so the prompts built ahead from either read the same keys.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ivr.knowledge.loader import parse_knowledge
 from ivr.knowledge.model import Entry, KnowledgeBase
+
+MENU_KEYS = 9  # keys 1-9 in a key menu
+MORE_KEY = "9"  # on a page of a longer list: the next page
+Item = TypeVar("Item")
+
+
+def key_pages(items: Sequence[Item], keys: int = MENU_KEYS) -> list[list[Item]]:
+    """A key menu's items in pages: one page when they fit the keys; else pages of ``keys - 1`` items,
+    the last key (MORE_KEY) reading the next page on every page but the last, so every item has a key."""
+    if len(items) <= keys:
+        return [list(items)]
+    size = keys - 1
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
 class KnowledgeCatalog:
@@ -31,14 +45,22 @@ class KnowledgeCatalog:
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
 
-    def topics(self, limit: int = 9) -> list[str]:
+    def topics(self, limit: int | None = None) -> list[str]:
         """Categories, most entries first, then in the base's order (the topic key menu)."""
         counts = Counter(e.category for e in self.entries)
         first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
         return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
 
-    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]:
+    def topic_entries(self, category: str, limit: int | None = None) -> list[Entry]:
         return [e for e in self.entries if e.category == category][:limit]
+
+    def topic_pages(self) -> list[list[str]]:
+        """The topic key menu's pages (key_pages): every topic has a key."""
+        return key_pages(self.topics())
+
+    def question_pages(self, category: str) -> list[list[Entry]]:
+        """A topic's question list in pages (key_pages): every entry has a key."""
+        return key_pages(self.topic_entries(category))
 
     def phrases(self, language: str) -> list[str]:
         """What the recogniser may hear: every keyword, question and paraphrase in ``language``

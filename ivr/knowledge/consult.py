@@ -2,7 +2,9 @@
 
 1. The node's prompt asks for the question; the caller says it (the recogniser listens for the
    base's keywords, questions and paraphrases) or presses a topic key; silence reads the topic
-   menu (``kb_topics``), then a topic's questions by key (``kb_topic_<category>``).
+   menu (``kb_topics``), then a topic's questions by key (``kb_topic_<category>``). A list longer
+   than nine keys is read in pages of eight, 9 reading the next page (``kb_topics_p2``,
+   ``kb_topic_<category>_p2``), so every entry has keys.
 2. A spoken question is looked up (in this process, or by the box's retrieval service for a
    FastAGI worker: ivr.knowledge.served); below the confidence threshold, when the recogniser's own
    confidence is below the menu's ``speech_confirm``, for an entry outside its valid dates, or when
@@ -19,9 +21,9 @@
 
 The node's step ``detail`` records ``answered`` (the entries read, in order), ``outcome`` and
 ``question_menus``: each topic's question list read to the caller, with the entries it offered, the
-one chosen (or None) and how the menu ended (``chosen``, ``invalid_key``, ``silence``,
-``agent_key``, ``hangup``), so that the figures can count an entry offered and passed over. A list
-offered after a spoken question is one of them with ``topic`` empty.
+one chosen (or None) and how the menu ended (``chosen``, ``more``, ``invalid_key``, ``silence``,
+``agent_key``, ``hangup``), each page read one item, so that the figures can count an entry offered
+and passed over. A list offered after a spoken question is one of them with ``topic`` empty.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ from typing import Any, Protocol, TypedDict
 
 from ivr.callrecord import CallRecord, SpeechDecision
 from ivr.channel import CallerHangup, Channel, Heard, HeardKind, Prompt
-from ivr.knowledge.catalog import KnowledgeCatalog, Matches
+from ivr.knowledge.catalog import MORE_KEY, KnowledgeCatalog, Matches
 from ivr.knowledge.clarify import Decision, plan
 from ivr.knowledge.model import Entry
-from ivr.knowledge.prompts import MAX_KEYS, OFFER_KEYS, TOPICS, answer_id, knowledge_prompt, offered_prompt, topic_id
+from ivr.knowledge.prompts import OFFER_KEYS, answer_id, knowledge_prompt, offered_prompt, topic_id, topics_id
 from ivr.menus.schema import ConsultNode, Menu
 
 TOPIC_KEYS = "123456789"
@@ -86,7 +88,7 @@ class QuestionMenu(TypedDict):
     topic: str  # the category whose questions were read ("" for a list offered after a spoken question)
     offered: list[str]  # entry ids, in key order (key 1 first)
     chosen: str | None
-    ended: str | None  # chosen | invalid_key | silence | agent_key | hangup
+    ended: str | None  # chosen | more (the next page was asked for) | invalid_key | silence | agent_key | hangup
 
 
 class _ToAgent(Exception):
@@ -157,15 +159,21 @@ async def _ask(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, today:
     timeout = node.timeout or call.menu.options.timeout
     heard = await call.channel.listen(call.prompt(node.prompt), phrases, timeout, escape)
     if heard.kind == HeardKind.SILENCE:  # read the topics, then wait for a key or the question
-        topics = knowledge_prompt(catalog, TOPICS, call.language)
+        topics = knowledge_prompt(catalog, topics_id(1), call.language)
         heard = await call.channel.listen(topics, phrases, timeout, escape)
+    pages = catalog.topic_pages()
+    page, pressed = 1, ""
+    while heard.kind == HeardKind.KEYS and heard.digits[:1] == MORE_KEY and page < len(pages):
+        page, pressed = page + 1, pressed + MORE_KEY  # the next page of topics
+        heard = await call.channel.listen(knowledge_prompt(catalog, topics_id(page), call.language), phrases,
+                                          timeout, escape)
     if heard.kind == HeardKind.SILENCE:
         raise _Silent
     if heard.kind == HeardKind.KEYS:
         key = heard.digits[:1]
         if agent_key and key == agent_key:
             raise _ToAgent
-        return await _by_keys(call, node, catalog, key, menus)
+        return await _by_keys(call, node, catalog, pages[page - 1], pressed + key, menus)
     return await _by_speech(call, node, book, heard, today, menus)
 
 
@@ -221,34 +229,41 @@ async def _offer(call: ConsultCall, node: ConsultNode, offer_prompt: str, catalo
     return None
 
 
-async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, key: str,
+async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, topics: list[str], keys: str,
                    menus: list[QuestionMenu]) -> _Choice | None:
-    topics = catalog.topics(MAX_KEYS)
+    """A topic chosen by the last of ``keys`` (on the page ``topics``), then its questions page by page."""
+    key = keys[-1:]
     if not key.isdigit() or not 1 <= int(key) <= len(topics):
         await _invalid(call)
         return None
     category = topics[int(key) - 1]
-    entries = catalog.topic_entries(category, MAX_KEYS)
-    heard = QuestionMenu(topic=category, offered=[e.id for e in entries], chosen=None, ended=None)
-    menus.append(heard)
-    prompt = knowledge_prompt(catalog, topic_id(category), call.language)
-    try:
-        result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
-    except CallerHangup:
-        heard["ended"] = "hangup"
-        raise
-    pressed = result.digits[:1]
+    pages = catalog.question_pages(category)
     agent_key = call.menu.options.agent_key or ""
-    if agent_key and pressed == agent_key:
-        heard["ended"] = "agent_key"
-        raise _ToAgent
-    if not pressed.isdigit() or not 1 <= int(pressed) <= len(entries):
-        heard["ended"] = "invalid_key" if pressed else "silence"
-        await _invalid(call)
-        return None
-    chosen = entries[int(pressed) - 1]
-    heard["chosen"], heard["ended"] = chosen.id, "chosen"
-    return _Choice(chosen, "keys", f"{key}{pressed}")
+    for page, entries in enumerate(pages, start=1):
+        heard = QuestionMenu(topic=category, offered=[e.id for e in entries], chosen=None, ended=None)
+        menus.append(heard)
+        prompt = knowledge_prompt(catalog, topic_id(category, page), call.language)
+        try:
+            result = await call.channel.collect_digits(prompt, 1, node.timeout or call.menu.options.timeout, "")
+        except CallerHangup:
+            heard["ended"] = "hangup"
+            raise
+        pressed = result.digits[:1]
+        keys += pressed
+        if agent_key and pressed == agent_key:
+            heard["ended"] = "agent_key"
+            raise _ToAgent
+        if pressed == MORE_KEY and page < len(pages):
+            heard["ended"] = "more"
+            continue
+        if not pressed.isdigit() or not 1 <= int(pressed) <= len(entries):
+            heard["ended"] = "invalid_key" if pressed else "silence"
+            await _invalid(call)
+            return None
+        chosen = entries[int(pressed) - 1]
+        heard["chosen"], heard["ended"] = chosen.id, "chosen"
+        return _Choice(chosen, "keys", keys)
+    return None
 
 
 async def _invalid(call: ConsultCall) -> None:

@@ -9,10 +9,11 @@ during a call that was not written before it.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from ivr.channel import Prompt, PromptPiece
-from ivr.knowledge.catalog import parse_catalog
+from ivr.knowledge.catalog import MORE_KEY, parse_catalog
 from ivr.knowledge.loader import read_dir, shipped_files
 from ivr.knowledge.model import LANGUAGES, Entry, KnowledgeBase
 from ivr.refdata.classification import subcategory
@@ -20,7 +21,7 @@ from ivr.settings import Settings
 
 KNOWLEDGE_MENU = "knowledge"
 TOPICS = "kb_topics"
-MAX_KEYS = 9
+_PAGE = re.compile(r"^(?P<name>.+)_p(?P<page>[2-9]|[1-9][0-9])$")  # kb_topics_p2, kb_topic_<category>_p2
 OFFER_KEYS = "123"  # the keys of the list offered after a spoken question (ivr.knowledge.clarify)
 OFFERED = "kb_offered"  # the id of that list as played: the pieces below, in order
 
@@ -34,17 +35,29 @@ class KeyMenus(Protocol):
     @property
     def entries(self) -> list[Entry]: ...
 
-    def topics(self, limit: int = 9) -> list[str]: ...
+    def topic_pages(self) -> list[list[str]]: ...
 
-    def topic_entries(self, category: str, limit: int = 9) -> list[Entry]: ...
+    def question_pages(self, category: str) -> list[list[Entry]]: ...
 
 
 def answer_id(entry_id: str) -> str:
     return f"kb_{entry_id}"
 
 
-def topic_id(category: str) -> str:
-    return f"kb_topic_{category}"
+def topics_id(page: int = 1) -> str:
+    """The topic key menu's page ``page`` (1: kb_topics)."""
+    return TOPICS if page == 1 else f"{TOPICS}_p{page}"
+
+
+def topic_id(category: str, page: int = 1) -> str:
+    """A topic's question list, page ``page`` (1: kb_topic_<category>)."""
+    return f"kb_topic_{category}" if page == 1 else f"kb_topic_{category}_p{page}"
+
+
+def _more(what: str, language: str) -> str:
+    if language == "en":
+        return f"For more {what}, press {MORE_KEY}."
+    return f"更多{'分类' if what == 'topics' else '问题'}请按{MORE_KEY}。"
 
 
 def question_id(entry_id: str) -> str:
@@ -65,27 +78,38 @@ def answer_text(entry: Entry, language: str) -> str:
     return f"{entry.answer.zh}依据：{entry.citation_text('zh')}。"
 
 
-def topics_text(index: KeyMenus, language: str) -> str:
+def topics_text(index: KeyMenus, language: str, page: int = 1) -> str:
+    pages = index.topic_pages()
     parts = []
-    for key, category in enumerate(index.topics(MAX_KEYS), start=1):
+    for key, category in enumerate(pages[page - 1], start=1):
         label = subcategory(category)
         parts.append(f"For {label.en}, press {key}." if language == "en" else f"{label.zh}请按{key}，")
-    return " ".join(parts) if language == "en" else "".join(parts).rstrip("，") + "。"
+    text = " ".join(parts) if language == "en" else "".join(parts).rstrip("，") + "。"
+    if page < len(pages):
+        text = f"{text} {_more('topics', language)}" if language == "en" else text + _more("topics", language)
+    return text
 
 
-def topic_text(index: KeyMenus, category: str, language: str) -> str:
+def topic_text(index: KeyMenus, category: str, language: str, page: int = 1) -> str:
+    pages = index.question_pages(category)
     parts = []
-    for key, entry in enumerate(index.topic_entries(category, MAX_KEYS), start=1):
+    for key, entry in enumerate(pages[page - 1], start=1):
         question = entry.question.get(language)
         parts.append(f"{question} Press {key}." if language == "en" else f"{question}请按{key}。")
+    if page < len(pages):
+        parts.append(_more("questions", language))
     return " ".join(parts) if language == "en" else "".join(parts)
 
 
 def prompt_texts(index: KeyMenus) -> dict[str, dict[str, str]]:
     """Every fixed prompt of the base: prompt id -> language -> text."""
-    texts: dict[str, dict[str, str]] = {TOPICS: {lang: topics_text(index, lang) for lang in LANGUAGES}}
-    for category in index.topics(MAX_KEYS):
-        texts[topic_id(category)] = {lang: topic_text(index, category, lang) for lang in LANGUAGES}
+    texts: dict[str, dict[str, str]] = {}
+    topic_pages = index.topic_pages()
+    for page in range(1, len(topic_pages) + 1):
+        texts[topics_id(page)] = {lang: topics_text(index, lang, page) for lang in LANGUAGES}
+    for category in (c for pages in topic_pages for c in pages):
+        for page in range(1, len(index.question_pages(category)) + 1):
+            texts[topic_id(category, page)] = {lang: topic_text(index, category, lang, page) for lang in LANGUAGES}
     for entry in index.entries:
         texts[answer_id(entry.id)] = {lang: answer_text(entry, lang) for lang in LANGUAGES}
         texts[question_id(entry.id)] = {lang: entry.question.get(lang) for lang in LANGUAGES}
@@ -97,10 +121,16 @@ def prompt_texts(index: KeyMenus) -> dict[str, dict[str, str]]:
 def knowledge_prompt(index: KeyMenus, prompt_id: str, language: str) -> Prompt:
     """A prompt of the base, to play: the transports find the file built for it."""
     language = language if language in LANGUAGES else "zh"
-    if prompt_id == TOPICS:
-        text = topics_text(index, language)
-    elif prompt_id.startswith("kb_topic_"):
-        text = topic_text(index, prompt_id.removeprefix("kb_topic_"), language)
+    paged = _PAGE.match(prompt_id)
+    name, page = (paged["name"], int(paged["page"])) if paged else (prompt_id, 1)
+    if name == TOPICS:
+        if page > len(index.topic_pages()):
+            raise KeyError(prompt_id)
+        text = topics_text(index, language, page)
+    elif name.startswith("kb_topic_"):
+        if page > len(index.question_pages(name.removeprefix("kb_topic_"))):
+            raise KeyError(prompt_id)
+        text = topic_text(index, name.removeprefix("kb_topic_"), language, page)
     elif prompt_id.startswith("kb_press_") and prompt_id.removeprefix("kb_press_") in OFFER_KEYS:
         text = press_text(prompt_id.removeprefix("kb_press_"), language)
     elif prompt_id.startswith("kb_q_"):

@@ -316,3 +316,56 @@ async def test_a_question_list_left_without_a_choice_says_how(shipped: MenuSet, 
         ("telecom", None, "silence"), ("telecom", None, "invalid_key")]
     assert detail["outcome"] == "agent_key" and "agent_hours" in result.path
     assert result.prompts.count("kb_topic_telecom") == 2
+
+
+async def test_every_entry_is_reached_by_keys_through_pages(shipped: MenuSet, tmp_path: Path) -> None:
+    """Sixteen topics and a topic of seventeen questions: pages of eight, 9 for the next page."""
+    catalog = shipped_index()
+    assert len(catalog.topics()) > 9 and len(catalog.topic_entries("sales")) > 9  # the shipped base needs pages
+    reachable = {e.id for topics in catalog.topic_pages() for c in topics for p in catalog.question_pages(c)
+                 for e in p}
+    assert reachable == {e.id for e in catalog.entries}
+    last_page = catalog.topic_pages()[-1]
+    far_topic = last_page[-1]
+    far_entry = catalog.question_pages(far_topic)[-1][-1].id
+    keys = question_keys(far_topic, far_entry)
+    assert keys[0] == "9"
+    # the caller waits for the topics, hears the first page, presses 9 for the second
+    far = await place_call(shipped, tmp_path, ["1", "3", "timeout", *keys, "timeout"], at=IN_MARCH)
+    assert far.record.slots["consult_entry"] == far_entry, far.prompts
+    assert far.prompts[2:6] == ["consult_ask", "kb_topics", "kb_topics_p2", f"kb_topic_{far_topic}"]
+    assert far.heard[3].endswith("更多分类请按9。") and "更多" not in far.heard[4]
+    last_sales = catalog.question_pages("sales")[-1][-1].id
+    deep = await place_call(shipped, tmp_path, ["1", "3", *question_keys("sales", last_sales), "timeout"],
+                            at=IN_MARCH)
+    assert deep.record.slots["consult_entry"] == last_sales
+    assert [p for p in deep.prompts if p.startswith("kb_topic_sales")] == [
+        "kb_topic_sales", "kb_topic_sales_p2", "kb_topic_sales_p3"]
+    menus = consult_detail(deep)["question_menus"]
+    assert [(m["ended"], m["chosen"]) for m in menus] == [("more", None), ("more", None), ("chosen", last_sales)]
+    assert [m["offered"] for m in menus] == [[e.id for e in p] for p in catalog.question_pages("sales")]
+    heard = deep.heard[deep.prompts.index("kb_topic_sales")]
+    assert heard.endswith("更多问题请按9。") and "更多问题" not in deep.heard[deep.prompts.index("kb_topic_sales_p3")]
+
+
+async def test_nine_on_the_last_page_is_not_a_page_but_a_key_that_chose_nothing(shipped: MenuSet,
+                                                                                  tmp_path: Path) -> None:
+    catalog = shipped_index()
+    internet_pages = catalog.question_pages("internet")
+    assert len(internet_pages) == 2 and len(internet_pages[-1]) < 9
+    result = await place_call(shipped, tmp_path, ["1", "3", topic_key("internet"), "9", "9", "0"], at=IN_MARCH)
+    menus = consult_detail(result)["question_menus"]
+    assert [m["ended"] for m in menus] == ["more", "invalid_key"]
+    assert "kb_topic_internet_p3" not in result.prompts
+
+
+async def test_a_topic_on_the_second_page_by_keys_through_the_agi_peer(agi: tuple[FastAgiServer, Collector]) -> None:
+    server, events = agi
+    catalog = shipped_index()
+    topic = catalog.topic_pages()[1][0]
+    entry = catalog.question_pages(topic)[0][0].id
+    result, record = await agi_call(server, events, ["1", "3", *question_keys(topic, entry)])
+    plays = [c for c in result.commands if c.startswith(("STREAM FILE", "GET DATA"))]
+    assert any("ivr/zh/knowledge/kb_topics_p2" in c for c in plays), plays
+    assert any(c.startswith(f"STREAM FILE ivr/zh/knowledge/kb_{entry} ") for c in plays), plays
+    assert record["slots"]["consult_entry"] == entry

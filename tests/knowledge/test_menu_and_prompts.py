@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from agi_scripts.prompts import PromptSource, build_prompts
 from ivr.cli import app as ivr_app
 from ivr.knowledge.loader import parse_knowledge, shipped_files
-from ivr.knowledge.prompts import KNOWLEDGE_MENU, prompt_texts, published_prompt_texts
+from ivr.knowledge.prompts import KNOWLEDGE_MENU, knowledge_prompt, prompt_texts, published_prompt_texts
 from ivr.knowledge.retrieval import KnowledgeIndex
 from ivr.menus.validator import validate_text
 from ivr.settings import Settings
@@ -117,3 +117,22 @@ def test_cli_builds_the_knowledge_prompts(tmp_path: Path, monkeypatch: pytest.Mo
     with_kb = CliRunner().invoke(ivr_app, args)
     assert with_kb.exit_code == 0, with_kb.output
     assert (tmp_path / "s" / "ivr" / "en" / "knowledge" / "kb_food_label_flaw.wav").is_file()
+
+
+def test_lists_longer_than_nine_keys_are_read_in_pages_with_nine_for_more() -> None:
+    files = shipped_files()
+    entries = yaml.safe_load(files["food_drugs.yaml"])["entries"][:1]
+    many = [{**entries[0], "id": f"food_question_{n}"} for n in range(11)]
+    index = KnowledgeIndex(parse_knowledge({"food.yaml": yaml.safe_dump({"entries": many}, allow_unicode=True)}))
+    (category,) = index.topics()
+    texts = prompt_texts(index)
+    first, second = texts[f"kb_topic_{category}"], texts[f"kb_topic_{category}_p2"]
+    assert f"kb_topic_{category}_p3" not in texts
+    assert first["zh"].count("请按") == 9 and first["zh"].endswith("更多问题请按9。")
+    assert first["en"].endswith("For more questions, press 9.")
+    assert second["zh"].count("请按") == 3 and "更多" not in second["zh"]  # the last page: 3 questions, no more
+    assert knowledge_prompt(index, f"kb_topic_{category}_p2", "zh").text == second["zh"]
+    with pytest.raises(KeyError):
+        knowledge_prompt(index, f"kb_topic_{category}_p3", "zh")
+    assert texts["kb_topics"]["zh"].count("请按") == 1 and "kb_topics_p2" not in texts  # one topic: no pages
+

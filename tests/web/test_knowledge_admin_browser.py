@@ -127,15 +127,16 @@ def test_csv_upload_new_entry_and_removal_in_the_draft(browser: Browser, server:
 
     scripts = [["1", "3", "say: 退货的快递费应该谁出", "0"],  # read, then the caller pressed 0
                ["1", "3", topic_key("internet"), "hangup"],  # internet services: its questions, then a hang-up
-               ["1", "3", *question_keys("internet", "return_shipping_cost"), "timeout"]]  # the same list: shipping
+               # the same list, 9 for its second page, where shipping is
+               ["1", "3", *question_keys("internet", "return_shipping_cost"), "timeout"]]
     place_calls(web_settings, load_menu_dir(SHIPPED_MENUS_DIR), scripts, OPEN)
     page = sign_in(browser, server, "root", "/admin/knowledge")
     page.goto(f"{server}/admin/knowledge?lang=en")
     expect(page.locator("#kb-fig-entries thead")).to_contain_text("Offered, not chosen")
     row = page.locator("#kb-fig-return_shipping_cost")
     expect(row).to_contain_text("Who pays the shipping")
-    # read, then an agent, self-service, offered in a key menu, offered and not chosen
-    expect(row.locator("td:not(:first-child)")).to_have_text(["2", "1", "50 %", "2", "1"])
+    # read, then an agent, self-service, offered in a key menu (its second page, read once), offered and not chosen
+    expect(row.locator("td:not(:first-child)")).to_have_text(["2", "1", "50 %", "1", "0"])
     passed_over = page.locator("#kb-fig-online_platform_liability td:not(:first-child)")
     expect(passed_over).to_have_text(["0", "0", "-", "2", "2"])
     page.set_input_files("#kb-import", str(bad))
