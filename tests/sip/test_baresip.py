@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ pytestmark = [pytest.mark.timeout(90),
 
 
 def _config(directory: Path, sip_port: int, ctrl_port: int) -> None:
-    directory.mkdir()
+    directory.mkdir(exist_ok=True)
     (directory / "config").write_text(
         f"poll_method epoll\nsip_listen 127.0.0.1:{sip_port}\n"
         "audio_source ausine,440\nausrc_srate 48000\nauplay_srate 48000\n"
@@ -33,6 +34,46 @@ def _config(directory: Path, sip_port: int, ctrl_port: int) -> None:
         "module_app account.so\nmodule_app menu.so\nmodule_app ctrl_tcp.so\n"
         f"ctrl_tcp_listen 127.0.0.1:{ctrl_port}\n")
     (directory / "accounts").write_text("<sip:13812345678@127.0.0.1>;regint=0\n")
+
+
+BIND_FAILED = 98  # EADDRINUSE: baresip exits with it when its SIP or control port was taken meanwhile
+
+
+def _free_tcp_and_udp_port() -> int:
+    """A port free for both: baresip's sip_listen binds UDP and TCP on the same number."""
+    while True:
+        port = free_udp_port()
+        try:
+            with socket.socket() as tcp:
+                tcp.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return port
+
+
+async def _start_baresip(tmp_path: Path) -> tuple[asyncio.subprocess.Process,
+                                                  tuple[asyncio.StreamReader, asyncio.StreamWriter]]:
+    """baresip and a connection to its control port. Ports are chosen free but another process may take
+    one before baresip binds it (the suite opens many): then baresip exits with EADDRINUSE, and it is
+    started again on other ports, at most three times."""
+    for _ in range(3):
+        ctrl_port = free_port()
+        _config(tmp_path / "baresip", _free_tcp_and_udp_port(), ctrl_port)
+        phone = await asyncio.create_subprocess_exec(
+            "baresip", "-f", str(tmp_path / "baresip"), "-n", "127.0.0.1",
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        for _ in range(100):
+            if phone.returncode is not None:
+                break
+            try:
+                return phone, await asyncio.open_connection("127.0.0.1", ctrl_port)
+            except OSError:
+                await asyncio.sleep(0.1)
+        output, _ = await phone.communicate() if phone.returncode is not None else (b"", None)
+        if phone.returncode != BIND_FAILED:
+            phone.kill()
+            raise AssertionError(f"baresip's ctrl_tcp did not come up: {output.decode(errors='replace')[-2000:]}")
+    raise AssertionError("baresip could not bind its ports three times")
 
 
 class Control:
@@ -68,21 +109,9 @@ async def test_baresip_calls_and_keys_digits(tmp_path: Path) -> None:
             seen.add("hangup", exc.reason)
         seen.done.set()
 
-    ctrl_port = free_port()
-    _config(tmp_path / "baresip", free_udp_port(), ctrl_port)
     async with sip_server(tmp_path, handler) as endpoint:
-        phone = await asyncio.create_subprocess_exec(
-            "baresip", "-f", str(tmp_path / "baresip"), "-n", "127.0.0.1",
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        phone, connection = await _start_baresip(tmp_path)
         try:
-            connection = None
-            for _ in range(100):
-                try:
-                    connection = await asyncio.open_connection("127.0.0.1", ctrl_port)
-                    break
-                except OSError:
-                    await asyncio.sleep(0.1)
-            assert connection is not None, "baresip's ctrl_tcp did not come up"
             control = Control(*connection)
             reading = asyncio.create_task(control.read_all())
             await control.send("dial", f"sip:12315@127.0.0.1:{endpoint.address[1]}")
