@@ -369,3 +369,11 @@ async def test_a_topic_on_the_second_page_by_keys_through_the_agi_peer(agi: tupl
     assert any("ivr/zh/knowledge/kb_topics_p2" in c for c in plays), plays
     assert any(c.startswith(f"STREAM FILE ivr/zh/knowledge/kb_{entry} ") for c in plays), plays
     assert record["slots"]["consult_entry"] == entry
+
+
+async def test_nine_during_the_question_prompt_reads_the_second_page_of_topics(shipped: MenuSet,
+                                                                               tmp_path: Path) -> None:
+    second_page = shipped_index().topic_pages()[1]
+    result = await place_call(shipped, tmp_path, ["1", "3", "9", "1", "timeout", "0"], at=IN_MARCH)
+    assert result.prompts[2:5] == ["consult_ask", "kb_topics_p2", f"kb_topic_{second_page[0]}"]
+    assert "kb_topics" not in result.prompts
