@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 import redis.asyncio as aioredis
+from redis.exceptions import NoScriptError
 
 from queueing.centres import load_config
-from queueing.store import AcdStore
+from queueing.store import AcdStore, claim_key
 from tests.queueing import workload
 from tests.support.services import RedisServer, free_port
 
@@ -70,3 +71,46 @@ async def test_killed_worker_calls_are_reclaimed(store: AcdStore, acd_redis_url:
     assert {agents["a1"]["state"], agents["a2"]["state"]} == {"ready"}
     assert await store.redis.zcard("acd:{bj}:queue") == 0
     assert await store.check("bj") == []
+
+
+class ForgetsAfterLoading:
+    """A real Redis client whose server forgets its scripts right after the first ``times`` loads, as the
+    whole-system fault test saw a restarted Redis do: redis-py's own reload-and-run then meets NoScript."""
+
+    def __init__(self, client: aioredis.Redis, times: int) -> None:
+        self.client, self.times = client, times
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.client, name)
+
+    async def evalsha(self, sha: str, numkeys: int, *args: str | int) -> object:
+        return await self.client.evalsha(sha, numkeys, *args)
+
+    async def script_load(self, script: str) -> str:
+        sha = await self.client.script_load(script)
+        if self.times > 0:
+            self.times -= 1
+            await self.client.script_flush()
+        return str(sha)
+
+
+async def test_a_script_forgotten_again_after_loading_is_run_a_little_later(acd_redis_url: str) -> None:
+    client = aioredis.Redis.from_url(acd_redis_url, decode_responses=True)
+    try:
+        store = AcdStore(client, load_config())
+        await client.script_flush()
+        store._claim.registered_client = ForgetsAfterLoading(client, times=1)  # noqa: SLF001 - the fault
+        assert await store.claim("q-forgotten-1", "bj", 5000) == (True, "bj")
+        # forgotten after every load: the error reaches the caller after SCRIPT_ATTEMPTS tries
+        await client.script_flush()
+        store._claim.registered_client = ForgetsAfterLoading(client, times=99)  # noqa: SLF001
+        with pytest.raises(NoScriptError):
+            await store.claim("q-forgotten-2", "bj", 5000)
+        # and redis-py alone, without the store's retry, loses the first case
+        await client.script_flush()
+        forgetful = ForgetsAfterLoading(client, times=1)
+        store._claim.registered_client = forgetful  # noqa: SLF001
+        with pytest.raises(NoScriptError):
+            await store._claim(keys=[claim_key("q-forgotten-3")], args=["take", "bj", 5000])  # noqa: SLF001
+    finally:
+        await client.aclose()  # type: ignore[attr-defined]
