@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ivr.published import follow_published, text_of
+from ivr.redis_scripts import run_script
 
 log = logging.getLogger("ivr.versioned_store")
 
@@ -418,7 +419,7 @@ class VersionedStore(Generic[T]):
             return local + 1
         published = await self.redis.get(self.kind.published_key)
         remote = int(text_of(published)) if published is not None and text_of(published).isdigit() else 0
-        return int(await self._next_number(keys=[self.kind.counter_key], args=[max(local, remote)]))
+        return int(await run_script(self._next_number, [self.kind.counter_key], [max(local, remote)]))
 
     async def _announce(self, number: int, files: dict[str, str]) -> None:
         if self.redis is None or self._raise_published is None:
@@ -431,7 +432,7 @@ class VersionedStore(Generic[T]):
             else:
                 pipe.hset(key, mapping=files)
             await pipe.execute()
-        await self._raise_published(keys=[self.kind.published_key], args=[number])
+        await run_script(self._raise_published, [self.kind.published_key], [number])
         await self.redis.publish(self.kind.channel, str(number))
 
     # --- the live version --------------------------------------------------------------------------

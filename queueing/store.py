@@ -8,7 +8,6 @@ Times are passed in as epoch milliseconds, so tests and the simulator drive the 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from dataclasses import dataclass
@@ -18,8 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from redis.exceptions import NoScriptError
-
+from ivr.redis_scripts import run_script
 from queueing.centres import AcdConfig, CentreConfig
 
 LUA_DIR = Path(__file__).with_name("lua")
@@ -86,24 +84,6 @@ class Removed:
     state: str
     agent: str
     wait_ms: int
-
-
-SCRIPT_ATTEMPTS = 3  # runs of a script that the server says it does not know (see run_script)
-
-
-async def run_script(script: Any, keys: list[str], args: list[Any]) -> Any:
-    """A registered script run. A restarted Redis has forgotten every script; redis-py then loads it and
-    runs it once more, and a fault test saw that second run refused too while the server was coming back
-    (tests/system/test_faults.py::test_redis_restart_mid_load: 8 of 80 calls failed at the queue). The
-    whole load-and-run is tried again a little later, a few times, before the error reaches the call."""
-    for attempt in range(1, SCRIPT_ATTEMPTS + 1):
-        try:
-            return await script(keys=keys, args=args)
-        except NoScriptError:
-            if attempt == SCRIPT_ATTEMPTS:
-                raise
-            await asyncio.sleep(0.05 * attempt)
-    raise AssertionError("unreachable")
 
 
 class AcdStore:

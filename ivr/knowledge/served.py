@@ -33,6 +33,7 @@ from ivr.knowledge.questions import (
     Question,
     answer_key,
 )
+from ivr.redis_scripts import run_script
 from ivr.settings import Settings
 from ivr.versioned_store import StoreKind, VersionedStore
 
@@ -73,7 +74,8 @@ class RetrievalClient:
         late = f"no answer within {self.timeout:g} s"
         try:
             asked = await asyncio.wait_for(
-                self._ask(keys=[SERVICE_KEY, QUESTIONS_KEY], args=[question.to_json(), MAX_WAITING, QUESTIONS_TTL_MS]),
+                run_script(self._ask, [SERVICE_KEY, QUESTIONS_KEY],
+                           [question.to_json(), MAX_WAITING, QUESTIONS_TTL_MS]),
                 self.timeout)
             if not asked:
                 return "no retrieval service is running (`ivr knowledge serve`)"
