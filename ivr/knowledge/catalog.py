@@ -41,6 +41,8 @@ class KnowledgeCatalog:
         self.entries = list(base.entries)
         self._by_id = {e.id: e for e in self.entries}
         self._phrases: dict[str, list[str]] = {}
+        self._topic_pages: list[list[str]] | None = None
+        self._question_pages: dict[str, list[list[Entry]]] = {}
 
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
@@ -55,12 +57,18 @@ class KnowledgeCatalog:
         return [e for e in self.entries if e.category == category][:limit]
 
     def topic_pages(self) -> list[list[str]]:
-        """The topic key menu's pages (key_pages): every topic has a key."""
-        return key_pages(self.topics())
+        """The topic key menu's pages (key_pages): every topic has a key. Made once per version: each
+        topic menu a call hears asks for them."""
+        if self._topic_pages is None:
+            self._topic_pages = key_pages(self.topics())
+        return self._topic_pages
 
     def question_pages(self, category: str) -> list[list[Entry]]:
-        """A topic's question list in pages (key_pages): every entry has a key."""
-        return key_pages(self.topic_entries(category))
+        """A topic's question list in pages (key_pages): every entry has a key (made once per topic)."""
+        pages = self._question_pages.get(category)
+        if pages is None:
+            pages = self._question_pages[category] = key_pages(self.topic_entries(category))
+        return pages
 
     def phrases(self, language: str) -> list[str]:
         """What the recogniser may hear: every keyword, question and paraphrase in ``language``

@@ -95,7 +95,8 @@ def topic_text(index: KeyMenus, category: str, language: str, page: int = 1) -> 
     parts = []
     for key, entry in enumerate(pages[page - 1], start=1):
         question = entry.question.get(language)
-        parts.append(f"{question} Press {key}." if language == "en" else f"{question}请按{key}。")
+        parts.append(f"{question} {press_text(str(key), language)}" if language == "en"
+                     else question + press_text(str(key), language))
     if page < len(pages):
         parts.append(_more("questions", language))
     return " ".join(parts) if language == "en" else "".join(parts)
