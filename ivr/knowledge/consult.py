@@ -35,7 +35,7 @@ from typing import Any, Protocol, TypedDict
 from ivr.callrecord import CallRecord, SpeechDecision
 from ivr.channel import CallerHangup, Channel, Heard, HeardKind, Prompt
 from ivr.knowledge.catalog import MORE_KEY, KnowledgeCatalog, Matches
-from ivr.knowledge.clarify import Decision, plan
+from ivr.knowledge.clarify import Decision, Plan, plan
 from ivr.knowledge.model import Entry
 from ivr.knowledge.prompts import OFFER_KEYS, answer_id, knowledge_prompt, offered_prompt, topic_id, topics_id
 from ivr.menus.schema import ConsultNode, Menu
@@ -185,20 +185,19 @@ async def _by_speech(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, 
     best = found[0] if found else None
     # the recogniser unsure of the words (below the menu's confirm level) is no basis for reading an answer
     heard_well = heard.confidence >= call.menu.options.speech_confirm
-    chosen = plan(found, matches.threshold, heard_well) if matches is not None else None
-    decision = chosen.decision if chosen is not None else Decision.AGENT
-    if decision == Decision.OFFER and node.offer_prompt is None:
-        decision = Decision.AGENT
+    chosen = plan(found, matches.threshold, heard_well) if matches is not None else Plan(Decision.AGENT, [])
+    offer_prompt = node.offer_prompt if chosen.decision == Decision.OFFER else None
+    decision = Decision.AGENT if chosen.decision == Decision.OFFER and offer_prompt is None else chosen.decision
     call.record.speech.append(SpeechDecision(
         node=call.current, slot=QUESTION_SLOT, text=text, confidence=round(heard.confidence, 3),
         value=best.entry.id if best else None, match_score=best.confidence if best else 0.0,
         decision={Decision.READ: "accept", Decision.OFFER: "offer", Decision.AGENT: "to_agent"}[decision],
         alternatives=heard.alternatives))
     score = best.confidence if best else 0.0
-    if decision == Decision.READ and best is not None:
-        return _Choice(best.entry, "speech", text, score)
-    if decision == Decision.OFFER and chosen is not None and node.offer_prompt is not None:
-        entry = await _offer(call, node, node.offer_prompt, book.catalog, [f.entry for f in chosen.entries], menus)
+    if decision == Decision.READ:
+        return _Choice(chosen.entries[0].entry, "speech", text, score)
+    if offer_prompt is not None:
+        entry = await _offer(call, node, offer_prompt, book.catalog, [f.entry for f in chosen.entries], menus)
         return _Choice(entry, "speech", text, score)
     return _Choice(None, "speech", text, score, searched=matches is not None)
 
