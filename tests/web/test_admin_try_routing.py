@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.web.test_try_ws import draft_files
+from tests.web.test_try_ws import ALWAYS_OPEN_DRAFT, draft_files
 
 URL = "/api/menus/try/ws"
 MONDAY_MORNING = "2026-11-30T10:00:00"  # Beijing time: open
@@ -70,9 +70,9 @@ def test_an_invalid_routing_draft_is_refused_in_words(admin_client: TestClient) 
 def interactive(client: TestClient, files: dict[str, str], acd: dict[str, Any] | None) -> dict[str, Any]:
     answers = iter(FOOD_COMPLAINT)
     with client.websocket_connect(URL) as ws:
-        start: dict[str, Any] = {"type": "start", "dnis": "12331", "files": files}
-        if acd is not None:
-            start["acd"] = acd
+        # the interactive try runs at the real time of day: the draft's hours are open around the clock
+        start: dict[str, Any] = {"type": "start", "dnis": "12331", "files": files,
+                                 "acd": {**ALWAYS_OPEN_DRAFT, **(acd or {})}}
         ws.send_json(start)
         while True:
             message = ws.receive_json()
@@ -86,7 +86,7 @@ def interactive(client: TestClient, files: dict[str, str], acd: dict[str, Any] |
 
 def test_interactive_try_routes_with_the_draft_rules(admin_client: TestClient) -> None:
     _, _, form = published(admin_client)
-    files = draft_files(admin_client)  # always open: the interactive try runs at the real time
+    files = draft_files(admin_client)
     summary = interactive(admin_client, files, None)
     assert summary["type"] == "summary" and summary["routing"]["centre"] == "bj", summary
     summary = interactive(admin_client, files, {"rules": [*form["rules"], FOOD_TO_SHANGHAI]})
