@@ -2,8 +2,9 @@
 
 - Words: jieba with the base's Mandarin keywords as a user dictionary; each word of the precise cut
   is one unit with the shorter words inside it (search mode), so "七日无理由退货" stays one word as
-  well as its parts. English words lower-cased with a plain plural "s" dropped. Function words and
-  callers' fillers (咋整, 点算) dropped.
+  well as its parts. English words lower-cased with a plain plural "s" dropped; a run of letters in
+  any other script (Hangul, Cyrillic, Latin with accents) is one word, and full-width letters and
+  digits are read as ASCII (NFKC). Function words and callers' fillers (咋整, 点算) dropped.
 - Pinyin: every Mandarin word of two or more characters also counts as its toneless pinyin
   (``py:tuihuo``), so a recogniser's homophone ("推货" for "退货") still finds the entry. A word,
   the words inside it and their pinyin are one unit: BM25 scores each of them, the confidence
@@ -37,6 +38,7 @@ import logging
 import math
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -59,8 +61,9 @@ GENERIC_WEIGHT = 1 / 3
 GRAM_WEIGHT = 0.3  # character pairs against words, in the ranking only (never in the confidence)
 CLOSE_SCORE = 0.8  # a match within this share of the best BM25 score may go first when it is surer
 _CJK = re.compile(r"[\u3400-\u9fff]+")
-_LATIN = re.compile(r"[a-z0-9]+")
-_SPLIT = re.compile(r"([\u3400-\u9fff]+|[a-z0-9]+)")
+# A run of letters or digits in any other script is one word, as English is: Latin with accents, Hangul,
+# Cyrillic, Uyghur (the web channel types them; the test recogniser writes Hangul).
+_SPLIT = re.compile(r"([\u3400-\u9fff]+|[^\W_\u3400-\u9fff]+)")
 # The recogniser prints Mandarin with spaces between its own words ("退 货 的 运费"); jieba cuts the run again.
 _CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
@@ -159,7 +162,9 @@ def units(text: str) -> list[tuple[str, ...]]:
     (see the module doc): a unit matches once and counts as one word."""
     tokenizer = _shared_tokenizer()
     out: list[tuple[str, ...]] = []
-    for part in _SPLIT.findall(_CJK_GAP.sub("", _FOUR_S.sub(" 4s ", text.lower()))):
+    # NFKC: full-width letters and digits typed with a Chinese input method are the ASCII ones
+    normal = unicodedata.normalize("NFKC", text).lower()
+    for part in _SPLIT.findall(_CJK_GAP.sub("", _FOUR_S.sub(" 4s ", normal))):
         if _CJK.fullmatch(part):
             out += _mandarin_units(tokenizer, part)
         elif part not in STOP_EN and (len(part) > 1 or part.isdigit()):

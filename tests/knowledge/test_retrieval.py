@@ -168,3 +168,10 @@ def test_every_mandarin_keyword_of_the_base_is_one_word(index: KnowledgeIndex) -
     # the user dictionary keeps each keyword whole (its parts come along inside the same unit)
     split = [(e.id, k, units(k)) for e in index.entries for k in e.keywords.zh if [u[0] for u in units(k)] != [k]]
     assert not split, split
+
+
+def test_words_in_other_scripts_and_full_width_letters_are_words() -> None:
+    assert units("ｉＰｈｏｎｅ　７天") == units("iphone 7天")
+    assert units("４Ｓ店") == [("4s",)]
+    assert units("환불 café ремонт") == [("환불",), ("café",), ("ремонт",)]
+    assert units("_ - …") == []
