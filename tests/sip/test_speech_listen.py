@@ -3,8 +3,6 @@ caller speech streamed by SIPp is fed to the recogniser and barges in on the pro
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,21 +11,11 @@ from ivr.asr.model import load_model, packaged_model_path
 from ivr.asr.service import SpeechRecognizer
 from ivr.channel import Channel, HeardKind, Prompt
 from tests.sip.harness import Seen, run_sipp, sip_server, wait_until
-from tests.sip.media_tools import g711_wav, tone_wav
+from tests.sip.media_tools import g711_wav, korean_wav, tone_wav
 
 pytestmark = pytest.mark.timeout(120)
 
 CITIES = ["서울", "수원", "부산", "대구", "인천"]
-
-
-def korean_wav(path: Path, text: str) -> Path:
-    espeak, sox = shutil.which("espeak-ng"), shutil.which("sox")
-    assert espeak and sox
-    raw = subprocess.run([espeak, "-v", "ko", "-s", "150", "--stdin", "--stdout"], input=text.encode(),
-                         capture_output=True, check=True).stdout
-    subprocess.run([sox, "-t", "wav", "-", "-r", "8000", "-c", "1", "-b", "16", "-e", "signed-integer",
-                    str(path), "pad", "0.3", "1.5"], input=raw, capture_output=True, check=True)
-    return path
 
 
 async def test_spoken_city_is_recognised_and_barges_in(tmp_path: Path) -> None:
