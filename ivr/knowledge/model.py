@@ -52,6 +52,17 @@ class Phrases(Strict):
         return [*self.zh, *self.en]
 
 
+class AskedPhrases(Strict):
+    """Questions callers asked that this entry answered, as they said or typed them: they teach the ranking
+    (ivr.knowledge.ranker) which entry a caller's words mean, and nothing else (no grammar, no confidence)."""
+
+    zh: list[Phrase] = Field(default_factory=list, max_length=300)
+    en: list[Phrase] = Field(default_factory=list, max_length=300)
+
+    def all(self) -> list[str]:
+        return [*self.zh, *self.en]
+
+
 class Citation(Strict):
     """The law an answer rests on: ``source`` is the instrument's official Chinese title."""
 
@@ -68,6 +79,7 @@ class Entry(Strict):
     question: Texts
     paraphrases: Phrases = Field(default_factory=Phrases)
     keywords: Phrases
+    asked: AskedPhrases = Field(default_factory=AskedPhrases)
     answer: Texts
     law: list[Citation] = Field(min_length=1, max_length=6)
     valid_from: date

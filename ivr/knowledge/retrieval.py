@@ -51,6 +51,7 @@ from pypinyin import lazy_pinyin
 from ivr.knowledge.catalog import KnowledgeCatalog
 from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
+from ivr.knowledge.ranker import ranker_for
 from ivr.knowledge.spelling import SpellingNeighbours
 
 DEFAULT_THRESHOLD = 0.5
@@ -221,10 +222,12 @@ class KnowledgeIndex(KnowledgeCatalog):
     """BM25 over one base's entries; built once per published version. The key menus (topics, a
     topic's entries, the recogniser's phrases) are the catalog's, which a FastAGI worker holds alone."""
 
-    def __init__(self, base: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, base: KnowledgeBase, threshold: float = DEFAULT_THRESHOLD, ranked: bool = True) -> None:
         super().__init__(base)
         self.threshold = threshold
         add_user_words([w for e in self.entries for w in e.keywords.zh])
+        # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way
+        self._ranker = ranker_for(self.entries, tokenize) if ranked else None
         documents = [entry_document(e) for e in self.entries]
         self._sets = [frozenset(d) for d in documents]
         self._bm25 = bm25s.BM25()
@@ -263,13 +266,16 @@ class KnowledgeIndex(KnowledgeCatalog):
                 scale = scores.max() / gram_scores.max() if scores.max() > 0 else 1.0
                 scores = scores + GRAM_WEIGHT * scale * gram_scores
         scores = np.where(self._valid_mask(day), scores, -np.inf)
-        order = np.argsort(-scores, kind="stable")[: limit + 2]
+        evidence = np.isfinite(scores) & (scores > 0)  # only an entry sharing words or characters is a match
+        ranking = self._ranker.scores(text) if self._ranker is not None else scores
+        key = np.where(evidence, ranking, -np.inf)
+        order = np.argsort(-key, kind="stable")[: limit + 2]
         rarity = {u: max((self._idf.get(t, 0.0) for t in u), default=0.0) or self._unknown_idf for u in asked}
         # a unit matched through a shorter word inside it weighs that word's rarity
         total = sum(weight[u] * rarity[u] for u in asked)
         found: list[Match] = []
         for i in order:
-            if not np.isfinite(scores[i]) or scores[i] <= 0:
+            if not evidence[i]:
                 break
             held = {u: max((self._idf[t] for t in u if t in self._sets[i]), default=0.0) for u in asked}
             matched = [u for u in asked if held[u] > 0]
@@ -278,7 +284,7 @@ class KnowledgeIndex(KnowledgeCatalog):
             if sum(1 for u in matched if not is_generic(u)) < 2:
                 confidence = min(confidence, ONE_WORD_CAP)
             found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
-        return surer_first(found)[:limit]
+        return (found if self._ranker is not None else surer_first(found))[:limit]
 
     def _spelled(self, unit: tuple[str, ...]) -> tuple[str, ...]:
         """An English word the base does not hold, read as the base's word it was typed for."""

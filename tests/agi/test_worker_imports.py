@@ -27,7 +27,7 @@ WORKER_REDIS_DB = 13
 #: modules a worker without a model must not hold, by what would have brought them
 NOT_FOR_CALLS = ("ivr.web.app", "ivr.serve_web", "fastapi", "uvicorn", "starlette", "records.writer",
                  "ivr.records_serve", "ivr.sip.endpoint", "ivr.asr.service", "vosk", "scipy.signal",
-                 "ivr.knowledge.retrieval", "jieba", "pypinyin", "bm25s", "numpy")
+                 "ivr.knowledge.retrieval", "jieba", "pypinyin", "bm25s", "numpy", "sklearn")
 #: the worker: the command line's `serve` module as `ivr serve` loads it, the calls process's
 #: module, then the parts of `ivr serve --no-web --no-sip --no-writer`; it says "ready", serves
 #: until its standard input closes, then prints the modules it held

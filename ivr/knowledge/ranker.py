@@ -1,0 +1,96 @@
+"""Which entry a caller's words mean: a linear classifier (scikit-learn's LinearSVC) over each entry's
+texts and the questions callers asked that it answered (``asked``).
+
+BM25 scores the words a question shares with an entry; it cannot learn that "a laptop sold as new holds
+someone's photos" is the used-goods-as-new entry unless those words are in it. The classifier learns, from
+every text of every entry at once, which words and characters tell one entry from the others: Mandarin
+character runs of one to three characters (the recogniser's spaces closed) and the retrieval's own words
+and pinyin. It orders the entries that share any evidence with the question; the confidence, and so what is
+read, offered or refused, stays the words' (ivr.knowledge.retrieval).
+
+Training takes about half a second for the shipped base; a base's ranker is kept for the next index of the
+same texts (a new version with the same entries, the tests' many indexes of one base).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from ivr.knowledge.model import Entry
+
+REGULARISATION = 0.5  # LinearSVC's C: chosen leaving each development set out in turn (bench/knowledge_ranker.py)
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _characters(text: str) -> str:
+    """The Mandarin runs of a text with the recogniser's spaces closed, else the text lower-cased."""
+    closed = text.replace(" ", "")
+    runs = _CJK_RUN.findall(closed)
+    return " ".join(runs) if runs else text.lower()
+
+
+def entry_texts(entry: Entry) -> list[str]:
+    """Every text that says what the entry is about, each one training example."""
+    return [entry.question.zh, entry.question.en, *entry.paraphrases.all(), *entry.keywords.all(),
+            *entry.asked.all()]
+
+
+class EntryRanker:
+    """Scores of every entry for a text, in the order of the entries it was trained on."""
+
+    def __init__(self, entries: Sequence[Entry], words: Callable[[str], list[str]]) -> None:
+        texts = [(text, i) for i, entry in enumerate(entries) for text in entry_texts(entry)]
+        self._vectorizers = [
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), preprocessor=_characters, sublinear_tf=True),
+            TfidfVectorizer(analyzer=words, sublinear_tf=True),
+        ]
+        examples = [t for t, _ in texts]
+        features = hstack([v.fit_transform(examples) for v in self._vectorizers]).tocsr()
+        self._classes: np.ndarray = np.zeros(0, dtype=int)
+        self._model: LinearSVC | None = None
+        self._count = len(entries)
+        labels = np.array([i for _, i in texts], dtype=int)
+        if len(set(labels.tolist())) >= 2:  # a base of one entry has nothing to tell apart
+            self._model = LinearSVC(C=REGULARISATION).fit(features, labels)
+            self._classes = np.asarray(self._model.classes_, dtype=int)
+
+    def scores(self, text: str) -> np.ndarray:
+        """One score per entry (higher: the text more likely means it); zeros when there is no model."""
+        out = np.zeros(self._count)
+        if self._model is None:
+            return out
+        features: csr_matrix = hstack([v.transform([text]) for v in self._vectorizers]).tocsr()
+        decision = np.asarray(self._model.decision_function(features), dtype=float).reshape(-1)
+        if len(self._classes) == 2:  # two entries: one score, for the second
+            decision = np.array([-decision[0], decision[0]])
+        out[self._classes] = decision
+        return out
+
+
+_trained: OrderedDict[tuple[tuple[str, ...], ...], EntryRanker] = OrderedDict()
+_trained_lock = threading.Lock()
+KEPT_RANKERS = 8
+
+
+def ranker_for(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> EntryRanker:
+    """The ranker of entries with these texts, trained once per process (the last few kept)."""
+    key = tuple((e.id, *entry_texts(e)) for e in entries)
+    with _trained_lock:
+        ranker = _trained.get(key)
+        if ranker is not None:
+            _trained.move_to_end(key)
+            return ranker
+    ranker = EntryRanker(entries, words)
+    with _trained_lock:
+        _trained[key] = ranker
+        while len(_trained) > KEPT_RANKERS:
+            _trained.popitem(last=False)
+    return ranker
