@@ -1,8 +1,10 @@
 """Knowledge base accuracy on one blind question set (issue 17), beside plain jieba + bm25s in the same run.
 
-Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth|sixth [--out DIR]
+Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth|sixth|seventh [--out DIR]
 
 - ours: ``KnowledgeIndex`` on the shipped base, as the IVR and the desk use it.
+- ours in BM25's order, without the ranker (``KnowledgeIndex(base, ranked=False)``), in the same run: what the
+  ranker (ivr.knowledge.ranker) adds.
 - peer in the same run: plain jieba + bm25s (``PlainPeer`` of bench/knowledge_heldout_bench.py);
   it has no confidence, so it cannot refuse.
 - a second labelled set scored in the same run (each set's companion in bench/knowledge_blind_sets.py),
@@ -97,11 +99,14 @@ def shown(matches: list[Match]) -> str:
     return ", ".join(f"{m.entry.id} {m.confidence:.2f}" for m in matches) or "nothing"
 
 
-def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeIndex, peer: PlainPeer) -> str:
+def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeIndex, peer: PlainPeer,
+           unranked: KnowledgeIndex) -> str:
     """The set's RESULTS page: the figures, then every miss for a reader to judge."""
     blind = notes.blind
     category = {e.id: e.category for e in base.entries}
     counts: Counts = count(index, blind)
+    bm25_order = count(unranked, blind)
+    bm25_lists = reached(bm25_order, unranked.threshold)
     newer = blind.added_after_labelling
     ours = rank(counts.answerable, category)
     zh = rank([a for a in counts.answerable if not a.text.isascii()], category)
@@ -179,6 +184,9 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
         f"{lists.list_without_it} / {lists.to_agent} | - | - |",
         f"| with the list, {n_refuse} to refuse: an entry read / a list offered (then 0 for an agent) / "
         f"to an agent at once | {lists.refuse_read} / {lists.refuse_listed} / {lists.refuse_agent} | - | - |",
+        f"| BM25's order without the ranker, same run: top 1 / top 3 / refused / right entry reached with the "
+        f"list / wrong entry read | - | {pct(bm25_order.top1, n)} / {pct(bm25_order.top3, n)} / "
+        f"{pct(bm25_order.refused, n_refuse)} / {pct(bm25_lists.right, n)} / {bm25_lists.read_wrong} | - |",
         f"| {companion_name}, same run: top 1 / top 3 "
         f"| {pct(companion.top1, len(companion.answerable))} / {pct(companion.top3, len(companion.answerable))} "
         f"| {pct(companion_plain.top1, companion_plain.total)} / "
@@ -237,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
     notes = SETS[args.name]
     base = shipped_base()
     index = KnowledgeIndex(base)
-    text = report(args.name, notes, base, index, PlainPeer(list(base.entries)))
+    text = report(args.name, notes, base, index, PlainPeer(list(base.entries)), KnowledgeIndex(base, ranked=False))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / notes.results).write_text(text, encoding="utf-8")
     print(text)

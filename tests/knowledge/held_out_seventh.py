@@ -68,14 +68,20 @@ Judgement calls (label first, then the runner-up or the doubt):
 - None though near a topic: tour cancellation fee, visa refused, flight cancelled without lodging, lost luggage, hotel
   hidden camera (personal_information), electricity meter (short_weight), gas-alarm tying, internet café minors, shared
   bikes and power banks, taxi detour, dry cleaner, late takeaway, long-rent apartment, rentals, insurance, banks, loans.
+
+Dropped before any measurement (2026-12-01 13:55 UTC): 14 texts, 6 questions and 8 off-topic, that the copy check
+(tests/knowledge/held_out_measure.copy_problems) found repeating an earlier set (11), being a text of the base (2)
+or holding one of its sentences (3); removed by a script with their labels, unread. 230 questions remain (191
+labelled with an entry, 39 None; 59 English) and 32 off-topic.
 """
 
 from __future__ import annotations
 
+# ruff: noqa: E501  (the helpers kept lines under 120 characters; ruff counts a Chinese character as two columns)
+
 SEVENTH: list[str] = [
     # Mandarin, spoken, as the recogniser prints it
     '网 上 买 的 裙子 穿 了 一 次 就 开线 了 商家 不 给 退 怎么 办',
-    '七 天 无 理由 退货 是 从 哪 天 开始 算',
     '嗯 那个 我 把 包装 拆 了 还 能 七 天 无 理由 退 吗',
     '定制 的 东西 是不是 就 不 能 无 理由 退 了',
     '商家 说 特价 商品 不 退 不 换 这 合法 吗',
@@ -166,7 +172,6 @@ SEVENTH: list[str] = [
     '那个 零 元 游 说 是 免费 结果 被 拉 去 买 玉',
     '航班 取消 了 航空 公司 只 退 票 不 管 住宿',
     '机票 退票 手续费 收 了 百分之 八十',
-    '订 好 的 酒店 到 了 说 没 房 了',
     '网 上 订 的 民宿 跟 照片 差 太 远 了',
     '酒店 房间 里 发现 有 摄像头',
     '出国 游 签证 没 办 下来 旅行社 不 退 钱',
@@ -196,7 +201,6 @@ SEVENTH: list[str] = [
     '什么 情况 下 能 要求 三 倍 赔偿',
     '十 倍 赔偿 最 少 能 赔 多少',
     '退 一 赔 三 不 够 五 百 的 是不是 按 五 百 算',
-    '怎么 投诉 一 个 商家 需要 准备 什么 材料',
     '投诉 了 以后 多 久 能 有 结果',
     '投诉 跟 举报 有 啥 区别',
     '我 上 个 月 投诉 的 到 现在 也 没 人 联系 我',
@@ -227,7 +231,6 @@ SEVENTH: list[str] = [
     '开锁 师傅 开 完 锁 要 五 百 块',
     '宠物 店 买 的 狗 回家 一 个 礼拜 就 死 了',
     '宠物 医院 乱 收费',
-    '眼镜 店 配 的 眼镜 度数 不 对 戴 着 头 晕',
     '加油站 加 的 油 好像 不 够 数',
     '菜 市场 的 秤 缺斤短两',
     '共享 充电宝 还 了 没 成功 扣 了 九十九',
@@ -296,7 +299,6 @@ SEVENTH: list[str] = [
     'ebike battery dead after six month',
     'decoration company ran away with my money',
     'new wardrobe smells strongly of formaldehyde',
-    'face cream gave me a rash',
     'pharmacy sold me expired medicine',
     'can a foreigner living in china complain to 12315',
     'my chinese is not good can i make complaint in english',
@@ -308,7 +310,6 @@ SEVENTH: list[str] = [
     'online course changed teacher and wont refund',
     'taxi driver took a long route to charge more',
     'my phone bill has charges i dont recognise',
-    'car dealer forced me to buy their insurance before giving plates',
     'fridge is very noisy since day one shop say its normal',
     'courier left my parcel in a locker and now i must pay overtime fee',
     'food delivery was two hours late and cold',
@@ -330,13 +331,10 @@ OFF_TOPIC_SEVENTH: list[str] = [
     '明天 北京 下 不 下雨',
     '护照 过期 了 去 哪里 换',
     '社保 怎么 转 到 外地 去',
-    '给 我 讲 个 笑话 吧',
     '你好 我 找 一下 王 经理',
     '不好意思 我 打 错 了',
     '去 火车 站 怎么 走',
     '今天 是 几 号',
-    '你 是 机器人 还是 真人 啊',
-    '公积金 怎么 提取',
     '身份证 丢 了 怎么 补办',
     '孩子 上 小学 报名 要 什么 材料',
     '驾驶 证 到期 了 去 哪 换',
@@ -348,19 +346,14 @@ OFF_TOPIC_SEVENTH: list[str] = [
     '结婚 登记 要 带 什么 证件',
     '医保 卡 怎么 激活',
     '养老 金 今年 什么 时候 涨',
-    '现在 几 点 了',
     '帮 我 查 一下 去 上海 的 火车 几 点 开',
     '我 家 猫 两 天 不 吃 东西 了 咋回事',
     '嗯 那个 我 就是 想 找 个 人 说 说 话',
     '户口 迁移 去 哪 办',
     '红烧肉 咋 做 才 好吃',
     '邻居 家 的 狗 天天 叫 吵 得 睡 不 着',
-    '失业 金 怎么 领',
     '港澳 通行证 怎么 续签',
     # English, typed in the web chat
-    'whats the weather in shanghai tomorrow',
-    'how do i renew my passport',
-    'tell me a joke',
     'sorry wrong number',
     'how do i get to the airport from here',
     'what time is it in beijing now',
@@ -372,7 +365,6 @@ OFF_TOPIC_SEVENTH: list[str] = [
 
 SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('网 上 买 的 裙子 穿 了 一 次 就 开线 了 商家 不 给 退 怎么 办', 'online_goods_quality'),
-    ('七 天 无 理由 退货 是 从 哪 天 开始 算', 'online_seven_day_return'),
     ('嗯 那个 我 把 包装 拆 了 还 能 七 天 无 理由 退 吗', 'seven_day_return_exceptions'),
     ('定制 的 东西 是不是 就 不 能 无 理由 退 了', 'seven_day_return_exceptions'),
     ('商家 说 特价 商品 不 退 不 换 这 合法 吗', 'unfair_standard_terms'),
@@ -463,7 +455,6 @@ SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('那个 零 元 游 说 是 免费 结果 被 拉 去 买 玉', 'travel_forced_shopping'),
     ('航班 取消 了 航空 公司 只 退 票 不 管 住宿', None),
     ('机票 退票 手续费 收 了 百分之 八十', 'air_ticket_refund_fee'),
-    ('订 好 的 酒店 到 了 说 没 房 了', 'hotel_booking_not_honoured'),
     ('网 上 订 的 民宿 跟 照片 差 太 远 了', 'hotel_booking_not_honoured'),
     ('酒店 房间 里 发现 有 摄像头', None),
     ('出国 游 签证 没 办 下来 旅行社 不 退 钱', None),
@@ -493,7 +484,6 @@ SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('什么 情况 下 能 要求 三 倍 赔偿', 'fraud_three_fold'),
     ('十 倍 赔偿 最 少 能 赔 多少', 'food_ten_fold'),
     ('退 一 赔 三 不 够 五 百 的 是不是 按 五 百 算', 'fraud_three_fold'),
-    ('怎么 投诉 一 个 商家 需要 准备 什么 材料', 'evidence_to_keep'),
     ('投诉 了 以后 多 久 能 有 结果', 'complaint_acceptance_time'),
     ('投诉 跟 举报 有 啥 区别', 'complaint_or_report'),
     ('我 上 个 月 投诉 的 到 现在 也 没 人 联系 我', 'complaint_acceptance_time'),
@@ -524,7 +514,6 @@ SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('开锁 师傅 开 完 锁 要 五 百 块', 'price_tag_mismatch'),
     ('宠物 店 买 的 狗 回家 一 个 礼拜 就 死 了', 'pet_sold_sick'),
     ('宠物 医院 乱 收费', 'price_tag_mismatch'),
-    ('眼镜 店 配 的 眼镜 度数 不 对 戴 着 头 晕', 'defective_goods_remedies'),
     ('加油站 加 的 油 好像 不 够 数', 'short_weight'),
     ('菜 市场 的 秤 缺斤短两', 'short_weight'),
     ('共享 充电宝 还 了 没 成功 扣 了 九十九', None),
@@ -613,7 +602,6 @@ SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('ebike battery dead after six month', 'defective_goods_remedies'),
     ('decoration company ran away with my money', 'home_renovation_dispute'),
     ('new wardrobe smells strongly of formaldehyde', 'defective_goods_remedies'),
-    ('face cream gave me a rash', 'cosmetics_allergy'),
     ('pharmacy sold me expired medicine', 'counterfeit_drugs'),
     ('can a foreigner living in china complain to 12315', None),
     ('my chinese is not good can i make complaint in english', None),
@@ -625,7 +613,6 @@ SEVENTH_LABELLED: list[tuple[str, str | None]] = [
     ('online course changed teacher and wont refund', 'training_refund'),
     ('taxi driver took a long route to charge more', None),
     ('my phone bill has charges i dont recognise', 'telecom_unordered_services'),
-    ('car dealer forced me to buy their insurance before giving plates', 'car_dealer_extra_fees'),
     ('fridge is very noisy since day one shop say its normal', 'defect_burden_of_proof'),
     ('courier left my parcel in a locker and now i must pay overtime fee', None),
     ('food delivery was two hours late and cold', None),
