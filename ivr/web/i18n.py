@@ -559,6 +559,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_question": ("问题", "Question"),
     "kb_paraphrases": ("其他问法（每行一个）", "Other ways to ask (one per line)"),
     "kb_keywords": ("关键词（每行一个）", "Keywords (one per line)"),
+    "kb_asked": ("来电者问过的问法（每行一个；只用于排序，不进识别词表，不提高把握度）",
+                 "Questions callers asked (one per line; they teach the ranking only, not the recogniser or the "
+                 "confidence)"),
     "kb_answer": ("答复", "Answer"),
     "kb_law": ("法律依据", "Legal basis"),
     "kb_law_source": ("法律名称", "Law (Chinese title)"),

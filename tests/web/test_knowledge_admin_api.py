@@ -103,3 +103,19 @@ def test_categories_and_page_roles(client: TestClient, add_user: Callable[..., s
     login(client, "root")
     page = client.get("/admin/knowledge")
     assert page.status_code == 200 and "/static/knowledge_admin.js" in page.text and 'id="nav-knowledge"' in page.text
+
+
+def test_callers_questions_are_kept_and_edited_as_lines(admin_client: TestClient) -> None:
+    files = admin_client.get("/api/knowledge/published").json()["files"]
+    entry = form("expired_food")
+    asked = entry["asked"]["zh"]
+    assert asked, "the shipped entry holds questions callers asked"
+    entry["asked"] = {"zh": "\n".join([*asked, "超市 卖 的 牛奶 过期 三 天 了"]), "en": "\n".join(entry["asked"]["en"])}
+    reply = admin_client.post("/api/knowledge/draft/entry", json={"files": files, "file": "food_drugs.yaml",
+                                                                  "entry": entry, "replaces": "expired_food"})
+    assert reply.status_code == 200 and reply.json()["ok"] is True, reply.text
+    diff = admin_client.post("/api/knowledge/diff", json={"files": reply.json()["files"]}).json()["diff"]
+    changed = [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == ['+        - "超市 卖 的 牛奶 过期 三 天 了"'], changed
+    edited = parse_knowledge(reply.json()["files"]).by_id("expired_food")
+    assert edited is not None and edited.asked.zh == [*asked, "超市 卖 的 牛奶 过期 三 天 了"]
