@@ -8,12 +8,15 @@ character runs of one to three characters (the recogniser's spaces closed) and t
 and pinyin. It orders the entries that share any evidence with the question; the confidence, and so what is
 read, offered or refused, stays the words' (ivr.knowledge.retrieval).
 
-Training takes about half a second for the shipped base; a base's ranker is kept for the next index of the
-same texts (a new version with the same entries, the tests' many indexes of one base).
+Training takes about half a second for the shipped base (73 entries, about 3,600 texts); a base's ranker is
+kept for the next index of the same texts (a new version with the same entries, the tests' many indexes of one
+base). Its cost grows with entries times texts, so a base above RANKED_WORK_LIMIT (twenty times the shipped
+base's, a few seconds of training) is not ranked: its index keeps BM25's order, and says so in the log once.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import OrderedDict
@@ -26,6 +29,7 @@ from sklearn.svm import LinearSVC
 
 from ivr.knowledge.model import Entry
 
+RANKED_WORK_LIMIT = 5_000_000  # entries x training texts; the shipped base is about 265,000
 REGULARISATION = 0.5  # LinearSVC's C: chosen leaving each development set out in turn (bench/knowledge_ranker.py)
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -75,14 +79,24 @@ class EntryRanker:
         return out
 
 
+log = logging.getLogger(__name__)
+_too_large_logged: set[int] = set()
 _trained: OrderedDict[tuple[tuple[str, ...], ...], EntryRanker] = OrderedDict()
 _trained_lock = threading.Lock()
 KEPT_RANKERS = 8
 
 
-def ranker_for(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> EntryRanker:
-    """The ranker of entries with these texts, trained once per process (the last few kept)."""
+def ranker_for(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> EntryRanker | None:
+    """The ranker of entries with these texts, trained once per process (the last few kept); None for a base
+    too large to train in a few seconds (module doc)."""
     key = tuple((e.id, *entry_texts(e)) for e in entries)
+    work = len(entries) * sum(len(texts) - 1 for texts in key)
+    if work > RANKED_WORK_LIMIT:
+        if work not in _too_large_logged:
+            _too_large_logged.add(work)
+            log.warning("knowledge ranking: %d entries with %d texts are too many to train (limit %d entries x "
+                        "texts); BM25's order is used", len(entries), work // max(len(entries), 1), RANKED_WORK_LIMIT)
+        return None
     with _trained_lock:
         ranker = _trained.get(key)
         if ranker is not None:

@@ -228,6 +228,7 @@ class KnowledgeIndex(KnowledgeCatalog):
         add_user_words([w for e in self.entries for w in e.keywords.zh])
         # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way
         self._ranker = ranker_for(self.entries, tokenize) if ranked else None
+        self.ranked = self._ranker is not None
         documents = [entry_document(e) for e in self.entries]
         self._sets = [frozenset(d) for d in documents]
         self._bm25 = bm25s.BM25()
