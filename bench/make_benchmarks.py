@@ -20,6 +20,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_fourth", "Knowledge base: fourth set (development set since the fourth round)"),
          ("knowledge_fifth", "Knowledge base: fifth set (development set since the list of close questions)"),
          ("knowledge_sixth", "Knowledge base: sixth set (held out when measured; a development set since the ranker)"),
+         ("knowledge_ranker", "Knowledge base: the ranker, each earlier set left out"),
          ("knowledge_seventh", "Knowledge base: seventh set (held out)"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
