@@ -56,15 +56,14 @@ class EntryRanker:
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), preprocessor=_characters, sublinear_tf=True),
             TfidfVectorizer(analyzer=words, sublinear_tf=True),
         ]
-        examples = [t for t, _ in texts]
-        features = hstack([v.fit_transform(examples) for v in self._vectorizers]).tocsr()
         self._classes: np.ndarray = np.zeros(0, dtype=int)
         self._model: LinearSVC | None = None
         self._count = len(entries)
-        labels = np.array([i for _, i in texts], dtype=int)
-        if len(set(labels.tolist())) >= 2:  # a base of one entry has nothing to tell apart
-            self._model = LinearSVC(C=REGULARISATION).fit(features, labels)
-            self._classes = np.asarray(self._model.classes_, dtype=int)
+        if len(entries) < 2:  # no entry, or one: nothing to tell apart
+            return
+        features = hstack([v.fit_transform([t for t, _ in texts]) for v in self._vectorizers]).tocsr()
+        self._model = LinearSVC(C=REGULARISATION).fit(features, np.array([i for _, i in texts], dtype=int))
+        self._classes = np.asarray(self._model.classes_, dtype=int)
 
     def scores(self, text: str) -> np.ndarray:
         """One score per entry (higher: the text more likely means it); zeros when there is no model."""

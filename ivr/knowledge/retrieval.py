@@ -229,13 +229,14 @@ class KnowledgeIndex(KnowledgeCatalog):
         # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way
         self._ranker = ranker_for(self.entries, tokenize) if ranked else None
         self.ranked = self._ranker is not None
-        documents = [entry_document(e) for e in self.entries]
+        # a base of no entries (a file of `entries: []`) indexes one empty document: bm25s needs one
+        documents = [entry_document(e) for e in self.entries] or [["_"]]
         self._sets = [frozenset(d) for d in documents]
         self._bm25 = bm25s.BM25()
         self._bm25.index(documents, show_progress=False)
         self._vocab: dict[str, int] = dict(self._bm25.vocab_dict)  # type: ignore[arg-type]
         self._grams = bm25s.BM25()
-        self._grams.index([entry_bigrams(e) for e in self.entries], show_progress=False)
+        self._grams.index([entry_bigrams(e) for e in self.entries] or [["_"]], show_progress=False)
         self._gram_vocab = set(self._grams.vocab_dict)
         frequency: Counter[str] = Counter(t for s in self._sets for t in s)
         count = max(len(documents), 1)

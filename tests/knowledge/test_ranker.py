@@ -64,3 +64,9 @@ def test_a_base_too_large_to_train_keeps_bm25s_order(monkeypatch: pytest.MonkeyP
     assert not large.ranked
     assert large.search(QUESTION, DAY, 3)[0].entry.id == "laptop_repair"
     assert "too many to train" in caplog.text
+
+
+def test_a_base_of_one_entry_or_none_is_searched_without_a_model() -> None:
+    one = KnowledgeBase(entries=base(asked=True).entries[:1])
+    assert [m.entry.id for m in KnowledgeIndex(one).search(QUESTION, DAY, 3)] == ["used_as_new"]
+    assert KnowledgeIndex(KnowledgeBase(entries=())).search(QUESTION, DAY, 3) == []
