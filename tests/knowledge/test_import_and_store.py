@@ -95,13 +95,16 @@ def test_valid_to_before_valid_from_is_refused() -> None:
 def test_csv_becomes_yaml_that_loads_with_every_column() -> None:
     text, errors = csv_to_yaml("\ufeff" + sheet(ROW, {**ROW, "id": "umbrella_2", "law_source": "甲法;乙法",
                                                          "law_source_en": "Law A;Law B", "law_article": "1;2",
-                                                         "valid_to": "2030-12-31"}), "umbrella.yaml")
+                                                         "valid_to": "2030-12-31", "asked_zh": "伞 一 吹 就 翻|伞骨 断",
+                                                         "asked_en": "umbrella snapped"}), "umbrella.yaml")
     assert errors == [] and text is not None
     base = parse_knowledge({"umbrella.yaml": text})
     first, second = base.entries
     assert first.paraphrases.zh == ["伞坏了", "雨伞质量差"] and first.keywords.en == ["umbrella"]
     assert first.valid_to is None and second.valid_to == date(2030, 12, 31)
     assert [(c.source, c.article) for c in second.law] == [("甲法", "1"), ("乙法", "2")]
+    assert first.asked.all() == [] and second.asked.zh == ["伞 一 吹 就 翻", "伞骨 断"]
+    assert second.asked.en == ["umbrella snapped"]
 
 
 def test_bad_csv_rows_name_their_row_and_nothing_is_kept() -> None:
