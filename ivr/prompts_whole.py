@@ -100,14 +100,16 @@ class WholeIndex:
     """The sound names of every whole recording under one sounds directory at one generation."""
 
     sounds: frozenset[str]
+    root: Path  # the sounds directory the names are under
 
     def played(self, prompt: Prompt, values: Mapping[str, str]) -> Prompt:
         """``prompt`` (composed from ``values``) as its whole recording when one was made for
-        exactly these values, else unchanged."""
+        exactly these values and its file is still there, else unchanged."""
         if not prompt.pieces or not self.sounds:
             return prompt
         sound = whole_sound(prompt.menu_id, prompt.prompt_id, prompt.language, values, prompt.text)
-        if sound not in self.sounds:
+        # a recording deleted by hand leaves the generation as it was: one stat keeps the caller on the pieces
+        if sound not in self.sounds or not (self.root / f"{sound}.wav").is_file():
             return prompt
         return replace(prompt, pieces=(PromptPiece(text=prompt.text, sound=sound),))
 
@@ -124,7 +126,8 @@ def whole_index(sounds_dir: Path) -> WholeIndex:
         return held[1]
     # the generation was read before the files: a change while they are listed lists them again
     found = WholeIndex(frozenset(str(wav.relative_to(sounds_dir).with_suffix(""))
-                                 for wav in sounds_dir.glob(f"ivr/*/*/{WHOLE_DIR}/*/*.wav") if wav.is_file()))
+                                 for wav in sounds_dir.glob(f"ivr/*/*/{WHOLE_DIR}/*/*.wav") if wav.is_file()),
+                       sounds_dir)
     _indexes[sounds_dir] = (generation, found)
     return found
 

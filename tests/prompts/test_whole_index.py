@@ -89,3 +89,15 @@ def test_recordings_of_an_older_release_without_a_generation_file_are_found(ship
     (sounds / f"{sound}.wav").write_bytes(b"RIFF")
     assert not (sounds / "ivr" / GENERATION).exists()
     assert [p.sound for p in whole_index(sounds).played(prompt, ONE_AHEAD).pieces] == [sound]
+
+
+def test_a_recording_deleted_by_hand_is_not_offered_and_the_sentence_is_composed(shipped: MenuSet,
+                                                                                  tmp_path: Path) -> None:
+    sounds = tmp_path / "sounds"
+    menu_id, prompt = composed(shipped, ONE_AHEAD)
+    target = save(sounds, menu_id, ONE_AHEAD, prompt.text, tmp_path)
+    listed = whole_index(sounds)
+    assert len(listed.played(prompt, ONE_AHEAD).pieces) == 1
+    target.unlink()  # by hand: the generation file is not touched, so the list is kept
+    assert whole_index(sounds) is listed
+    assert whole_index(sounds).played(prompt, ONE_AHEAD) == prompt
