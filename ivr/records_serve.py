@@ -23,6 +23,7 @@ from records.writer import RecordsWriter, WriterStats
 def records_writer(runtime: Runtime) -> RecordsWriter:
     settings = runtime.settings
     return RecordsWriter(runtime.redis_text, runtime.db, settings.secret_key.get_secret_value(),
+                         claim_idle_ms=settings.records_claim_idle_ms,
                          ingest=SpoolIngest(settings.spool_dir, settings.data_dir))
 
 

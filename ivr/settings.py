@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     metrics_token: SecretStr = SecretStr("")
     metrics_port: int = 0  # >0: a Prometheus endpoint for processes without the web app
     recording_retention_days: int = 180
+    # how long a records writer leaves another writer's unacknowledged events before taking them over: past a
+    # dead writer's in-flight batch, short enough that its calls reach the database soon (docs/records.md)
+    records_claim_idle_ms: int = Field(default=30_000, ge=1_000, le=3_600_000)
     # days after a call's start that its encrypted number (calls.caller_sealed) is kept, unless a
     # complaint from the call is still open; no retention rule found for 12315 records: 3 years,
     # the general limitation period of civil claims (Civil Code Art. 188); docs/security.md

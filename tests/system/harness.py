@@ -392,7 +392,9 @@ class SystemHarness:
     def start_writer(self) -> Proc:
         if self.writer is None:
             self._share(self.root / "writer")
-            self.writer = Proc("writer", ["records", "serve"], self.env(self.root / "writer"),
+            # a killed writer's batch is taken over after 3 s, not the production 30 s (test_faults waits for it)
+            self.writer = Proc("writer", ["records", "serve"],
+                               self.env(self.root / "writer", IVR_RECORDS_CLAIM_IDLE_MS="3000"),
                                self.root / "logs" / "writer.log")
         else:
             self.writer.restarts += 1
