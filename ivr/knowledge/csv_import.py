@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ivr.knowledge.loader import KnowledgeError, validate_files
+from ivr.knowledge.model import LANGUAGES
 
 COLUMNS = ("id", "category", "question_zh", "question_en", "paraphrases_zh", "paraphrases_en", "keywords_zh",
            "keywords_en", "answer_zh", "answer_en", "law_source", "law_source_en", "law_article", "valid_from",
@@ -58,7 +59,7 @@ def _row_entry(row: dict[str, str], name: str, line: int) -> tuple[dict[str, Any
     }
     if (row.get("valid_to") or "").strip():
         entry["valid_to"] = row["valid_to"].strip()
-    asked = {lang: _split(row.get(f"asked_{lang}") or "", "|") for lang in ("zh", "en")}
+    asked = {lang: _split(row.get(f"asked_{lang}") or "", "|") for lang in LANGUAGES}
     if any(asked.values()):
         entry["asked"] = asked
     return entry, []

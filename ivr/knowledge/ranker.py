@@ -47,30 +47,36 @@ def entry_texts(entry: Entry) -> list[str]:
             *entry.asked.all()]
 
 
+def _given(words: list[str]) -> list[str]:
+    """The words vectorizer's analyzer: a text's words arrive already made by the retrieval."""
+    return words
+
+
 class EntryRanker:
     """Scores of every entry for a text, in the order of the entries it was trained on."""
 
     def __init__(self, entries: Sequence[Entry], words: Callable[[str], list[str]]) -> None:
         texts = [(text, i) for i, entry in enumerate(entries) for text in entry_texts(entry)]
-        self._vectorizers = [
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), preprocessor=_characters, sublinear_tf=True),
-            TfidfVectorizer(analyzer=words, sublinear_tf=True),
-        ]
+        self._characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), preprocessor=_characters,
+                                           sublinear_tf=True)
+        self._words = TfidfVectorizer(analyzer=_given, sublinear_tf=True)
         self._classes: np.ndarray = np.zeros(0, dtype=int)
         self._model: LinearSVC | None = None
         self._count = len(entries)
         if len(entries) < 2:  # no entry, or one: nothing to tell apart
             return
-        features = hstack([v.fit_transform([t for t, _ in texts]) for v in self._vectorizers]).tocsr()
+        features = hstack([self._characters.fit_transform([t for t, _ in texts]),
+                           self._words.fit_transform([words(t) for t, _ in texts])]).tocsr()
         self._model = LinearSVC(C=REGULARISATION).fit(features, np.array([i for _, i in texts], dtype=int))
         self._classes = np.asarray(self._model.classes_, dtype=int)
 
-    def scores(self, text: str) -> np.ndarray:
-        """One score per entry (higher: the text more likely means it); zeros when there is no model."""
+    def scores(self, text: str, words: list[str]) -> np.ndarray:
+        """One score per entry for a text and its words as the retrieval made them (higher: the text more likely
+        means it); zeros when there is no model."""
         out = np.zeros(self._count)
         if self._model is None:
             return out
-        features: csr_matrix = hstack([v.transform([text]) for v in self._vectorizers]).tocsr()
+        features: csr_matrix = hstack([self._characters.transform([text]), self._words.transform([words])]).tocsr()
         decision = np.asarray(self._model.decision_function(features), dtype=float).reshape(-1)
         if len(self._classes) == 2:  # two entries: one score, for the second
             decision = np.array([-decision[0], decision[0]])

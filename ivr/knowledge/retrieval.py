@@ -228,7 +228,6 @@ class KnowledgeIndex(KnowledgeCatalog):
         add_user_words([w for e in self.entries for w in e.keywords.zh])
         # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way
         self._ranker = ranker_for(self.entries, tokenize) if ranked else None
-        self.ranked = self._ranker is not None
         # a base of no entries (a file of `entries: []`) indexes one empty document: bm25s needs one
         documents = [entry_document(e) for e in self.entries] or [["_"]]
         self._sets = [frozenset(d) for d in documents]
@@ -247,9 +246,15 @@ class KnowledgeIndex(KnowledgeCatalog):
         self._evidence = EVIDENCE_WORDS * mean_idf
         self._masks: dict[date, np.ndarray] = {}
 
+    @property
+    def ranked(self) -> bool:
+        """Whether the ranker orders the matches (False: BM25's order)."""
+        return self._ranker is not None
+
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
-        asked = list(dict.fromkeys(self._spelled(u) for u in units(text)))
+        heard = units(text)
+        asked = list(dict.fromkeys(self._spelled(u) for u in heard))
         known = [(u, [t for t in u if t in self._vocab]) for u in asked]
         grams = [g for g in dict.fromkeys(bigrams(text)) if g in self._gram_vocab]
         if not (grams or any(tokens for _, tokens in known)) or not self.entries:
@@ -269,7 +274,8 @@ class KnowledgeIndex(KnowledgeCatalog):
                 scores = scores + GRAM_WEIGHT * scale * gram_scores
         scores = np.where(self._valid_mask(day), scores, -np.inf)
         evidence = np.isfinite(scores) & (scores > 0)  # only an entry sharing words or characters is a match
-        ranking = self._ranker.scores(text) if self._ranker is not None else scores
+        # the ranker learnt from tokenize()'s words: the same, made once here
+        ranking = self._ranker.scores(text, [t for u in heard for t in u]) if self._ranker is not None else scores
         key = np.where(evidence, ranking, -np.inf)
         order = np.argsort(-key, kind="stable")[: limit + 2]
         rarity = {u: max((self._idf.get(t, 0.0) for t in u), default=0.0) or self._unknown_idf for u in asked}
