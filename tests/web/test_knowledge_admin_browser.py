@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -164,3 +165,30 @@ def test_csv_upload_new_entry_and_removal_in_the_draft(browser: Browser, server:
     assert KnowledgeStore(web_settings).published_number() == 1  # nothing published by the draft
     no_page_errors()
     page.close()
+
+
+def test_callers_questions_edited_in_the_form_are_published(browser: Browser, server: str,
+                                                                add_user: Callable[..., str]) -> None:
+    """An administrator adds a question callers asked to an entry, one line in its box; the draft's diff shows
+    one line added; it is published, and the page's search finds that entry first for the question."""
+    add_user("root", "admin")
+    page = sign_in(browser, server, "root", "/admin/knowledge")
+    page.click("#kb-edit-expired_food")
+    asked = page.locator("#kb-f-asked-zh")
+    expect(asked).to_have_value(re.compile(r"^买的饮料已经过了保质期\n"))  # the shipped questions, a line each
+    expect(page.locator("label:has(#kb-f-asked-zh)")).to_contain_text("来电者问过的问法")
+    asked.fill(asked.input_value() + "\n小卖部 的 酸奶 日期 都 过 了 还 在 卖")
+    page.click("#kb-apply")
+    expect(page.locator("#kb-messages")).to_contain_text("已放入草稿")
+    page.click("#kb-diff")
+    expect(page.locator("#kb-diff-out")).to_contain_text('+        - "小卖部 的 酸奶 日期 都 过 了 还 在 卖"')
+    shot = evidence_dir("docs/screenshots") / "knowledge_admin_asked.png"
+    page.locator("#kb-form").screenshot(path=str(shot))
+    page.fill("#kb-comment", "a caller's question taught")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#kb-publish")
+    expect(page.locator("#kb-messages")).to_contain_text("第 2 版")
+    page.fill("#kb-search-q", "小卖部 的 酸奶 日期 都 过 了 还 在 卖")
+    page.click("#kb-search-btn")
+    expect(page.locator("#kb-search-results li").first).to_have_id("kb-search-result-expired_food")
+    no_page_errors()
