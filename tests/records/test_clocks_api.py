@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,9 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ivr.web.clocks_api import clocks_router
 from ivr.web.records_api import complaints_router
 from records.models import AuditLog, ClockPause
-from tests.records.webapp import as_user, client_for, header_user
+from tests.records.webapp import as_user, beijing_today, client_for, header_user
 
-TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date()
 AGENT = as_user("bj-007:agent:bj")
 BJ_SUP = as_user("bj-boss:supervisor:bj")
 SH_SUP = as_user("sh-boss:supervisor:sh")
@@ -52,7 +50,7 @@ def test_pause_and_resume_by_role_and_centre(client: TestClient, sessions: sessi
     assert client.post(url, json={"reason": "testing"}, headers=AGENT).status_code == 403
     assert client.post(url, json={"reason": "testing"}, headers=SH_SUP).status_code == 404
     assert client.post(url, json={"reason": "lunch"}, headers=BJ_SUP).status_code == 422
-    future = (TODAY + timedelta(days=1)).isoformat()
+    future = (beijing_today() + timedelta(days=1)).isoformat()
     late = client.post(url, json={"reason": "testing", "on": future}, headers=BJ_SUP)
     assert late.status_code == 422 and "later than today" in late.text
 
@@ -99,7 +97,7 @@ def test_report_extension_needs_an_approver_and_a_supervisor(client: TestClient)
     done = client.post(url, json={"approved_by": "局长 王"}, headers=BJ_SUP)
     assert done.status_code == 200, done.text
     after = done.json()["clocks"]
-    assert after["extension"] == {"approved_by": "局长 王", "on": TODAY.isoformat()}
+    assert after["extension"] == {"approved_by": "局长 王", "on": beijing_today().isoformat()}
     assert after["verify_due"] > before["verify_due"]
     assert client.post(url, json={"approved_by": "x"}, headers=BJ_SUP).status_code == 409
     complaint = file(client, "complaint")
@@ -115,7 +113,8 @@ def test_owed_notification_recorded_once_with_its_deadline(client: TestClient) -
     move(client, ticket, "accept")
     move(client, ticket, "mediate_fail")
     owed = client.get(f"/api/complaints/{ticket}/clocks", headers=AGENT).json()["notice"]
-    assert owed["what"] == "mediation_end_notice" and owed["due"] > TODAY.isoformat() and owed["sent_on"] is None
+    assert owed["what"] == "mediation_end_notice" and owed["sent_on"] is None
+    assert owed["due"] > beijing_today().isoformat()
     assert client.post(url, json=body).status_code == 401
     assert client.post(url, json=body, headers=AGENT).status_code == 403
     assert client.post(url, json=body, headers=SH_SUP).status_code == 404
@@ -125,5 +124,5 @@ def test_owed_notification_recorded_once_with_its_deadline(client: TestClient) -
     sent = client.post(url, json=body, headers=BJ_SUP)
     assert sent.status_code == 200, sent.text
     assert sent.json()["late"] is False and sent.json()["due"] == owed["due"]
-    assert sent.json()["clocks"]["notice"]["sent_on"] == TODAY.isoformat()
+    assert sent.json()["clocks"]["notice"]["sent_on"] == beijing_today().isoformat()
     assert client.post(url, json=body, headers=BJ_SUP).status_code == 409  # once

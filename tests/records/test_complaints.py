@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -23,9 +22,7 @@ from records.rules.rulesets import rules_for
 from records.tickets import make_ticket, valid_ticket
 from records.workdays import china_calendar
 from tests.records.streamdata import call_events
-from tests.records.webapp import as_user, client_for, header_user
-
-TODAY = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+from tests.records.webapp import as_user, beijing_today, client_for, header_user
 
 
 def load_call(sessions: sessionmaker[Session], call_id: str) -> None:
@@ -59,10 +56,10 @@ def test_agent_files_complaint_from_call_with_department_and_deadline(client: Te
     reply = client.post("/api/complaints", json=body, headers=AGENT)
     assert reply.status_code == 201, reply.text
     c = reply.json()
-    assert valid_ticket(c["ticket"]) and c["ticket"].startswith(f"{TODAY:%y%m%d}")
+    assert valid_ticket(c["ticket"]) and c["ticket"].startswith(f"{beijing_today():%y%m%d}")
     assert (c["kind"], c["category"], c["centre"], c["department_code"]) == ("complaint", "food", "bj", "110108")
     assert c["transcript"] == "买的牛奶过期了" and c["caller_masked"] == "138******78"
-    assert c["accept_due"] == china_calendar().add_working_days(TODAY, 7).isoformat()
+    assert c["accept_due"] == china_calendar().add_working_days(beijing_today(), 7).isoformat()
     assert c["next_deadline"]["what"] == "accept_or_reject" and c["statement_recording"] == "c-1"
 
 
@@ -81,9 +78,9 @@ def test_edit_workflow_roles_scope_and_audit(client: TestClient) -> None:
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=SH_SUP).status_code == 404
     accepted = client.post(f"{url}/transitions", json={"action": "accept"}, headers=BJ_SUP).json()
     assert accepted["status"] == "accepted"
-    mediation = rules_for(TODAY).clock("mediation")
+    mediation = rules_for(beijing_today()).clock("mediation")
     assert mediation is not None
-    expected = due_date(mediation, TODAY, china_calendar()).day
+    expected = due_date(mediation, beijing_today(), china_calendar()).day
     assert expected is not None and accepted["mediation_due"] == expected.isoformat()
     assert client.post(f"{url}/transitions", json={"action": "accept"}, headers=BJ_SUP).status_code == 409
     done = client.post(f"{url}/transitions", json={"action": "mediate_agree"}, headers=NATIONAL).json()
@@ -146,7 +143,7 @@ def test_centre_and_complaint_reports(client: TestClient, sessions: sessionmaker
     assert counts == [{"category": "food", "region": "110000", "count": 1}]
     assert client.get("/api/reports/complaints?by=caller", headers=BJ_SUP).status_code == 422
     text = client.get("/api/reports/complaints?format=csv", headers=NATIONAL).text
-    assert text.splitlines() == ["category,region,day,count", f"food,110000,{TODAY.isoformat()},1"]
+    assert text.splitlines() == ["category,region,day,count", f"food,110000,{beijing_today().isoformat()},1"]
 
 
 def _add_complaints(sessions: sessionmaker[Session], day: date, category: str, region: str, n: int) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI, Header, HTTPException
 from fastapi.testclient import TestClient
@@ -37,3 +39,8 @@ def client_for(routers: list[object], sessions: sessionmaker[Session], data_dir:
 
 def as_user(spec: str) -> dict[str, str]:
     return {"X-Test-User": spec}
+
+
+def beijing_today() -> date:
+    """Today in the centre's time zone, read when asked: a module constant went stale when a run crossed midnight."""
+    return datetime.now(ZoneInfo(Settings().timezone)).date()
