@@ -134,7 +134,10 @@ def entry_yaml(entry: Mapping[str, Any]) -> CommentedMap:
     for item in citations:
         citation = _mapping(item, "法律依据", "a citation")
         law = CommentedMap((k, str(citation.get(k) or "").strip()) for k in LAW_FIELDS)
-        law["article"] = DoubleQuotedScalarString(law["article"])  # "25", as the shipped files write it
+        if law["article"]:
+            law["article"] = DoubleQuotedScalarString(law["article"])  # "25", as the shipped files write it
+        else:  # the instrument without its article: the model asks for checked: false
+            del law["article"]
         if citation.get("valid_from") not in (None, ""):
             law["valid_from"] = _day(citation["valid_from"])
         if citation.get("checked") is False:

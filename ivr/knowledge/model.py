@@ -68,9 +68,22 @@ class Citation(Strict):
 
     source: str = Field(min_length=2, max_length=120)
     source_en: str = Field(min_length=2, max_length=160)
-    article: str = Field(min_length=1, max_length=40, pattern=r"^[0-9]{1,4}$")
+    # None: the instrument as a whole, only while its article number is still to be found (checked false)
+    article: str | None = Field(default=None, min_length=1, max_length=40, pattern=r"^[0-9]{1,4}$")
     valid_from: date | None = None  # when the cited text took effect
     checked: bool = True  # False: the article number was not confirmed against the official text
+
+    @model_validator(mode="after")
+    def _article_or_unchecked(self) -> Citation:
+        if self.article is None and self.checked:
+            raise ValueError("a citation without its article must say checked: false (the article is still to be "
+                             "found)")
+        return self
+
+    def text(self, language: str) -> str:
+        if language == "en":
+            return self.source_en if self.article is None else f"{self.source_en}, Art. {self.article}"
+        return f"《{self.source}》" if self.article is None else f"《{self.source}》第{self.article}条"
 
 
 class Entry(Strict):
@@ -104,9 +117,7 @@ class Entry(Strict):
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
     def citation_text(self, language: str) -> str:
-        if language == "en":
-            return "; ".join(f"{c.source_en}, Art. {c.article}" for c in self.law)
-        return "；".join(f"《{c.source}》第{c.article}条" for c in self.law)
+        return ("; " if language == "en" else "；").join(c.text(language) for c in self.law)
 
 
 class KnowledgeFile(Strict):
