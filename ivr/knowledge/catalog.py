@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 
 from ivr.knowledge.loader import parse_knowledge
@@ -47,14 +48,31 @@ class KnowledgeCatalog:
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
 
+    def _questions(self) -> list[Entry]:
+        """One entry per question a key reads (first seen): an entry that replaces another from a date (a new
+        rule, the same question in Mandarin, the same category) shares its key; the call reads the version of
+        the day (``version_on``), so the key menus and their prompts hold for every day of the version."""
+        seen: dict[tuple[str, str], Entry] = {}
+        for e in self.entries:
+            seen.setdefault((e.category, e.question.zh), e)
+        return list(seen.values())
+
+    def version_on(self, entry: Entry, day: date) -> Entry | None:
+        """The entry asking ``entry``'s question that is valid on ``day`` (None: none is)."""
+        valid = [e for e in self.entries
+                 if (e.category, e.question.zh) == (entry.category, entry.question.zh) and e.valid_on(day)]
+        return valid[-1] if valid else None
+
     def topics(self, limit: int | None = None) -> list[str]:
-        """Categories, most entries first, then in the base's order (the topic key menu)."""
-        counts = Counter(e.category for e in self.entries)
-        first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in self.entries)))}
+        """Categories, most questions first, then in the base's order (the topic key menu)."""
+        questions = self._questions()
+        counts = Counter(e.category for e in questions)
+        first_seen = {c: i for i, c in reversed(list(enumerate(e.category for e in questions)))}
         return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:limit]
 
     def topic_entries(self, category: str, limit: int | None = None) -> list[Entry]:
-        return [e for e in self.entries if e.category == category][:limit]
+        """A topic's questions, one entry each (``_questions``)."""
+        return [e for e in self._questions() if e.category == category][:limit]
 
     def topic_pages(self) -> list[list[str]]:
         """The topic key menu's pages (key_pages): every topic has a key. Made once per version: each

@@ -89,6 +89,7 @@ class QuestionMenu(TypedDict):
     offered: list[str]  # entry ids, in key order (key 1 first)
     chosen: str | None
     ended: str | None  # chosen | more (the next page was asked for) | invalid_key | silence | agent_key | hangup
+    #        | not_valid_today (the key's question has no entry valid today: to an agent)
 
 
 class _ToAgent(Exception):
@@ -173,7 +174,7 @@ async def _ask(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, today:
         key = heard.digits[:1]
         if agent_key and key == agent_key:
             raise _ToAgent
-        return await _by_keys(call, node, catalog, pages[page - 1], pressed + key, menus)
+        return await _by_keys(call, node, catalog, pages[page - 1], pressed + key, today, menus)
     return await _by_speech(call, node, book, heard, today, menus)
 
 
@@ -229,8 +230,9 @@ async def _offer(call: ConsultCall, node: ConsultNode, offer_prompt: str, catalo
 
 
 async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatalog, topics: list[str], keys: str,
-                   menus: list[QuestionMenu]) -> _Choice | None:
-    """A topic chosen by the last of ``keys`` (on the page ``topics``), then its questions page by page."""
+                   today: date, menus: list[QuestionMenu]) -> _Choice | None:
+    """A topic chosen by the last of ``keys`` (on the page ``topics``), then its questions page by page; a key
+    picks its question's entry valid today (a question no entry answers today goes to an agent)."""
     key = keys[-1:]
     if not key.isdigit() or not 1 <= int(key) <= len(topics):
         await _invalid(call)
@@ -238,8 +240,10 @@ async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatal
     category = topics[int(key) - 1]
     pages = catalog.question_pages(category)
     agent_key = call.menu.options.agent_key or ""
-    for page, entries in enumerate(pages, start=1):
-        heard = QuestionMenu(topic=category, offered=[e.id for e in entries], chosen=None, ended=None)
+    for page, questions in enumerate(pages, start=1):
+        entries = [catalog.version_on(e, today) for e in questions]
+        heard = QuestionMenu(topic=category, offered=[e.id for e in entries if e is not None], chosen=None,
+                             ended=None)
         menus.append(heard)
         prompt = knowledge_prompt(catalog, topic_id(category, page), call.language)
         try:
@@ -260,6 +264,9 @@ async def _by_keys(call: ConsultCall, node: ConsultNode, catalog: KnowledgeCatal
             await _invalid(call)
             return None
         chosen = entries[int(pressed) - 1]
+        if chosen is None:
+            heard["ended"] = "not_valid_today"
+            raise _ToAgent
         heard["chosen"], heard["ended"] = chosen.id, "chosen"
         return _Choice(chosen, "keys", keys)
     return None

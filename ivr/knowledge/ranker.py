@@ -91,17 +91,24 @@ _trained_lock = threading.Lock()
 KEPT_RANKERS = 8
 
 
-def ranker_for(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> EntryRanker | None:
-    """The ranker of entries with these texts, trained once per process (the last few kept); None for a base
-    too large to train in a few seconds (module doc)."""
-    key = tuple((e.id, *entry_texts(e)) for e in entries)
-    work = len(entries) * sum(len(texts) - 1 for texts in key)
+def rankable(entries: Sequence[Entry]) -> bool:
+    """Whether a base is small enough to train its ranker in a few seconds (module doc); says so once if not."""
+    work = len(entries) * sum(len(entry_texts(e)) for e in entries)
     if work > RANKED_WORK_LIMIT:
         if work not in _too_large_logged:
             _too_large_logged.add(work)
             log.warning("knowledge ranking: %d entries with %d texts are too many to train (limit %d entries x "
                         "texts); BM25's order is used", len(entries), work // max(len(entries), 1), RANKED_WORK_LIMIT)
+        return False
+    return True
+
+
+def ranker_for(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> EntryRanker | None:
+    """The ranker of entries with these texts, trained once per process (the last few kept); None for a base
+    too large to train in a few seconds."""
+    if not rankable(entries):
         return None
+    key = tuple((e.id, *entry_texts(e)) for e in entries)
     with _trained_lock:
         ranker = _trained.get(key)
         if ranker is not None:

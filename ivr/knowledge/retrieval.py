@@ -51,7 +51,7 @@ from pypinyin import lazy_pinyin
 from ivr.knowledge.catalog import KnowledgeCatalog
 from ivr.knowledge.compact_dictionary import compact_tokenizer
 from ivr.knowledge.model import Entry, KnowledgeBase
-from ivr.knowledge.ranker import ranker_for
+from ivr.knowledge.ranker import EntryRanker, rankable, ranker_for
 from ivr.knowledge.spelling import SpellingNeighbours
 
 DEFAULT_THRESHOLD = 0.5
@@ -226,8 +226,11 @@ class KnowledgeIndex(KnowledgeCatalog):
         super().__init__(base)
         self.threshold = threshold
         add_user_words([w for e in self.entries for w in e.keywords.zh])
-        # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way
-        self._ranker = ranker_for(self.entries, tokenize) if ranked else None
+        # ranked=False: BM25's order (the bench's comparison); the confidence is the same either way.
+        # One ranker per set of entries valid together: a successor entry (the same questions, a new rule from
+        # its valid_from) must not be told apart from the entry it replaces, only from the others of its day.
+        self._ranked = ranked and rankable(self.entries)
+        self._rankers: dict[bytes, tuple[EntryRanker | None, np.ndarray]] = {}
         # a base of no entries (a file of `entries: []`) indexes one empty document: bm25s needs one
         documents = [entry_document(e) for e in self.entries] or [["_"]]
         self._sets = [frozenset(d) for d in documents]
@@ -245,11 +248,33 @@ class KnowledgeIndex(KnowledgeCatalog):
         self._spelling = SpellingNeighbours(frequency)
         self._evidence = EVIDENCE_WORDS * mean_idf
         self._masks: dict[date, np.ndarray] = {}
+        if self._ranked:  # trained now for today's entries, so no caller's question waits for it
+            self._ranker_of(self._valid_mask(date.today()))
 
     @property
     def ranked(self) -> bool:
-        """Whether the ranker orders the matches (False: BM25's order)."""
-        return self._ranker is not None
+        """Whether a ranker orders the matches (False: BM25's order)."""
+        return self._ranked
+
+    def _ranking(self, mask: np.ndarray, text: str, words: list[str]) -> np.ndarray | None:
+        """The ranker's scores of the entries valid together (``mask``), zero elsewhere; None when unranked.
+        Trained on the first question of a new set of valid entries (a rule's valid_from), then kept."""
+        if not self._ranked:
+            return None
+        ranker, where = self._ranker_of(mask)
+        out = np.zeros(len(self.entries))
+        if ranker is not None:
+            out[where] = ranker.scores(text, words)
+        return out
+
+    def _ranker_of(self, mask: np.ndarray) -> tuple[EntryRanker | None, np.ndarray]:
+        key = mask.tobytes()
+        kept = self._rankers.get(key)
+        if kept is None:
+            where = np.flatnonzero(mask)
+            kept = (ranker_for([self.entries[i] for i in where], tokenize), where)
+            self._rankers[key] = kept
+        return kept
 
     def search(self, text: str, day: date, limit: int = 3) -> list[Match]:
         """The best entries valid on ``day`` (at most ``limit``), best first, each with a confidence."""
@@ -272,11 +297,12 @@ class KnowledgeIndex(KnowledgeCatalog):
             if gram_scores.max() > 0:
                 scale = scores.max() / gram_scores.max() if scores.max() > 0 else 1.0
                 scores = scores + GRAM_WEIGHT * scale * gram_scores
-        scores = np.where(self._valid_mask(day), scores, -np.inf)
+        valid = self._valid_mask(day)
+        scores = np.where(valid, scores, -np.inf)
         evidence = np.isfinite(scores) & (scores > 0)  # only an entry sharing words or characters is a match
         # the ranker learnt from tokenize()'s words: the same, made once here
-        ranking = self._ranker.scores(text, [t for u in heard for t in u]) if self._ranker is not None else scores
-        key = np.where(evidence, ranking, -np.inf)
+        ranking = self._ranking(valid, text, [t for u in heard for t in u])
+        key = np.where(evidence, scores if ranking is None else ranking, -np.inf)
         order = np.argsort(-key, kind="stable")[: limit + 2]
         rarity = {u: max((self._idf.get(t, 0.0) for t in u), default=0.0) or self._unknown_idf for u in asked}
         # a unit matched through a shorter word inside it weighs that word's rarity
@@ -292,7 +318,7 @@ class KnowledgeIndex(KnowledgeCatalog):
             if sum(1 for u in matched if not is_generic(u)) < 2:
                 confidence = min(confidence, ONE_WORD_CAP)
             found.append(Match(self.entries[i], float(scores[i]), round(confidence, 3)))
-        return (found if self._ranker is not None else surer_first(found))[:limit]
+        return (found if self._ranked else surer_first(found))[:limit]
 
     def _spelled(self, unit: tuple[str, ...]) -> tuple[str, ...]:
         """An English word the base does not hold, read as the base's word it was typed for."""

@@ -23,7 +23,7 @@ from ivr.knowledge.retrieval import KnowledgeIndex, Match
 from tests.knowledge.held_out import HELD_OUT_2, OFF_TOPIC_2
 from tests.knowledge.phrasings import HELD_OUT, HOMOPHONES, OFF_TOPIC, ON_TOPIC
 
-DAY = date(2026, 3, 1)  # every shipped entry is valid on this day
+DAY = date(2026, 3, 1)  # the earlier sets' day: every entry they were labelled against is valid on it
 TARGET_TOP1, TARGET_TOP3, TARGET_REFUSED = 0.80, 0.95, 0.90
 PUNCTUATION = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f,.!?;:\"'()]")
 SPACES = re.compile(r"\s+")
@@ -50,6 +50,7 @@ class BlindSet:
     labelled: Sequence[tuple[str, str | None]]
     off_topic: Sequence[str]
     added_after_labelling: frozenset[str] = frozenset()
+    day: date = DAY  # the day asked: the labels name entries valid on it (a rule's successor is not, before)
 
     @property
     def questions(self) -> list[str]:
@@ -144,14 +145,14 @@ def shipped_index() -> KnowledgeIndex:
     return KnowledgeIndex(shipped_base())
 
 
-def ask(index: KnowledgeIndex, text: str, expected: str | None) -> Asked:
-    return Asked(text, expected, index.search(text, DAY, 3), index.answer(text, DAY))
+def ask(index: KnowledgeIndex, text: str, expected: str | None, day: date = DAY) -> Asked:
+    return Asked(text, expected, index.search(text, day, 3), index.answer(text, day))
 
 
 def count(index: KnowledgeIndex, blind: BlindSet) -> Counts:
     return Counts(
-        answerable=[ask(index, t, e) for t, e in blind.answerable],
-        to_refuse=[ask(index, t, None) for t in blind.to_refuse],
+        answerable=[ask(index, t, e, blind.day) for t, e in blind.answerable],
+        to_refuse=[ask(index, t, None, blind.day) for t in blind.to_refuse],
         added_after_labelling=blind.added_after_labelling,
     )
 
@@ -253,9 +254,9 @@ def repeats(questions: Iterable[str], earlier: Iterable[str]) -> list[str]:
 
 
 def label_problems(blind: BlindSet, labelled_against: frozenset[str]) -> list[str]:
-    """What is wrong with a set's labels: one naming no entry of the base or one the labeller did not
-    see, or an entry of the base written after labelling and not declared as such."""
-    entry_ids = {e.id for e in shipped_base().entries}
+    """What is wrong with a set's labels: one naming no entry of the base valid on the set's day or one the
+    labeller did not see, or an entry of that day written after labelling and not declared as such."""
+    entry_ids = {e.id for e in shipped_base().valid_on(blind.day)}
     named = {e for _, e in blind.answerable}
     problems = [f"a label names no entry of the base: {e}" for e in sorted(named - entry_ids)]
     problems += [f"a label names an entry the labeller did not see: {e}" for e in sorted(named - labelled_against)]

@@ -168,14 +168,20 @@ async def test_a_menu_without_an_offer_prompt_sends_close_matches_to_an_agent(sh
     assert result.prompts[3] == "consult_no_answer" and result.record.speech[0].decision == "to_agent"
 
 
-async def test_entry_outside_its_dates_is_not_read_even_by_keys(shipped: MenuSet, tmp_path: Path) -> None:
-    # other services: how soon 12315 accepts (Order No. 20, until 2026-04-14)
+async def test_a_key_reads_the_answer_of_the_day_when_the_rule_changed(shipped: MenuSet, tmp_path: Path) -> None:
+    # other services: how soon 12315 accepts: Order No. 20 until 2026-04-14, Order No. 121 from 2026-04-15,
+    # one question on one key, each day its own answer
     acceptance = question_keys("other_services", "complaint_acceptance_time")
     before = await place_call(shipped, tmp_path, ["1", "3", *acceptance, "timeout"], at=OPEN.replace(month=3, day=4))
     assert before.record.slots["consult_entry"] == "complaint_acceptance_time"
-    after = await place_call(shipped, tmp_path, ["1", "3", *acceptance], at=AFTER_ORDER_121)
-    assert "kb_complaint_acceptance_time" not in after.prompts
-    assert consult_detail(after)["outcome"] == "no_answer" and "agent_hours" in after.path
+    assert "kb_complaint_acceptance_time" in before.prompts
+    assert "kb_complaint_acceptance_time_2026" not in before.prompts
+    after = await place_call(shipped, tmp_path, ["1", "3", *acceptance, "timeout"], at=AFTER_ORDER_121)
+    assert after.record.slots["consult_entry"] == "complaint_acceptance_time_2026"
+    assert "kb_complaint_acceptance_time_2026" in after.prompts and "kb_complaint_acceptance_time" not in after.prompts
+    menus = consult_detail(after)["question_menus"]
+    assert "complaint_acceptance_time_2026" in menus[-1]["offered"] and menus[-1]["chosen"] == (
+        "complaint_acceptance_time_2026")
 
 
 async def test_zero_or_silence_reaches_an_agent(shipped: MenuSet, tmp_path: Path) -> None:
@@ -322,9 +328,10 @@ async def test_every_entry_is_reached_by_keys_through_pages(shipped: MenuSet, tm
     """Sixteen topics and a topic of seventeen questions: pages of eight, 9 for the next page."""
     catalog = shipped_index()
     assert len(catalog.topics()) > 9 and len(catalog.topic_entries("sales")) > 9  # the shipped base needs pages
-    reachable = {e.id for topics in catalog.topic_pages() for c in topics for p in catalog.question_pages(c)
-                 for e in p}
-    assert reachable == {e.id for e in catalog.entries}
+    keyed = [e for topics in catalog.topic_pages() for c in topics for p in catalog.question_pages(c) for e in p]
+    reachable = {version.id for day in (IN_MARCH.date(), AFTER_ORDER_121.date()) for e in keyed
+                 if (version := catalog.version_on(e, day)) is not None}
+    assert reachable == {e.id for e in catalog.entries}  # on one day or another
     last_page = catalog.topic_pages()[-1]
     far_topic = last_page[-1]
     far_entry = catalog.question_pages(far_topic)[-1][-1].id

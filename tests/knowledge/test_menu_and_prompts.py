@@ -122,7 +122,10 @@ def test_cli_builds_the_knowledge_prompts(tmp_path: Path, monkeypatch: pytest.Mo
 def test_lists_longer_than_nine_keys_are_read_in_pages_with_nine_for_more() -> None:
     files = shipped_files()
     entries = yaml.safe_load(files["food_drugs.yaml"])["entries"][:1]
-    many = [{**entries[0], "id": f"food_question_{n}"} for n in range(11)]
+    question = entries[0]["question"]  # eleven questions (one asked twice would share a key)
+    many = [{**entries[0], "id": f"food_question_{n}", "question": {"zh": f"{question['zh']}{n}",
+                                                                     "en": f"{question['en']} {n}"}}
+            for n in range(11)]
     index = KnowledgeIndex(parse_knowledge({"food.yaml": yaml.safe_dump({"entries": many}, allow_unicode=True)}))
     (category,) = index.topics()
     texts = prompt_texts(index)

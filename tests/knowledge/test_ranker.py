@@ -4,15 +4,16 @@ phrases, or a base too large to train in a few seconds (BM25's order then)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 import pytest
 import yaml
 
-from ivr.knowledge import ranker
+from ivr.knowledge import ranker, retrieval
 from ivr.knowledge.loader import parse_knowledge
-from ivr.knowledge.model import KnowledgeBase
+from ivr.knowledge.model import Entry, KnowledgeBase
 from ivr.knowledge.retrieval import KnowledgeIndex
 
 DAY = date(2026, 3, 1)
@@ -70,3 +71,30 @@ def test_a_base_of_one_entry_or_none_is_searched_without_a_model() -> None:
     one = KnowledgeBase(entries=base(asked=True).entries[:1])
     assert [m.entry.id for m in KnowledgeIndex(one).search(QUESTION, DAY, 3)] == ["used_as_new"]
     assert KnowledgeIndex(KnowledgeBase(entries=())).search(QUESTION, DAY, 3) == []
+
+
+def with_successor(rows: KnowledgeBase) -> KnowledgeBase:
+    """used_as_new until 2026-04-14, and from 2026-04-15 a successor asking the same (a new rule's answer)."""
+    old = rows.entries[0].model_copy(update={"valid_to": date(2026, 4, 14)})
+    new = old.model_copy(update={"id": "used_as_new_2026", "valid_from": date(2026, 4, 15), "valid_to": None})
+    return KnowledgeBase(entries=(old, new, *rows.entries[1:]))
+
+
+def test_a_successor_is_ranked_as_its_predecessor_was_each_on_its_own_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    trained: list[list[str]] = []
+
+    def spy(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> ranker.EntryRanker | None:
+        trained.append([e.id for e in entries])
+        return ranker.ranker_for(entries, words)
+
+    monkeypatch.setattr(retrieval, "ranker_for", spy)
+    index = KnowledgeIndex(with_successor(base(asked=True)))
+    before = [m.entry.id for m in index.search(QUESTION, DAY, 3)]
+    after = [m.entry.id for m in index.search(QUESTION, date(2026, 12, 1), 3)]
+    assert before[0] == "used_as_new" and "used_as_new_2026" not in before, before
+    assert after[0] == "used_as_new_2026" and "used_as_new" not in after, after
+    # one ranker over both would learn that the callers' questions mean neither (each one's are the other's too):
+    # each day's ranker knows only the entries valid together, trained once per set
+    index.search(QUESTION, date(2026, 3, 2), 3)
+    assert sorted(map(sorted, trained)) == [["laptop_repair", "photo_studio", "used_as_new"],
+                                            ["laptop_repair", "photo_studio", "used_as_new_2026"]], trained
