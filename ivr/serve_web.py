@@ -28,7 +28,7 @@ def start_web(runtime: Runtime) -> tuple[asyncio.Task[Any], Callable[[], Awaitab
     """Serve the web app on ``IVR_HTTP_HOST:IVR_HTTP_PORT``; returns its task and what stops it."""
     settings = runtime.settings
     app = create_app(settings, redis=runtime.redis, menu_store=runtime.menus, acd_config_store=runtime.acd_configs,
-                     acd_store=runtime.acd, db_engine=runtime.db_engine)
+                     acd_store=runtime.acd, db_engine=runtime.db_engine, warm_knowledge=True)
     app.include_router(health_router(settings))
     config = uvicorn.Config(app, host=settings.http_host, port=settings.http_port,
                             log_level="info", lifespan="on", **uvicorn_limits(settings))

@@ -14,6 +14,7 @@ FastAGI worker follows the same versions as entries only and asks the service
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,7 @@ class KnowledgeStore:
             seed_comment="shipped knowledge base")
         self._live: KnowledgeIndex | None = None
         self._book: LocalBook | None = None
+        self._building = threading.Lock()
         self.versions.on_change(self._swap)
 
     def _swap(self, index: KnowledgeIndex) -> None:
@@ -108,8 +110,10 @@ class KnowledgeStore:
 
     # --- the live index ------------------------------------------------------------------------------
     def current(self) -> KnowledgeIndex:
-        """Blocking on first use (seeds the shipped base, parses and indexes it)."""
-        self._live = self.versions.current()
+        """Blocking on first use (seeds the shipped base, parses and indexes it); a second thread asking meanwhile
+        waits for that index rather than building its own."""
+        with self._building:
+            self._live = self.versions.current()
         return self._live
 
     async def load_current(self) -> KnowledgeIndex:

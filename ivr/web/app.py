@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -27,7 +28,7 @@ from ivr.web.context import WebContext
 from ivr.web.dashboard_api import acd_store, dashboard_router
 from ivr.web.desk_statement import statement_router
 from ivr.web.knowledge_admin import knowledge_admin_router
-from ivr.web.knowledge_api import knowledge_router
+from ivr.web.knowledge_api import knowledge_router, knowledge_store
 from ivr.web.limits import BodyLimits
 from ivr.web.menu_edits_api import menu_edits_router
 from ivr.web.menus_api import menus_router
@@ -62,8 +63,16 @@ def redis_url_for(settings: Settings) -> str:
     return settings.redis_url or f"redis://127.0.0.1:{settings.embedded_redis_port}/0"
 
 
+async def _warm_knowledge(ctx: WebContext) -> None:
+    try:
+        await knowledge_store(ctx).load_current()
+    except Exception:  # noqa: BLE001 - the first search tries again and reports it
+        log.exception("the knowledge base could not be indexed at start")
+
+
 def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: Any = None,
-               acd_config_store: Any = None, acd_store: Any = None, db_engine: Engine | None = None) -> FastAPI:
+               acd_config_store: Any = None, acd_store: Any = None, db_engine: Engine | None = None,
+               warm_knowledge: bool = False) -> FastAPI:
     """Build the app.
 
     ``redis`` (a redis.asyncio client) may be given; else one is opened from the settings.
@@ -74,6 +83,8 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
     ``acd_store`` the process's ``queueing.store.AcdStore`` (the one the calls use, following
     publishes): the dashboard, both agent APIs and the engine then share one ACD view.
     ``db_engine``: the process's database pool (``ivr.runtime``); the app then opens none of its own.
+    ``warm_knowledge``: index the knowledge base in a thread at start (``ivr serve``), so an agent's first search
+    does not wait seconds for it.
     """
 
     @asynccontextmanager
@@ -94,9 +105,12 @@ def create_app(settings: Settings, *, redis: Redis | None = None, menu_store: An
             app.state.web.extras["acd_store"] = acd_store
         if acd_config_store is not None:
             attach_acd_config_store(app.state.web, acd_config_store)
+        warming = asyncio.create_task(_warm_knowledge(app.state.web), name="knowledge-warm") if warm_knowledge else None
         try:
             yield
         finally:
+            if warming is not None and not warming.done():
+                await warming  # its thread cannot be stopped: let it end before the pool and Redis close
             if db_engine is None:
                 engine.dispose()
             if redis is None:
