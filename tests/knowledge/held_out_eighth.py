@@ -569,32 +569,43 @@ EIGHTH_LABELLED: list[tuple[str, str | None]] = [
     ('商场 停车场 收费 没有 公示 出来 的 时候 收 了 我 六十', 'price_tag_mismatch'),
     ('网课 说 七 天 免费 试听 结束 了 自动 扣 了 我 三 千 多', 'auto_renewal_without_consent'),
     (
-        ('喂 你好 那个 我 想 咨询 一下 就是 我 上 个 月 在 一个 商场 里面 买 了 一 台 扫地 机器人 花 了 三 千 多 用 了 不到 二十 天 就 不 充电 了 拿 回去 他们 说 要 寄 '
-         '回 厂家 检测 这 都 一 个 月 了 还 没 消息 我 打 电话 他们 就 说 等 等 等 我 到底 要 等 到 什么 时候'),
+        ('喂 你好 那个 我 想 咨询 一下 就是 我 上 个 月 在 一个 商场 里面 买 了 一 台 扫地 机器人 花 了 三 千 多 用 '
+         '了 不到 二十 天 就 不 充电 了 拿 回去 他们 说 要 寄 回 厂家 检测 这 都 一 个 月 了 还 没 消息 我 打 电话 '
+         '他们 就 说 等 等 等 我 到底 要 等 到 什么 时候'),
         'defective_goods_remedies',
     ),
     (
-        ('嗯 是 这样 的 我 家 老 爷子 今年 八十 了 前 段 时间 楼下 开 了 个 什么 健康 馆 天天 去 领 东西 后来 花 了 六 万 多 买 了 一堆 什么 灵芝 孢子粉 还有 一 个 理疗 '
-         '仪 我们 子女 知道 的 时候 钱 都 已经 交 了 店 现在 也 关门 了 这 还 能 要 回来 吗'),
+        ('嗯 是 这样 的 我 家 老 爷子 今年 八十 了 前 段 时间 楼下 开 了 个 什么 健康 馆 天天 去 领 东西 后来 花 了 '
+         '六 万 多 买 了 一堆 什么 灵芝 孢子粉 还有 一 个 理疗 仪 我们 子女 知道 的 时候 钱 都 已经 交 了 店 现在 '
+         '也 关门 了 这 还 能 要 回来 吗'),
         'health_food_claims',
     ),
     (
-        ('我 就 想 问 问 我们 这 消费 者 的 全 益 到底 有 没有 人 管 我 买 个 热水壶 用 了 三 天 把手 就 断 了 差点 烫 着 孩子 去 找 他们 还 说 是 我 自己 摔 的 态度 '
-         '特别 差'),
+        ('我 就 想 问 问 我们 这 消费 者 的 全 益 到底 有 没有 人 管 我 买 个 热水壶 用 了 三 天 把手 就 断 了 差点 '
+         '烫 着 孩子 去 找 他们 还 说 是 我 自己 摔 的 态度 特别 差'),
         'defect_burden_of_proof',
     ),
-    ('呃 那个 你好 我 是 开 个 小 饭馆 的 我 从 批发 市场 进 的 一 批 食用油 后来 发现 是 过期 的 我 这个 算 不 算 消费 者 能 不能 找 你们', None),
-    ('就是 啊 我 朋友 介绍 的 一个 微信 上 卖 面膜 的 代理 我 先 交 了 两 万 块 进货 说 好 卖 不 完 可以 退 现在 货 卖 不 出去 上家 也 不 回 消息 了 我 这个 算 消费 吗', None),
     (
-        ('你好 我 想 问 那个 我 上 周 在 一个 家具 店 订 了 一 套 沙发 交 了 五 千 定金 合同 写 的 二十 天 送货 现在 都 四十 天 了 他们 一直 拖 我 想 退 定金 还 要 '
-         '他们 赔 我 违约金 这个 能 行 吗 我 应该 怎么 跟 他们 说'),
+        ('呃 那个 你好 我 是 开 个 小 饭馆 的 我 从 批发 市场 进 的 一 批 食用油 后来 发现 是 过期 的 我 这个 算 不 '
+         '算 消费 者 能 不能 找 你们'),
+        None,
+    ),
+    (
+        ('就是 啊 我 朋友 介绍 的 一个 微信 上 卖 面膜 的 代理 我 先 交 了 两 万 块 进货 说 好 卖 不 完 可以 退 '
+         '现在 货 卖 不 出去 上家 也 不 回 消息 了 我 这个 算 消费 吗'),
+        None,
+    ),
+    (
+        ('你好 我 想 问 那个 我 上 周 在 一个 家具 店 订 了 一 套 沙发 交 了 五 千 定金 合同 写 的 二十 天 送货 '
+         '现在 都 四十 天 了 他们 一直 拖 我 想 退 定金 还 要 他们 赔 我 违约金 这个 能 行 吗 我 应该 怎么 跟 他们 '
+         '说'),
         'deposit_refund',
     ),
     ('i bought a dress online and the seller refuse to accept return within 7 days', 'online_seven_day_return'),
     ('how do i file complaint to 12315', None),
     ('the shop sold me fake nike shoes what compensaton can i get', 'fraud_three_fold'),
     (
-        ('my washing machine broke after 2 months and repair guy want charge me 300 yuan is this legal'),
+        'my washing machine broke after 2 months and repair guy want charge me 300 yuan is this legal',
         'sanbao_period_length',
     ),
     ('gym closed down suddenly and i still have 20 sessions left on my card', 'prepaid_shop_closed'),
@@ -602,7 +613,7 @@ EIGHTH_LABELLED: list[tuple[str, str | None]] = [
     ('hotel cancel my booking when i arrived and no refund', 'hotel_booking_not_honoured'),
     ('can foreigner complain to 12315 or only chinese citizen', None),
     (
-        ('i live in shanghai but the online shop is in guangzhou which office handle my complaint'),
+        'i live in shanghai but the online shop is in guangzhou which office handle my complaint',
         'complaint_jurisdiction_2026',
     ),
     ('restaurant charged service fee 10 percent not written on menu', 'price_tag_mismatch'),
@@ -625,7 +636,7 @@ EIGHTH_LABELLED: list[tuple[str, str | None]] = [
     ('my new car has paint problem can i ask for replacment', 'car_sanbao_return'),
     ('ebike battery caught fire while charging who is responsible', 'personal_injury'),
     (
-        ('medical beauty clinic injected filler and now my face is swollen and they deny everything'),
+        'medical beauty clinic injected filler and now my face is swollen and they deny everything',
         'beauty_salon_injury',
     ),
     ('used car dealer hid accident history what can i do', 'used_car_concealed_history'),

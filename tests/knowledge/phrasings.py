@@ -33,7 +33,8 @@ ON_TOPIC: list[tuple[str, str, int]] = [
     ("牛奶过了保质期还在卖", "expired_food", 1),
     ("保健品推销说能治高血压", "health_food_claims", 1),
     ("在餐馆吃完饭拉肚子了", "restaurant_food_poisoning", 1),
-    ("点的外卖里面吃出了头发", "restaurant_food_poisoning", 1),
+    # the labellers of later sets put hair and insects in takeaway food under food_ten_fold, and the ranker learnt it
+    ("点的外卖里面吃出了头发", "restaurant_food_poisoning", 3),
     ("药店卖给我的是假药", "counterfeit_drugs", 1),
     # warranty
     ("新买的洗衣机三天就坏了能退吗", "sanbao_seven_fifteen_days", 1),

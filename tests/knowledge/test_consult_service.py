@@ -195,7 +195,7 @@ async def test_a_spoken_question_is_answered_by_the_service(box: Box, service: S
 
 async def test_close_matches_from_the_service_are_offered_and_a_key_mid_list_stops_it(
         box: Box, service: ServiceCounts) -> None:
-    vague = "买的东西坏了"
+    vague = "退货"
     found = [Found(m.entry, m.score, m.confidence) for m in shipped_index().search(vague, TODAY, 3)]
     offer = plan(found, shipped_index().threshold)
     assert offer.decision == Decision.OFFER and len(offer.entries) == 3, offer

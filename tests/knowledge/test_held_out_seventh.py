@@ -13,15 +13,16 @@ close questions: 144 reach the right answer (108 read + 36 chosen from a list, i
 In the same run, BM25's order without the ranker: top 1 141 (73.8 %), top 3 158 (82.7 %), refused 53, reached
 with the list 145, wrong reads 12; plain jieba + bm25s: top 1 137 (71.7 %), top 3 163 (85.3 %).
 Issue 17's top-1 (80 %) and top-3 (95 %) targets are NOT met on it; off-topic refusal (90 %) is.
-Nobody may change the base, the retrieval, the ranker or the list's rule while looking at this set's questions or
-misses, or it stops measuring unseen questions. The floors sit three or four questions under the one measurement:
+A DEVELOPMENT set since the eighth set was written: its labelled questions are in the base's ``asked``, which the
+ranker learns from, so its figures no longer measure unseen questions; the eighth set (test_held_out_eighth.py)
+took over. The floors sit three or four questions under the one measurement:
 they guard against regression; issue 17's targets are checked by the last test, whose message gives figures only.
 """
 
 from __future__ import annotations
 
 from tests.knowledge.held_out_checks import HeldOutChecks
-from tests.knowledge.held_out_measure import BlindSet, Counts, shipped_index
+from tests.knowledge.held_out_measure import BlindSet, Counts
 from tests.knowledge.held_out_seventh import LABELLED_AGAINST, OFF_TOPIC_SEVENTH, SEVENTH, SEVENTH_LABELLED
 from tests.knowledge.held_out_sixth import OFF_TOPIC_SIXTH, SIXTH
 from tests.knowledge.test_held_out_sixth import EARLIER_SETS as BEFORE_SIXTH
@@ -52,7 +53,3 @@ class TestSeventhSet(HeldOutChecks):
         off_topic = set(SET.off_topic)
         refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
         assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
-
-    def test_no_question_of_the_set_teaches_the_ranker(self) -> None:
-        taught = {t for e in shipped_index().entries for t in e.asked.all()}
-        assert not taught & set(SET.everything)
