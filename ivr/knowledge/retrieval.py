@@ -130,6 +130,7 @@ def add_user_words(words: list[str]) -> None:
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 1000))
                 _user_words.add(word)
         _word_unit.cache_clear()  # a new word may change how longer words are cut
+        _tokens.cache_clear()
 
 
 def _stem(word: str) -> str:
@@ -175,7 +176,13 @@ def units(text: str) -> list[tuple[str, ...]]:
 
 def tokenize(text: str) -> list[str]:
     """Words and pinyin of a text in either language, flat (see the module doc)."""
-    return [token for unit in units(text) for token in unit]
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[str, ...]:
+    # an index's texts are cut again by the next index of the base (a new version, each day's ranker)
+    return tuple(token for unit in units(text) for token in unit)
 
 
 def is_generic(unit: tuple[str, ...]) -> bool:
@@ -234,6 +241,9 @@ class KnowledgeIndex(KnowledgeCatalog):
         # a base of no entries (a file of `entries: []`) indexes one empty document: bm25s needs one
         documents = [entry_document(e) for e in self.entries] or [["_"]]
         self._sets = [frozenset(d) for d in documents]
+        # the words of the questions callers asked of an entry: evidence for the ranker to order it, never
+        # confidence (what is read stays the entry's own words)
+        self._asked = [frozenset(t for q in e.asked.all() for t in tokenize(q)) for e in self.entries] if ranked else []
         self._bm25 = bm25s.BM25()
         self._bm25.index(documents, show_progress=False)
         self._vocab: dict[str, int] = dict(self._bm25.vocab_dict)  # type: ignore[arg-type]
@@ -300,6 +310,9 @@ class KnowledgeIndex(KnowledgeCatalog):
         valid = self._valid_mask(day)
         scores = np.where(valid, scores, -np.inf)
         evidence = np.isfinite(scores) & (scores > 0)  # only an entry sharing words or characters is a match
+        if self._ranked and domain:  # ... with it or with the questions callers asked of it
+            said = set(domain)
+            evidence |= valid & np.array([not said.isdisjoint(words) for words in self._asked], dtype=bool)
         # the ranker learnt from tokenize()'s words: the same, made once here
         ranking = self._ranking(valid, text, [t for u in heard for t in u])
         key = np.where(evidence, scores if ranking is None else ranking, -np.inf)
