@@ -34,7 +34,6 @@ from bench.knowledge_heldout_bench import PlainPeer, pct  # noqa: E402
 from ivr.knowledge.model import KnowledgeBase  # noqa: E402
 from ivr.knowledge.retrieval import KnowledgeIndex, Match, units  # noqa: E402
 from tests.knowledge.held_out_measure import (  # noqa: E402
-    DAY,
     TARGET_REFUSED,
     TARGET_TOP1,
     TARGET_TOP3,
@@ -99,10 +98,10 @@ def shown(matches: list[Match]) -> str:
     return ", ".join(f"{m.entry.id} {m.confidence:.2f}" for m in matches) or "nothing"
 
 
-def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeIndex, peer: PlainPeer,
-           unranked: KnowledgeIndex) -> str:
+def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeIndex, unranked: KnowledgeIndex) -> str:
     """The set's RESULTS page: the figures, then every miss for a reader to judge."""
     blind = notes.blind
+    peer = PlainPeer(base.valid_on(blind.day))  # the entries of the set's day, as ours are
     category = {e.id: e.category for e in base.entries}
     counts: Counts = count(index, blind)
     bm25_order = count(unranked, blind)
@@ -115,7 +114,7 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
     lists = reached(counts, index.threshold)
     companion_name, companion_set = notes.companion
     companion = count(index, companion_set)
-    companion_plain = rank_peer(peer, companion_set.answerable, category)
+    companion_plain = rank_peer(PlainPeer(base.valid_on(companion_set.day)), companion_set.answerable, category)
 
     n, n_refuse = len(counts.answerable), len(counts.to_refuse)
     unanswerable = set(blind.unanswerable)
@@ -157,7 +156,7 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
         f"# {notes.title}",
         "",
         f"Command: `.venv/bin/python bench/knowledge_blind_bench.py --set {name}` (shipped base, "
-        f"{len(base.entries)} entries, on {DAY.isoformat()})",
+        f"{len(base.valid_on(blind.day))} entries valid on {blind.day.isoformat()}, the day asked)",
         "",
         "| measure | ours | plain jieba + bm25s (same run) | issue 17 target |",
         "| --- | --- | --- | --- |",
@@ -245,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     notes = SETS[args.name]
     base = shipped_base()
     index = KnowledgeIndex(base)
-    text = report(args.name, notes, base, index, PlainPeer(list(base.entries)), KnowledgeIndex(base, ranked=False))
+    text = report(args.name, notes, base, index, KnowledgeIndex(base, ranked=False))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / notes.results).write_text(text, encoding="utf-8")
     print(text)
