@@ -60,6 +60,10 @@ Judgement calls (label first, then the runner-up or the doubt):
   hair transplant without result, repair shop waiting for parts, flight delay, lost luggage, hidden cameras, big-data
   pricing, game bans and skins, power banks, shared bikes, screen insurance, extended warranty, housing, rental
   agents, weddings, funerals, consumer status of a restaurant owner or a reseller.
+
+Copy check: on 2026-12-01 at 17:00 UTC a script (the copy check of tests/knowledge/held_out_measure.py) dropped,
+unread, the texts that are a text of the base (2) or repeat an earlier set (7): three questions with their labels
+and six off-topic ones. Nothing else changed.
 """
 
 from __future__ import annotations
@@ -70,7 +74,6 @@ EIGHTH: list[str] = [
     '那个 我 想 问 一下 就是 网购 的 鞋子 穿 了 一 次 就 开胶 了 商家 说 这 不 算 质量 问题',
     '淘宝 店 发 的 货 是 假 的 我 要求 假 一 陪 三 他 不 理 我',
     '网上 下单 半 个 月 了 商家 一直 不 发货 催 了 也 没用',
-    '退货 运费 谁 出',
     '商家 说 定制 商品 不 支持 七 天 无理由 可 我 就 刻 了 个 名字 这 也 算 定制 吗',
     '嗯 我 买 的 手机 壳 收到 一 看 是 用 过 的 二手 货',
     '京东 买 的 显示器 有 两 个 坏点 客服 说 三 个 以内 都 算 正常',
@@ -278,10 +281,8 @@ EIGHTH: list[str] = [
     'gym closed down suddenly and i still have 20 sessions left on my card',
     'delivery guy signed for my parcel but i never recieved it',
     'hotel cancel my booking when i arrived and no refund',
-    'can foreigner complain to 12315 or only chinese citizen',
     'i live in shanghai but the online shop is in guangzhou which office handle my complaint',
     'restaurant charged service fee 10 percent not written on menu',
-    'refund not received',
     'how long it take to get answer after complaint',
     'my phone screen has dead pixel on day 3 seller says its normal',
     'bought milk powder for baby and it smell strange what should i do',
@@ -336,15 +337,11 @@ EIGHTH: list[str] = [
 ]
 
 OFF_TOPIC_EIGHTH: list[str] = [
-    '今天 天气 怎么样',
     '明天 北京 会 下雨 吗',
-    '个人 所得税 怎么 退',
-    '社保 断 缴 了 怎么 补 交',
     '去 日本 的 签证 要 准备 什么 材料',
     '闯 红灯 被 拍 了 罚款 在 哪 交',
     '户口 前 移 需要 什么 手续',
     '你 叫 什么 名字 你 是 机器人 吗',
-    '给 我 讲 个 笑话 吧',
     '我 女朋友 跟 我 分手 了 我 该 怎么办',
     '中国 最 高 的 山 是 哪 座',
     '那个 楼下 的 沃尔玛 几 点 关门',
@@ -355,10 +352,8 @@ OFF_TOPIC_EIGHTH: list[str] = [
     '我 家 孩子 上 小学 划片 怎么 查',
     '医保 卡 在 外地 能 用 吗',
     '帮 我 查 一下 我 的 快递 到 哪 了',
-    '附近 有 什么 好吃 的 饭店 推荐 一下',
     '我 想 开 个 奶茶 店 营业执照 怎么 办',
     '新 买 的 空调 遥控器 上 的 除湿 是 哪个 键',
-    '今天 几 号 星期 几',
     '我 老公 天天 打 游戏 不 管 孩子',
     '护照 过期 了 怎么 换',
     '那个 双色球 昨天 开 的 什么 号',
@@ -381,7 +376,6 @@ EIGHTH_LABELLED: list[tuple[str, str | None]] = [
     ('那个 我 想 问 一下 就是 网购 的 鞋子 穿 了 一 次 就 开胶 了 商家 说 这 不 算 质量 问题', 'online_goods_quality'),
     ('淘宝 店 发 的 货 是 假 的 我 要求 假 一 陪 三 他 不 理 我', 'fraud_three_fold'),
     ('网上 下单 半 个 月 了 商家 一直 不 发货 催 了 也 没用', 'order_cancelled_not_shipped'),
-    ('退货 运费 谁 出', 'return_shipping_cost'),
     ('商家 说 定制 商品 不 支持 七 天 无理由 可 我 就 刻 了 个 名字 这 也 算 定制 吗', 'seven_day_return_exceptions'),
     ('嗯 我 买 的 手机 壳 收到 一 看 是 用 过 的 二手 货', 'fraud_three_fold'),
     ('京东 买 的 显示器 有 两 个 坏点 客服 说 三 个 以内 都 算 正常', 'defective_goods_remedies'),
@@ -611,13 +605,11 @@ EIGHTH_LABELLED: list[tuple[str, str | None]] = [
     ('gym closed down suddenly and i still have 20 sessions left on my card', 'prepaid_shop_closed'),
     ('delivery guy signed for my parcel but i never recieved it', 'express_lost_or_damaged'),
     ('hotel cancel my booking when i arrived and no refund', 'hotel_booking_not_honoured'),
-    ('can foreigner complain to 12315 or only chinese citizen', None),
     (
         'i live in shanghai but the online shop is in guangzhou which office handle my complaint',
         'complaint_jurisdiction_2026',
     ),
     ('restaurant charged service fee 10 percent not written on menu', 'price_tag_mismatch'),
-    ('refund not received', None),
     ('how long it take to get answer after complaint', 'complaint_acceptance_time_2026'),
     ('my phone screen has dead pixel on day 3 seller says its normal', 'sanbao_seven_fifteen_days'),
     ('bought milk powder for baby and it smell strange what should i do', 'food_ten_fold'),
