@@ -5,7 +5,14 @@ ids, categories and English questions of the entries valid on 2026-12-01 only (d
 earlier sets or the base dropped by a script, unread, before any measurement (9a81310). Asked on 2026-12-01, when
 the Order No. 121 successors answer 12315's own procedure. The ranker, the callers' questions it learns from (each
 entry's ``asked``: the seven earlier sets) and the evidence rule were committed before this set was measured.
-Not measured yet: the floors below are set from the one measurement, in the commit that records it.
+Measured once, on 2026-12-01 at 16:53 UTC (`.venv/bin/python bench/knowledge_blind_bench.py --set eighth`,
+bench/knowledge_eighth_RESULTS.md): top 1 166/199 (83.4 %), top 3 186/199 (93.5 %), refused 65/88 (73.9 %;
+off-topic alone 27/30, 90.0 %); read aloud without the list: 129 right, 12 wrong, 58 to an agent; with the list of
+close questions: 150 reach the right answer (119 read + 31 chosen from a list, if callers pick their own question),
+9 hear a wrong one; of the 88 to refuse, 22 are read an entry, 18 offered a list, 48 go to an agent at once.
+In the same run, BM25's order without the ranker: top 1 152 (76.4 %), top 3 176 (88.4 %); plain jieba + bm25s:
+top 1 150 (75.4 %), top 3 167 (83.9 %). Issue 17's top-1 target (80 %) and off-topic refusal (90 %) are met on it;
+top 3 (95 %) is NOT, four questions short.
 Nobody may change the base, the retrieval, the ranker or the list's rule while looking at this set's questions or
 misses, or it stops measuring unseen questions. The floors sit three or four questions under the one measurement:
 they guard against regression; issue 17's targets are checked by the last test, whose message gives figures only.
@@ -34,13 +41,15 @@ class TestEighthSet(HeldOutChecks):
     LABELLED_AGAINST = LABELLED_AGAINST
     EARLIER_SETS = EARLIER_SETS
     SIZES = (257, 30, 60, 199, 58)
-    FLOOR_TOP1 = 0
-    FLOOR_TOP3 = 0
-    FLOOR_REFUSED = 0
-    CEILING_WRONG_GIVEN = 999
-    FLOOR_REACHED = 0
-    CEILING_WRONG_READ_WITH_LIST = 999
-    CEILING_REFUSE_READ_WITH_LIST = 999
+    # Measured 166, 186, 65 refused, 23 given an entry; with the list 150 reached, 9 read wrong, 22 to refuse
+    # read (module doc); each leaves room for three or four questions.
+    FLOOR_TOP1 = 162
+    FLOOR_TOP3 = 182
+    FLOOR_REFUSED = 61
+    CEILING_WRONG_GIVEN = 27
+    FLOOR_REACHED = 146
+    CEILING_WRONG_READ_WITH_LIST = 13
+    CEILING_REFUSE_READ_WITH_LIST = 26
 
     def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
         off_topic = set(SET.off_topic)
@@ -50,3 +59,6 @@ class TestEighthSet(HeldOutChecks):
     def test_no_question_of_the_set_teaches_the_ranker(self) -> None:
         taught = {t for e in shipped_index().entries for t in e.asked.all()}
         assert not taught & set(SET.everything)
+
+    def test_top_1_reaches_issue_17s_target(self, counts: Counts) -> None:
+        assert counts.top1 / len(SET.answerable) >= 0.8, (counts.top1, len(SET.answerable))
