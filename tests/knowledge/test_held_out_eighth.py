@@ -13,8 +13,9 @@ close questions: 150 reach the right answer (119 read + 31 chosen from a list, i
 In the same run, BM25's order without the ranker: top 1 152 (76.4 %), top 3 176 (88.4 %); plain jieba + bm25s:
 top 1 150 (75.4 %), top 3 167 (83.9 %). Issue 17's top-1 target (80 %) and off-topic refusal (90 %) are met on it;
 top 3 (95 %) is NOT, four questions short.
-Nobody may change the base, the retrieval, the ranker or the list's rule while looking at this set's questions or
-misses, or it stops measuring unseen questions. The floors sit three or four questions under the one measurement:
+A DEVELOPMENT set since the ninth set was written: its labelled questions are in the base's ``asked``, which the
+ranker learns from, so its figures no longer measure unseen questions; the ninth set (test_held_out_ninth.py)
+took over. The floors sit three or four questions under the one measurement:
 they guard against regression; issue 17's targets are checked by the last test, whose message gives figures only.
 """
 
@@ -24,7 +25,7 @@ from datetime import date
 
 from tests.knowledge.held_out_checks import HeldOutChecks
 from tests.knowledge.held_out_eighth import EIGHTH, EIGHTH_LABELLED, LABELLED_AGAINST, OFF_TOPIC_EIGHTH
-from tests.knowledge.held_out_measure import BlindSet, Counts, shipped_index
+from tests.knowledge.held_out_measure import BlindSet, Counts
 from tests.knowledge.held_out_seventh import OFF_TOPIC_SEVENTH, SEVENTH
 from tests.knowledge.test_held_out_seventh import EARLIER_SETS as BEFORE_SEVENTH
 
@@ -55,10 +56,6 @@ class TestEighthSet(HeldOutChecks):
         off_topic = set(SET.off_topic)
         refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
         assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
-
-    def test_no_question_of_the_set_teaches_the_ranker(self) -> None:
-        taught = {t for e in shipped_index().entries for t in e.asked.all()}
-        assert not taught & set(SET.everything)
 
     def test_top_1_reaches_issue_17s_target(self, counts: Counts) -> None:
         assert counts.top1 / len(SET.answerable) >= 0.8, (counts.top1, len(SET.answerable))
