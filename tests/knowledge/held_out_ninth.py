@@ -15,6 +15,62 @@ When: 2026-12-01 16:59 UTC
 
 The set is committed unlabelled so that the history shows the questions existed before any labels. Labels will be
 added later by someone else, working from the entries' ids, categories and English questions only.
+
+Labels: added on 2026-12-01 17:03 UTC by a helper engineer who wrote neither the knowledge base nor this set's
+questions, against the 73 entries valid on 2026-12-01 (LABELLED_AGAINST), seeing only each entry's id, category
+and English question (no answers, paraphrases or keywords, no other test or bench file, no retrieval run over the
+set). Each label was decided by reading the question and asking what an answer to the entry's English question
+would tell that caller; None means no entry's question covers what is asked, even when one is near the topic.
+Of the 270 questions in NINTH, 205 are labelled with an entry and 65 are None; OFF_TOPIC_NINTH is not labelled.
+Judgement calls (label first, then the runner-up or the doubt):
+- Tags cut / box opened (down jacket, 'box opened'): online_seven_day_return; seven_day_return_exceptions.
+- Sold as natural, new, original, solid wood, pure gold, genuine (jade, phones, screens, bed, necklace, Moutai,
+  fakes without a channel, parts swapped in repair, inflated repair): fraud_three_fold; false_advertising, or
+  evidence_to_keep where the dispute is over an appraisal or deleted video.
+- Cure claims: health food, supplements, health wine -> health_food_claims; devices (physiotherapy bed, magnetic
+  insoles and mattress) -> false_advertising; runner-up fraud_three_fold. The lecture-hall case whose venue is
+  gone stays health_food_claims, doubt None.
+- Hair or a cockroach in food, fake bird's nest: food_ten_fold; doubt whether a hair breaches safety standards.
+  Expired milk or chocolate: expired_food; food_ten_fold. Snacks without a production date: food_label_flaw.
+- Undisclosed or added charges (installation materials, extra copper pipe, removal surcharge, costume photo,
+  scenic extras, service fee, member price not applied, self-checkout overcharge): price_tag_mismatch; doubt
+  None. Locksmith price, furniture carried upstairs, courier wanting money to deliver upstairs: None.
+- Group-buy hotpot weekend surcharge, buy-one-get-one sample, car freebies, trade-in credit: promotion_rules_coupons.
+  Group-buy health check not delivered, yoga coach left, gym shut for renovation, supermarket card refund:
+  prepaid_refund (the last with doubt None). Expired group-buy voucher, swimming pass: prepaid_card_expiry.
+- Owner change at barber, closed car wash, vanished coding school and travel club: prepaid_shop_closed.
+- Salon or massage card pushed on caller, medical beauty harm: beauty_salon_injury. Hair transplant that did not
+  grow, dental implant and root canal, weight-loss refund promise: None (beauty_salon_injury, false_advertising).
+- Formaldehyde furniture, wrong-size wardrobe, stroller, toy parts, kids watch, zip, rotten durian, vague 'seller
+  will not take it back': defective_goods_remedies; personal_injury or None.
+- E-bike fire burning property, water heater shock, escape-room injury with waiver: personal_injury;
+  defective_goods_remedies, defect_burden_of_proof, unfair_standard_terms.
+- Dead pixels in week one, TV line at delivery: sanbao_seven_fifteen_days; doubt whether a fault is admitted.
+  E-bike battery warranty: None (sanbao_period_length covers appliances and phones).
+- Complaint process: 'how to complain' and 'how to file a complain' None (complaint_jurisdiction_2026); result
+  time, no callback, progress lookup, accepted or not: complaint_acceptance_time_2026; anonymous complaint:
+  anonymous_report; not accepted, consumer association suing: mediation_failed_next_steps (doubt None); lawsuit
+  cost, 12315 remit, free, English: None.
+- Telecom: 'free broadband' two-year bundle: free_phone_contract_bundle; broadband_contract_exit. Porting blocked:
+  broadband_contract_exit. Paid apps on an old phone, extra numbers: telecom_unordered_services. Forced instalment
+  at phone shop, outages, signal, wrong top-up: None.
+- Property cutting power, property arbitrary charges: property_management_fees; doubt None.
+- Community group-buy rotten vegetables, Douyin eggs: spoiled_on_arrival; online_platform_liability,
+  false_advertising. Livestream order not shipped and host gone: order_cancelled_not_shipped;
+  online_platform_liability. Merchant blocked me: online_platform_liability; doubt None.
+- Wrong item return postage: return_shipping_cost. Empty box, TV broken while unpacking: goods_damaged_in_transit.
+  Livestream lipstick colour: online_goods_quality; online_seven_day_return.
+- Price claims ('factory direct', 'lowest in city', 'up to 70 percent off'): price_fraud_fake_discount;
+  false_advertising. Driving school 'guaranteed pass', money-making course, postpartum centre: false_advertising.
+- Cinema food ban, dry cleaner capping at five times: unfair_standard_terms; corkage_minimum_spend, None.
+- Turtle dying after two months: pet_sold_sick; doubt None. Cancelled outbound tour: travel_itinerary_change;
+  doubt None. Cancelled flight voucher: air_ticket_refund_fee; doubt None.
+- Phone number sold and sales calls: marketing_calls_and_messages; 'who sold my info' and fake customer-service
+  call: personal_information.
+- None, near a topic: shared power banks and bikes, car and scooter rental, weddings and photos, funeral and
+  cemetery fees, pet hospital, kindergarten fees, hotel security deposit, lost luggage, flight delay, concert
+  refund, vending machine, gas alarm tie-in, gold recycling, collectible coins, car wash damage, fuel, review
+  threats and cashback, double charge, extended warranty firm gone, agent fee, rent, cake delay, packaging.
 """
 
 from __future__ import annotations
@@ -357,3 +413,445 @@ OFF_TOPIC_NINTH: list[str] = [
     'how to use the air fryer',
     'do you like music',
 ]
+
+
+NINTH_LABELLED: list[tuple[str, str | None]] = [
+    (
+        '你好 我 在 网上 买 了 件 羽绒服 收到 不 喜欢 商家 说 吊牌 剪 了 就 不能 七 天 无 理由 退货 了 是 这样 吗',
+        'online_seven_day_return',
+    ),
+    ('退货 运费 到底 该 谁 出', 'return_shipping_cost'),
+    (
+        '那个 我 在 直播间 买 了 个 翡翠 手镯 主播 一直 说 是 天然 的 收到 拿去 鉴定 说 是 染色 处理 过 的 能 退 吗',
+        'fraud_three_fold',
+    ),
+    ('快递 丢 了 找 谁', 'express_lost_or_damaged'),
+    ('嗯 我 家 冰箱 买 了 半年 就 不 制冷 了 修 了 两 次 还是 不行 能 给 我 换 台 新 的 吗', 'sanbao_two_repairs'),
+    ('手机 买 回来 第 三 天 就 黑屏 了 店里 说 只能 修 不能 退 也 不能 换', 'sanbao_seven_fifteen_days'),
+    (
+        ('就是 我 在 一 家 健身房 办 了 年卡 三 千 八 刚 去 了 两 个 月 就 关门 了 老板 电话 打 不通 这个 钱 还 能 要 '
+         '回来 吗'),
+        'prepaid_shop_closed',
+    ),
+    ('理发店 充 的 卡 换 老板 了 新 老板 说 以前 的 卡 不 认', 'prepaid_shop_closed'),
+    (
+        '我 妈 七十 多 了 被 人 拉 去 听 健康 讲座 买 了 两 万 多 块 的 宝剑 品 说 能 治 糖尿病 这个 能 退 吗',
+        'health_food_claims',
+    ),
+    (
+        '外卖 里 吃 出 一 只 蟑螂 商家 就 说 退 我 这 一 个 菜 的 钱 我 恶心 得 一 晚上 没 睡着 还 能 要 赔偿 吗',
+        'food_ten_fold',
+    ),
+    ('超市 卖 过期 牛奶 能 要求 赔 一 千 块 吗', 'expired_food'),
+    ('退 一 赔 三 是 怎么 算 的', 'fraud_three_fold'),
+    ('食品 假 一 赔 十 是 按 买 的 价钱 算 十 倍 还是 按 损失 算', 'food_ten_fold'),
+    ('饭店 不让 自带 酒水 带 了 还要 收 开瓶费 这 合理 吗', 'corkage_minimum_spend'),
+    ('吃 饭 结账 的 时候 才 说 包间 有 最低 消费 两 千 之前 谁 也 没 提', 'corkage_minimum_spend'),
+    ('呃 我 儿子 十 岁 用 我 手机 玩 游戏 偷偷 冲值 了 八 千 多 能 退 回来 吗', 'minor_online_payment_refund'),
+    (
+        '宽带 不 想 用 了 去 销户 营业厅 说 合约 没 到期 要 交 违约金 可 当时 根本 没 人 跟 我 说 有 合约',
+        'broadband_contract_exit',
+    ),
+    (
+        '手机 话费 每个 月 多 扣 十 块 查 了 一下 是 开 了 个 什么 增值 业务 我 从来 没 开 过',
+        'telecom_unordered_services',
+    ),
+    ('快递 放 快递柜 了 也 没 通知 我 显示 已 签收 结果 东西 没 了 谁 负责', 'express_lost_or_damaged'),
+    ('快递 员 不 送 上门 直接 扔 驿站 我 让 他 送 上楼 他 说 要 加 钱', None),
+    ('跟 旅行社 去 云南 导游 天天 带 我们 进 玉石 店 不 买 就 甩 脸子 还 说 难听 的 话', 'travel_forced_shopping'),
+    ('机票 退票 手续费 扣 了 百分之 八十 这 合理 吗', 'air_ticket_refund_fee'),
+    ('网上 订 好 的 酒店 到 了 前台 说 没 房 了 让 我 自己 想 办法 大 半夜 的', 'hotel_booking_not_honoured'),
+    ('装修 公司 拿 了 我 十 万 块 工期 拖 了 三 个 月 到 现在 还 没 弄完', 'home_renovation_dispute'),
+    ('新 买 的 沙发 味道 特别 大 孩子 在 家 咳嗽 起 疹子 找 人 测 了 一下 甲全 超标', 'defective_goods_remedies'),
+    ('物业 因为 我 没 交 物业费 把 我 家 电 给 停 了 这 能 行 吗', 'property_management_fees'),
+    (
+        '在 一 家 美容 机构 割 的 双眼皮 一 边 大 一 边 小 找 他们 就 说 恢复期 再 等等 都 半年 了',
+        'beauty_salon_injury',
+    ),
+    ('买 的 面馍 用 了 两 天 脸 又 红 又 痒 商家 说 是 我 自己 皮肤 的 问题', 'cosmetics_allergy'),
+    (
+        '二手车 买 回来 修 车 的 时候 发现 是 泡水 车 车商 合同 上 写 的 无 泡水 无 火烧 能 退 车 吗',
+        'used_car_concealed_history',
+    ),
+    ('在 闲鱼 上 买 了 个 二手 手机 说 是 原装 的 结果 是 翻新 机 卖家 把 我 拉黑 了', 'second_hand_individual_seller'),
+    ('买 到 假 耐克 了 怎么 投诉', 'fraud_three_fold'),
+    ('双 十一 商家 先 把 价格 涨 上去 再 打折 这个 算 不 算 价格 欺诈', 'price_fraud_fake_discount'),
+    ('领 的 满 减 券 结账 的 时候 用 不了 客服 说 活动 结束 了 可 券 上 写 的 还 没 过期', 'promotion_rules_coupons'),
+    ('广告 说 买 一 送 一 结果 送 的 是 个 小 样 这 不 是 骗人 吗', 'promotion_rules_coupons'),
+    (
+        '我 的 电话 号码 不 知道 被 谁 卖 了 天天 有 人 打 电话 推销 贷款 装修 还有 卖 墓地 的 烦 死 了',
+        'marketing_calls_and_messages',
+    ),
+    ('共享 充电宝 我 明明 还 了 它 显示 没 还 扣 了 我 九十九', None),
+    ('共享 单车 锁 不 上 一直 在 计费 扣 了 我 三十 多', None),
+    ('租 车 还 车 的 时候 他们 说 我 把 车 刮 了 要 赔 两 千 那 道 印子 我 取 车 的 时候 就 有', None),
+    ('婚纱照 拍 完 修出来 跟 样片 差 太 远 了 能 退 钱 吗', None),
+    ('婚庆 公司 婚礼 当天 主持人 迟到 一 个 小时 音响 还 坏 了 我 一辈子 就 这 一 次', None),
+    ('殡仪馆 收费 太 贵 了 好 多 项目 都 是 强制 的 这个 可以 投诉 吗', None),
+    ('在 宠物 店 买 的 小 狗 回家 第 三 天 就 查 出 细小 死 了 店家 说 跟 他们 没 关系', 'pet_sold_sick'),
+    ('宠物 医院 给 我 家 猫 做 绝育 猫 没 下 手术台 医院 只 肯 退 手术费', None),
+    ('怎么 投诉', None),
+    ('投诉 以后 一般 多长 时间 有 结果', 'complaint_acceptance_time_2026'),
+    ('投诉 商家 需要 准备 什么 症据', 'evidence_to_keep'),
+    ('调解 没 成功 接下来 我 还能 咋办', 'mediation_failed_next_steps'),
+    ('投诉 可以 不 留 名字 吗', 'anonymous_report'),
+    ('我 投诉 了 半个 月 了 也 没 人 给 我 回 电话', 'complaint_acceptance_time_2026'),
+    ('商家 在 外地 我 在 本地 投诉 的话 找 哪里 的 市场 监管局', 'complaint_jurisdiction_2026'),
+    ('电动车 电池 用 了 半年 就 跑 不 了 多远 了 电池 保修 多久', None),
+    ('新 车 提 了 一 个 月 发动机 漏油 四 s 店 说 只 给 修 我 想 换 车 可以 吗', 'car_sanbao_return'),
+    (
+        '笔记本 电脑 刚 买 一 个 星期 屏幕 上 有 三 个 坏点 商家 说 三 个 以内 不算 质量 问题',
+        'sanbao_seven_fifteen_days',
+    ),
+    ('洗车 店 办 的 卡 还 剩 一 千 多 店 关 了', 'prepaid_shop_closed'),
+    ('孩子 报 的 英语 培训班 上 了 几 节 课 不 想 上 了 机构 说 剩下 的 课时 费 不 退', 'training_refund'),
+    ('团购 的 火锅 套餐 到 店里 说 周末 不能 用 要 补 差价', 'promotion_rules_coupons'),
+    ('那个 我 想 问 一下 网上 买 的 东西 商家 不 给 开 发飘 怎么办', 'invoice_refused'),
+    ('三 宝 期 内 修 了 两 次 还是 坏 能 换 吗', 'sanbao_two_repairs'),
+    ('空调 安装 师傅 说 要 加 铜管 收 了 我 八 百 这个 价格 正常 吗', 'price_tag_mismatch'),
+    ('热水器 漏电 把 我 老公 电 了 一下 厂家 说 是 我们 家 线路 的 问题', 'personal_injury'),
+    ('在 商场 买 的 金 项链 说 是 足金 拿 去 别 的 金店 一 测 含金 两 不够', 'fraud_three_fold'),
+    (
+        '嗯 就是 我 在 抖音 上 刷到 一个 卖 土 鸡蛋 的 买 回来 跟 超市 的 一样 还 有 好 几 个 坏 的',
+        'spoiled_on_arrival',
+    ),
+    ('朋友圈 微商 卖 的 减肥 药 吃 了 心慌 拉肚子 现在 人家 把 我 删 了', 'social_media_daigou_fake'),
+    ('社区 团购 买 的 菜 烂 了 一 半 团长 说 找 平台 平台 说 找 团长', 'spoiled_on_arrival'),
+    (
+        '我 爸 在 公园 被 人 忽悠 买 了 个 理疗 床 三 万 八 说 能 治 百病 家里 人 都 不 同意 能 退 不',
+        'false_advertising',
+    ),
+    ('老人 买 的 保健品 有 没有 冷静期', None),
+    ('蛋糕 店 订 的 生日 蛋糕 送 来 晚 了 两 个 小时 人 都 散 了', None),
+    ('奶茶 里 有 根 头发', 'food_ten_fold'),
+    ('这个 海鲜 大排档 按 两 收费 我 以为 是 按 斤 老 坑 人 了', 'price_tag_mismatch'),
+    ('超市 标签 上 写 的 九 块 九 结账 扫 出来 是 十二 块 九', 'price_tag_mismatch'),
+    ('月饼 礼盒 包装 那么 大 里面 就 四 个 月饼 这 算 过度 包装 吗', None),
+    ('商家 说 商品 一经 售出 概不 退换 这个 合法 吗', 'unfair_standard_terms'),
+    ('店里 写 着 最终 解释 权 归 本店 所有 有效 吗', 'unfair_standard_terms'),
+    ('定金 和 订金 有 什么 区别 交 了 能 退 吗', 'deposit_refund'),
+    ('定制 的 衣柜 尺寸 做 错 了 装 不 进去 厂家 让 我 自己 想 办法', 'defective_goods_remedies'),
+    ('买 的 实木 床 拆 开 一 看 是 颗粒板 能 索赔 吗', 'fraud_three_fold'),
+    ('搬家 公司 说好 的 六 百 搬 完 了 说 楼层 高 要 加 一 千 不 给 就 不 卸 车', 'price_tag_mismatch'),
+    ('开锁 师傅 上门 开 个 锁 要 我 八 百 块', None),
+    ('月嫂 不 专业 干 了 一 个 星期 想 换人 公司 不 退 钱', None),
+    ('房屋 中介 收 了 中介费 房子 没 租成 中介费 退 不 退', None),
+    ('长租 公寓 暴雷 了 我 交 了 一 年 房租 现在 房东 要 赶 我 走', None),
+    ('嗯 那个 话费 充 错 号码 了 能 退 回来 吗', None),
+    ('手机 信好 特别 差 在 家里 打 不 了 电话 运营商 也 不 管', None),
+    ('宽待 老是 断网 报修 了 好 几 次 都 没 修好 能 退 费 吗', None),
+    ('营业厅 给 我 办 的 套餐 说 是 送 宽带 后来 发现 绑 了 两 年 每个 月 一 百 九', 'free_phone_contract_bundle'),
+    ('携 号 转 网 运营商 不让 转 说 我 有 什么 合约', 'broadband_contract_exit'),
+    ('网上 买 的 手机 说 是 全新 的 一 查 激活 时间 是 去年 的', 'fraud_three_fold'),
+    ('买 的 电视 屏幕 上 有 一 条 竖 线 送货 师傅 说 开 了 箱 就 不 退', 'sanbao_seven_fifteen_days'),
+    ('洗衣机 安装 师傅 上门 收 了 两 百 安装费 不 是 说 免费 安装 吗', 'price_tag_mismatch'),
+    ('油烟机 坏 了 售后 上门 看 了 一眼 就 收 了 一 百 五 上门费', None),
+    ('延保 买 了 三 年 第 二 年 坏 了 延保 公司 找 不到 了', None),
+    ('网上 买 的 东西 商家 一直 不 发货 已经 半个 月 了', 'order_cancelled_not_shipped'),
+    ('预售 的 东西 付 了 定金 尾款 没 付 定金 能 退 吗', 'deposit_refund'),
+    ('商家 发 错 货 了 还 让 我 自己 出 运费 寄 回去', 'return_shipping_cost'),
+    ('收到 的 是 个 空 盒子 快递 说 是 商家 的 事 商家 说 是 快递 的 事', 'goods_damaged_in_transit'),
+    ('平台 客服 一直 是 机器人 回复 转 人工 转 不 了', None),
+    ('直拨 带货 买 的 东西 一直 不 发货 主播 也 不 播 了', 'order_cancelled_not_shipped'),
+    ('看 直播 抢 的 那种 福袋 里面 全 是 不 值钱 的 东西 能 投诉 吗', 'blind_box_contents'),
+    ('直播间 说 原价 三 千 九 现在 只要 三 百 九 这个 原价 是 瞎 编 的 吧', 'price_fraud_fake_discount'),
+    ('短视频 上 买 的 课程 说 能 教 我 在家 赚钱 交 了 三 千 块 根本 没 用', 'false_advertising'),
+    ('小红书 上 种草 的 护肤品 买 回来 是 三 无 产品', 'social_media_daigou_fake'),
+    ('网上 买 的 儿童 玩具 有 小 零件 掉 下来 孩子 差点 吞 下去', 'defective_goods_remedies'),
+    ('学校 门口 小卖部 卖 的 辣条 没有 生产 日期', 'food_label_flaw'),
+    ('婴儿 推车 的 轮子 推 了 两 天 就 掉 了', 'defective_goods_remedies'),
+    ('游泳馆 的 次卡 过气 了 还 剩 十 次 没 用完 能 延期 吗', 'prepaid_card_expiry'),
+    ('瑜伽 馆 私教 课 买 了 三十 节 教练 走 了 换 的 教练 我 不 满意 想 退 剩下 的', 'prepaid_refund'),
+    ('健身房 会元 卡 能 不能 转让 给 别人', 'gym_membership'),
+    ('美容院 一直 推销 让 我 充值 前前后后 充 了 五 万 现在 不 想 做 了 能 退 多少', 'beauty_salon_injury'),
+    ('剪 头 剪 了 个 狗 啃 的 还 收 我 三 百', None),
+    ('按摩 店 说 免费 体验 做 完 了 让 我 办 卡 不 办 不让 走', 'beauty_salon_injury'),
+    ('驾校 报名 时 说 包 过 结果 考 不 过 还要 交 补考费', 'false_advertising'),
+    ('考 证 培训 说 不 过 全额 退款 现在 不 认 账 了', 'training_refund'),
+    ('网课 平台 自动 续费 扣 了 我 一 年 的 钱', 'auto_renewal_without_consent'),
+    ('视频 会员 自动 续费 我 都 不 知道 从 哪 关 能 退 吗', 'auto_renewal_without_consent'),
+    ('app 开 会员 的 时候 默认 勾选 了 连续 包月 这 算 不 算 霸王 条款', 'auto_renewal_without_consent'),
+    ('外卖 平台 上 店铺 照片 很 干净 去 了 一 看 是 个 小 作坊', None),
+    ('吃 了 饭店 的 海鲜 回来 全家 拉肚子 住院 了 能 要 多少 陪偿', 'restaurant_food_poisoning'),
+    ('水果 店 买 的 榴莲 开 出来 是 坏 的 老板 说 开 了 就 不 退', 'defective_goods_remedies'),
+    ('粮油 店 说 是 纯 花生油 我 怀疑 是 调和油 咋 鉴定', None),
+    ('景区 门票 说 包含 的 项目 进去 了 又 要 另外 收费', 'price_tag_mismatch'),
+    ('出去 玩 住 的 民宿 跟 网上 照片 完全 不 一样 床 上 还有 虫子', 'hotel_booking_not_honoured'),
+    ('航班 延误 了 八 个 小时 航空 公司 也 不 给 安排 住宿', None),
+    ('报 了 个 出国 游 旅行社 临时 取消 了 只 退 一 半 钱', 'travel_itinerary_change'),
+    ('一 日 游 说 是 纯玩 结果 拉 我们 去 了 三 个 购物 店', 'travel_forced_shopping'),
+    ('在 景区 拍 照 有 人 给 我 套 上 民族 服装 拍 完 了 要 收 我 一 百', 'price_tag_mismatch'),
+    ('老年 旅游 团 九十九 元 五 日 游 去 了 天天 逼 着 买 东西', 'travel_forced_shopping'),
+    ('电动 自行车 充电 的 时候 起火 了 烧 了 家里 的 东西 厂家 要 负 责任 吗', 'personal_injury'),
+    ('电动车 买 的 时候 说 能 跑 八十 公里 实际 才 跑 三十 这 算 需假 宣传 吗', 'false_advertising'),
+    ('电动车 上 不 了 牌 店家 当时 拍 胸脯 说 能 上 牌', 'fraud_three_fold'),
+    ('买 车 的 时候 销售 说 送 保养 送 贴膜 现在 都 不 认 了', 'promotion_rules_coupons'),
+    ('贷款 买 车 四 s 店 收 了 三 千 块 金融 服务费 合法 吗', 'car_dealer_extra_fees'),
+    ('二手车 的 公里数 被 调 过 少 了 十 万 公里', 'used_car_concealed_history'),
+    ('洗车 把 我 车 划 了 道 印子 老板 说 本来 就 有', None),
+    ('加油站 加 完 油 车 开 了 没 多久 就 打 不 着 火 了', None),
+    ('一 二 三 一 五 都 管 哪些 事', None),
+    ('商家 欺骗 消费者 能 不能 要 三 倍 赔偿', 'fraud_three_fold'),
+    ('商家 说 赔 我 钱 但 要 我 先 撤 投诉 我 该 不 该 撤', None),
+    ('投诉 和 举报 有 什么 区别', 'complaint_or_report'),
+    ('我 想 起诉 商家 大概 要 花 多少 钱', None),
+    ('消费 者 鞋会 能 帮 我 打 官司 吗', 'mediation_failed_next_steps'),
+    ('投诉 的 进度 在 哪 查', 'complaint_acceptance_time_2026'),
+    ('我 在 外地 旅游 的 时候 被 坑 了 回 家 以后 还 能 投诉 吗', 'complaint_jurisdiction_2026'),
+    ('聊天 记录 截图 可以 当 证据 吗', 'evidence_to_keep'),
+    ('跟 老板 吵架 的 时候 我 偷偷 录 了 音 这个 能 当 证据 吗', 'evidence_to_keep'),
+    ('商家 把 我 拉黑 了 怎么 找到 他们', 'online_platform_liability'),
+    ('这个 事 你们 说 不 受理 那 我 该 找 谁', 'mediation_failed_next_steps'),
+    ('商家 说 我 是 职业 打假 的 不 给 我 赔 我 就 是 个 普通 老百姓', None),
+    ('能 不能 帮 我 查 一下 这 家 店 有 没有 营业 执照', None),
+    ('羽绒服 含 容量 不够 里面 全 是 飞丝', 'defective_goods_remedies'),
+    ('干洗 店 把 我 的 羊绒 大衣 洗 坏 了 只 肯 赔 洗衣费 的 五 倍', 'unfair_standard_terms'),
+    ('金店 回收 黄金 的 时候 扣 了 好 多 折旧费', None),
+    ('收藏 品 公司 天天 给 我 爸 打 电话 让 他 买 纪念币 说 以后 能 翻 好 几 倍', None),
+    ('老人 手机 里 被 装 了 好 多 乱七八糟 的 付费 软件', 'telecom_unordered_services'),
+    ('我 奶奶 看 电视 购物 买 的 磁疗 鞋垫 说 能 治 腿疼 根本 没 用', 'false_advertising'),
+    ('俺 娘 被 那个 卖 床垫 的 骗 了 六 千 块 说 是 磁疗 床垫 能 治 失眠 咋整 啊', 'false_advertising'),
+    ('我 在 商场 买 的 包 拉链 坏 掉 了 他们 讲 勿 好 修 的 要 我 自己 去 外面 修', 'defective_goods_remedies'),
+    ('办 了 会员 结账 还是 按 原价 算 的', 'price_tag_mismatch'),
+    ('超市 储值卡 还 剩 几 百 想 退 剩下 的 钱 不 给 退', 'prepaid_refund'),
+    ('少儿 编程 机构 卷 钱 跑 了 好 几 百 个 家长 应该 咋 办', 'prepaid_shop_closed'),
+    ('口腔 诊所 种 的 牙 松 了 诊所 让 我 再 交 钱 重做', None),
+    ('植发 机构 做 的 头发 没 长出来 几 万 块 白 花 了', None),
+    ('减肥 中心 说 不 瘦 退款 我 一 斤 没 瘦 他们 不 认', None),
+    ('医美 机构 打 的 玻尿酸 怀疑 是 水货 脸上 起 了 硬块', 'beauty_salon_injury'),
+    ('美容院 给 我 做 光子 嫩肤 把 脸 烫伤 了 他们 有 没有 资质 怎么 查', 'beauty_salon_injury'),
+    ('直播间 买 的 口红 颜色 跟 直播 里 差 太 多 了 主波 说 是 灯光 问题', 'online_goods_quality'),
+    ('海淘 的 奶粉 没有 中文 标签 能 要 十 倍 赔偿 吗', 'cross_border_purchase'),
+    ('燕窝 买 回来 一 泡 全 化 了 怀疑 是 假 燕窝', 'food_ten_fold'),
+    ('网上 买 的 茅台 拿 去 鉴定 是 假 的 商家 不 认 鉴定 结果', 'fraud_three_fold'),
+    ('月子 中心 跟 宣传 的 不 一样 住 了 三 天 想 退', 'false_advertising'),
+    ('电影院 不让 带 外面 的 吃 的 合理 吗', 'unfair_standard_terms'),
+    ('剧本 杀 店 预约 了 取消 了 压金 不 退', 'deposit_refund'),
+    ('二手 平台 买 的 演唱会 门票 是 假 票 进 不 去', 'second_hand_individual_seller'),
+    ('玩 密室 逃脱 摔 伤 了 店家 说 我 签 了 免责 协议', 'personal_injury'),
+    ('手机 维修 店 给 我 换 了 个 非 原装 的 屏幕 还 说 是 原装 的', 'fraud_three_fold'),
+    ('电脑 拿去 修 回来 以后 资料 全 没 了 内存 条 也 被 换 了', 'fraud_three_fold'),
+    ('在 手机 店 买 手机 店员 非要 我 办 分期 不 办 不 卖', None),
+    ('以旧换新 说 给 我 抵 五 百 最后 只 给 一 百', 'promotion_rules_coupons'),
+    (
+        '有 个 陌生 电话 知道 我 名字 地址 还有 刚 买 的 东西 说 是 课服 要 给 我 退款 这 是 咋 回事',
+        'personal_information',
+    ),
+    ('装修 完 了 墙 开裂 装修 公司 说 过 了 保修 期', 'home_renovation_dispute'),
+    ('防水 没 做好 把 楼下 淹 了 装修 公司 推 给 工人 工人 找 不 到 了', 'home_renovation_dispute'),
+    ('燃气 公司 非要 我 买 他们 的 报警器 不 买 不 给 开 气', None),
+    ('自动 售货机 吞 了 我 的 钱 不 出 货', None),
+    ('盲盒 店 说 有 隐藏 款 我 买 了 五十 个 一 个 都 没有 是 不 是 根本 没 放', 'blind_box_contents'),
+    ('花 鸟 市场 买 的 乌龟 说 能 活 一 百 年 两 个 月 就 死 了', 'pet_sold_sick'),
+    ('在 寺庙 门口 被 人 拉 着 买 了 个 开光 手串 三 千 块 能 退 吗', None),
+    ('无人 超市 扫码 多 扣 了 我 一 件 东西 的 钱', 'price_tag_mismatch'),
+    (
+        ('喂 你好 是 一 二 三 一 五 吗 我 跟 你 说 啊 我 上 个 月 在 我们 楼下 那个 家电 城 买 了 台 洗衣机 当时 说好 '
+         '的 送货 上门 免费 安装 结果 来 了 两 个 人 装 完 了 跟 我 要 两 百 块 钱 说 是 什么 材料费 我 不 给 他们 就 '
+         '不 走 我 一个 老太太 在 家 也 害怕 就 给 了 现在 洗衣机 又 漏水 我 打 他们 电话 也 不 接 你 说 这 叫 什么 '
+         '事'),
+        'price_tag_mismatch',
+    ),
+    (
+        ('嗯 是 这样 的 我 是 帮 我 外公 问 的 他 八十 多 岁 了 一 个 人 住 最近 老 有 人 上门 说 是 社区 的 给 老人 '
+         '送 鸡蛋 送 挂面 然后 就 拉 他 去 一 个 什么 会场 听 课 回来 就 买 了 一 堆 什么 酵素 啊 灵芝 孢子 粉 啊 花 '
+         '了 差不多 三 万 块 发票 也 没有 我们 家里 人 想 去 退 那个 会场 已经 人 去 楼 空 了 这种 情况 怎么办'),
+        'health_food_claims',
+    ),
+    (
+        ('我 是 大学生 在 学校 门口 被 人 拦 住 说 做 个 问卷 送 个 礼品 然后 就 说 我 皮肤 不好 带 我 去 了 个 美容 '
+         '店 做 什么 免费 检测 最后 让 我 办 了 个 卡 还 让 我 用 网贷 付 的 钱 六 千 八 我 现在 特别 后悔 还 能 退 '
+         '吗'),
+        'beauty_salon_injury',
+    ),
+    (
+        ('订 婚宴 交 了 两 万 定金 后来 家里 老人 去世 了 婚礼 要 往后 推 酒店 说 定金 一 分 不 退 这 也 太 不 讲 '
+         '人情 了 吧'),
+        'deposit_refund',
+    ),
+    (
+        ('那个 就是 我 想 问 一下 啊 我 在 网上 买 了 个 二手 的 单反 相机 卖家 说 九 成 新 快门 次数 不 到 一 万 '
+         '结果 收到 一 查 快门 都 十 几 万 了 我 申请 退货 平台 说 二手 商品 不 支持 七 天 无 理由 但是 这 是 他 描述 '
+         '不 符 啊'),
+        'second_hand_individual_seller',
+    ),
+    ('推款 一直 不 到账', None),
+    ('假货 怎么 办', 'fraud_three_fold'),
+    ('发票 丢 了 还能 保修 吗', 'warranty_card_lost'),
+    ('快滴 被 别人 冒领 了', 'express_lost_or_damaged'),
+    ('网上 买 的 家具 送货 的 说 只 送 到 楼下 上楼 一 层 二十', None),
+    ('无业 公司 乱 收费 找 谁', 'property_management_fees'),
+    ('上家 不 给 退货 咋 整', 'defective_goods_remedies'),
+    ('给 孩子 买 的 电话 手表 老是 定位 不 准 充电 还 发烫', 'defective_goods_remedies'),
+    ('嗯 网上 约 的 上门 维修 师傅 把 小 毛病 说 成 大 毛病 换 了 个 主板 收 了 一 千 二', 'fraud_three_fold'),
+    ('团购 的 体检 套餐 去 了 以后 好 几 个 项目 说 做 不 了 也 不 退 钱', 'prepaid_refund'),
+    ('冰箱 买 了 一 个 礼拜 就 降价 了 四 百 能 补 差价 吗', 'price_drop_after_purchase'),
+    ('空调 为修 了 三 次 还 不 制冷 厂家 说 是 安装 的 问题 安装 的 又 说 是 厂家 的 问题', 'sanbao_two_repairs'),
+    ('买 的 保健 酒 瓶子 上 写 着 能 治 风湿 这 种 宣传 合法 吗', 'health_food_claims'),
+    ('被 商家 威胁 了 说 要 是 给 差评 就 上门 找 我', None),
+    ('商家 用 返现 五 块 钱 让 我 给 好评', None),
+    ('说 是 工厂 直销 比 商场 便宜 一半 结果 网上 一 查 比 网上 还 贵', 'price_fraud_fake_discount'),
+    ('i bought shoes online and they send wrong size seller dont want to exchange', 'online_goods_quality'),
+    ('how to file a complain', None),
+    ('refund', None),
+    ('gym closed for renovation 3 months and no refund for my membership days', 'prepaid_refund'),
+    ('the restaurant charge me 10 percent service fee it was not written on menu is it legal', 'price_tag_mismatch'),
+    (
+        'i am foreigner in shanghai bought laptop from jd it broke after 2 weeks they say only repair not replace',
+        'sanbao_seven_fifteen_days',
+    ),
+    ('how long 12315 take to reply', 'complaint_acceptance_time_2026'),
+    ('i lost the receipt is bank record enough evidance', 'evidence_to_keep'),
+    ('can i complain in english or must be chinese', None),
+    ('hotel didnt give back my deposite after check out', None),
+    ('airline lost my luggage and only offer 200 yuan', None),
+    (
+        'my 12 year old nephew bought game skins for 3000 yuan with grandmas wechat pay without permision',
+        'minor_online_payment_refund',
+    ),
+    ('courier left my parcel outside the door and it got stolen', 'express_lost_or_damaged'),
+    ('bought fake airpods on taobao seller says they are original', 'fraud_three_fold'),
+    ('my tablet battery swells after 8 months the brand say it is human damage', 'defect_burden_of_proof'),
+    ('what is 7 days no reason return exactly', 'online_seven_day_return'),
+    ('seller say box opened so cannot return is that true', 'online_seven_day_return'),
+    ('found hair in my delivery food', 'food_ten_fold'),
+    ('travel agency changed our hotel to a worse one without telling us', 'travel_itinerary_change'),
+    ('english training school wont refund the rest of my classes after i quit', 'training_refund'),
+    (
+        'my mother bought health supplements from a phone sales call they say it cures high blood pressure',
+        'health_food_claims',
+    ),
+    ('hair salon closed and i still have 2000 on my card', 'prepaid_shop_closed'),
+    (
+        'shop advertise lowest price in city but next door is cheaper can i claim the difference',
+        'price_fraud_fake_discount',
+    ),
+    ('food delivery app coupon disappeared after my order was cancelled', 'promotion_rules_coupons'),
+    ('bought a designer handbag in a livestream it is fake and the host deleted the video', 'fraud_three_fold'),
+    ('used car dealer hide the accident history what compensation can i ask', 'used_car_concealed_history'),
+    ('ebike shop changed my original battery to a cheap one during repair', 'fraud_three_fold'),
+    ('after i bought a house decoration companies call me every day who sold my info', 'personal_information'),
+    ('car rental company charge me cleaning fee and say i returned 2 hours late', None),
+    ('wedding photographer lost all our photos what can we claim', None),
+    ('pet shop sold me a cat with fungus and ear mites shop say no return', 'pet_sold_sick'),
+    ('botox at beauty clinic went wrong my face is not symetric', 'beauty_salon_injury'),
+    ('mediation failed can 12315 force the shop to pay', 'mediation_failed_next_steps'),
+    ('they sold me a refurbished phone as new can i get 3 times price back', 'fraud_three_fold'),
+    ('bought expired chocolate in convenience store can i claim 10 times', 'expired_food'),
+    ('broadband company want cancellation fee but i move to other city', 'broadband_contract_exit'),
+    ('telecom shop signed me up for a contract with 2 extra phone numbers i never use', 'telecom_unordered_services'),
+    ('renovation company took my money and disapeared', 'home_renovation_dispute'),
+    (
+        'new wardrobe still smells very strong after 2 months how to test formaldehyde and who pays',
+        'defective_goods_remedies',
+    ),
+    ('second hand app seller sent me a broken bike and then blocked me', 'second_hand_individual_seller'),
+    ('my group buy voucher expired yesterday and the app says no refund', 'prepaid_card_expiry'),
+    ('flight cancelled airline only give voucher not money back', 'air_ticket_refund_fee'),
+    ('hotel booking app charged me twice for same room', None),
+    ('picture on menu much bigger than real food is this false advertising', 'false_advertising'),
+    ('seller is in hong kong can 12315 help', 'cross_border_purchase'),
+    ('can i complain anonimously', 'anonymous_report'),
+    ('how do i know my complaint is accepted or not', 'complaint_acceptance_time_2026'),
+    ('merchant want me delete bad review then give refund', None),
+    (
+        'sale says up to 70 percent off but almost everything only 10 percent off is that allowed',
+        'price_fraud_fake_discount',
+    ),
+    ('cemetery sold us a grave plot and now charge yearly management fee not in contract', None),
+    ('kindergarden wont return fees after we moved away', None),
+    ('dentist did root canal now tooth cracked and they want me pay for crown', None),
+    ('is there cooling off period for prepaid cards', None),
+    ('car wash broke my side mirror and deny it', None),
+    ('scooter rental app fined me 50 yuan for parking outside zone but map showed ok', None),
+    ('delivery guy broke my tv when unpacking and now nobody take responsibility', 'goods_damaged_in_transit'),
+    (
+        'my grandpa joined a travel club for old people and paid 50000 for future trips now the club closed',
+        'prepaid_shop_closed',
+    ),
+    ('warrenty for laptop in china is how long', 'sanbao_period_length'),
+    ('concert cancelled and ticket platform only refund 80 percent', None),
+    ('music app charged me for a year after free trial ended i forgot to cancel', 'auto_renewal_without_consent'),
+    (
+        'dishwasher leaking and the brand says installation wrong but their own installer did it',
+        'defect_burden_of_proof',
+    ),
+    ('hi i need help with a refound', None),
+    ('is 12315 free', None),
+]
+
+LABELLED_AGAINST: frozenset[str] = frozenset({
+    'air_ticket_refund_fee',
+    'anonymous_report',
+    'auto_renewal_without_consent',
+    'beauty_salon_injury',
+    'blind_box_contents',
+    'broadband_contract_exit',
+    'car_dealer_extra_fees',
+    'car_sanbao_return',
+    'car_warranty_periods',
+    'claim_time_limit',
+    'complaint_acceptance_time_2026',
+    'complaint_jurisdiction_2026',
+    'complaint_or_report',
+    'corkage_minimum_spend',
+    'cosmetics_allergy',
+    'counterfeit_drugs',
+    'cross_border_purchase',
+    'defect_burden_of_proof',
+    'defective_goods_remedies',
+    'deposit_refund',
+    'evidence_to_keep',
+    'expired_food',
+    'express_lost_or_damaged',
+    'false_advertising',
+    'food_label_flaw',
+    'food_ten_fold',
+    'fraud_three_fold',
+    'free_phone_contract_bundle',
+    'goods_damaged_in_transit',
+    'gym_membership',
+    'health_food_claims',
+    'home_renovation_dispute',
+    'hotel_booking_not_honoured',
+    'invoice_refused',
+    'knowingly_defective_harm',
+    'marketing_calls_and_messages',
+    'mediation_failed_next_steps',
+    'minor_online_payment_refund',
+    'online_goods_quality',
+    'online_platform_liability',
+    'online_seven_day_return',
+    'order_cancelled_not_shipped',
+    'personal_information',
+    'personal_injury',
+    'pet_sold_sick',
+    'prepaid_card_expiry',
+    'prepaid_refund',
+    'prepaid_shop_closed',
+    'price_drop_after_purchase',
+    'price_fraud_fake_discount',
+    'price_tag_mismatch',
+    'product_recall',
+    'promotion_rules_coupons',
+    'property_management_fees',
+    'refund_at_invoice_price',
+    'restaurant_food_poisoning',
+    'return_shipping_cost',
+    'sanbao_period_length',
+    'sanbao_seven_fifteen_days',
+    'sanbao_two_repairs',
+    'second_hand_individual_seller',
+    'seven_day_return_exceptions',
+    'short_weight',
+    'social_media_daigou_fake',
+    'spoiled_on_arrival',
+    'telecom_unordered_services',
+    'training_refund',
+    'travel_forced_shopping',
+    'travel_itinerary_change',
+    'unfair_standard_terms',
+    'used_car_concealed_history',
+    'warranty_card_lost',
+    'warranty_period_start',
+})
