@@ -71,6 +71,10 @@ Judgement calls (label first, then the runner-up or the doubt):
   cemetery fees, pet hospital, kindergarten fees, hotel security deposit, lost luggage, flight delay, concert
   refund, vending machine, gas alarm tie-in, gold recycling, collectible coins, car wash damage, fuel, review
   threats and cashback, double charge, extended warranty firm gone, agent fee, rent, cake delay, packaging.
+
+Copy check: on 2026-12-01 at 17:05 UTC a script (the copy check of tests/knowledge/held_out_measure.py) dropped,
+unread, the texts that are a text of the base or hold a sentence of it (2) or repeat an earlier set (7): two
+questions with their labels and seven off-topic ones. Nothing else changed.
 """
 
 from __future__ import annotations
@@ -199,7 +203,6 @@ NINTH: list[str] = [
     '水果 店 买 的 榴莲 开 出来 是 坏 的 老板 说 开 了 就 不 退',
     '粮油 店 说 是 纯 花生油 我 怀疑 是 调和油 咋 鉴定',
     '景区 门票 说 包含 的 项目 进去 了 又 要 另外 收费',
-    '出去 玩 住 的 民宿 跟 网上 照片 完全 不 一样 床 上 还有 虫子',
     '航班 延误 了 八 个 小时 航空 公司 也 不 给 安排 住宿',
     '报 了 个 出国 游 旅行社 临时 取消 了 只 退 一 半 钱',
     '一 日 游 说 是 纯玩 结果 拉 我们 去 了 三 个 购物 店',
@@ -308,7 +311,6 @@ NINTH: list[str] = [
     '说 是 工厂 直销 比 商场 便宜 一半 结果 网上 一 查 比 网上 还 贵',
     'i bought shoes online and they send wrong size seller dont want to exchange',
     'how to file a complain',
-    'refund',
     'gym closed for renovation 3 months and no refund for my membership days',
     'the restaurant charge me 10 percent service fee it was not written on menu is it legal',
     'i am foreigner in shanghai bought laptop from jd it broke after 2 weeks they say only repair not replace',
@@ -372,18 +374,14 @@ NINTH: list[str] = [
 ]
 
 OFF_TOPIC_NINTH: list[str] = [
-    '今天 天气 怎么样',
     '明天 会 不会 下雨 要 不要 带 伞',
     '我 的 个人 所得税 怎么 退',
     '养老金 今年 什么 时候 张',
     '社保 断 缴 了 三 个 月 怎么 补',
     '公鸡 金 怎么 提取 出来 租房 用',
     '护照 过期 了 去 哪 办',
-    '闯 红灯 被 拍 了 罚款 在 哪 交',
     '户口 迁移 需要 什么 材料',
     '你 是 机器人 还是 真人',
-    '给 我 讲 个 笑话 吧',
-    '你 叫 什么 名字',
     '我 跟 我 对象 吵架 了 心里 难受',
     '附近 哪 有 好 吃 的 火锅 店',
     '那个 万达 广场 晚上 几 点 关门',
@@ -395,16 +393,13 @@ OFF_TOPIC_NINTH: list[str] = [
     '中国 的 首都 是 哪里',
     '一 斤 等于 多少 克',
     '我 家 孩子 高考 报 什么 专业 好',
-    '医保 卡 丢 了 怎么 补办',
     '驾照 到期 换证 在 哪 办',
     '营业 执照 怎么 申请 我 想 自己 开 个 小 店',
     '你好 帮 我 订 一 张 去 北京 的 火车票',
-    '现在 几 点 了',
     '嗯 我 就 是 想 找 人 聊聊 天 家里 就 我 一个 人',
     '空调 遥控器 上 那个 雪花 是 什么 意思',
     'whats the weather in beijing tomorrow',
     'how do i apply for a work visa extention',
-    'tell me a joke',
     'which laptop is best for students under 5000',
     'where is the nearest ikea',
     'how to pay traffic ticket online',
@@ -576,7 +571,6 @@ NINTH_LABELLED: list[tuple[str, str | None]] = [
     ('水果 店 买 的 榴莲 开 出来 是 坏 的 老板 说 开 了 就 不 退', 'defective_goods_remedies'),
     ('粮油 店 说 是 纯 花生油 我 怀疑 是 调和油 咋 鉴定', None),
     ('景区 门票 说 包含 的 项目 进去 了 又 要 另外 收费', 'price_tag_mismatch'),
-    ('出去 玩 住 的 民宿 跟 网上 照片 完全 不 一样 床 上 还有 虫子', 'hotel_booking_not_honoured'),
     ('航班 延误 了 八 个 小时 航空 公司 也 不 给 安排 住宿', None),
     ('报 了 个 出国 游 旅行社 临时 取消 了 只 退 一 半 钱', 'travel_itinerary_change'),
     ('一 日 游 说 是 纯玩 结果 拉 我们 去 了 三 个 购物 店', 'travel_forced_shopping'),
@@ -693,7 +687,6 @@ NINTH_LABELLED: list[tuple[str, str | None]] = [
     ('说 是 工厂 直销 比 商场 便宜 一半 结果 网上 一 查 比 网上 还 贵', 'price_fraud_fake_discount'),
     ('i bought shoes online and they send wrong size seller dont want to exchange', 'online_goods_quality'),
     ('how to file a complain', None),
-    ('refund', None),
     ('gym closed for renovation 3 months and no refund for my membership days', 'prepaid_refund'),
     ('the restaurant charge me 10 percent service fee it was not written on menu is it legal', 'price_tag_mismatch'),
     (
