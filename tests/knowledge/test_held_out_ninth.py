@@ -13,8 +13,9 @@ close questions: 130 reach the right answer (94 read + 36 chosen from a list, if
 In the same run, BM25's order without the ranker: top 1 133 (65.2 %), top 3 166 (81.4 %); plain jieba + bm25s:
 top 1 123 (60.3 %), top 3 161 (78.9 %): a harder set than the eighth (plain 75.4 / 83.9 there). Issue 17's
 off-topic refusal (90 %) is met on it; top 1 (80 %, eight questions short) and top 3 (95 %, eleven short) are NOT.
-Nobody may change the base, the retrieval, the ranker or the list's rule while looking at this set's questions or
-misses, or it stops measuring unseen questions. The floors sit three or four questions under the one measurement:
+A DEVELOPMENT set since it was measured: its labelled questions are in the base's ``asked``, which the ranker learns
+from, so its figures no longer measure unseen questions; a tenth set written and labelled the same way is the next
+measure (none yet). The floors sit three or four questions under the one measurement:
 they guard against regression; issue 17's targets are checked by the last test, whose message gives figures only.
 """
 
@@ -24,7 +25,7 @@ from datetime import date
 
 from tests.knowledge.held_out_checks import HeldOutChecks
 from tests.knowledge.held_out_eighth import EIGHTH, OFF_TOPIC_EIGHTH
-from tests.knowledge.held_out_measure import BlindSet, Counts, shipped_index
+from tests.knowledge.held_out_measure import BlindSet, Counts
 from tests.knowledge.held_out_ninth import LABELLED_AGAINST, NINTH, NINTH_LABELLED, OFF_TOPIC_NINTH
 from tests.knowledge.test_held_out_eighth import EARLIER_SETS as BEFORE_EIGHTH
 
@@ -55,7 +56,3 @@ class TestNinthSet(HeldOutChecks):
         off_topic = set(SET.off_topic)
         refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
         assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
-
-    def test_no_question_of_the_set_teaches_the_ranker(self) -> None:
-        taught = {t for e in shipped_index().entries for t in e.asked.all()}
-        assert not taught & set(SET.everything)
