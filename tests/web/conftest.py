@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import redis as redis_sync
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 from pydantic import SecretStr
 
 from ivr.settings import Settings
@@ -17,6 +17,10 @@ from ivr.web.users import create_user
 from records.db import make_engine, session_factory, session_scope
 from tests.support.migrated import MigratedSqlite
 from tests.web.live import CHROMIUM_ARGS, live_server
+
+# The suite runs in two processes: a page under the other's load may take longer than Playwright's default 5 s
+# to show what it fetched; a failing expectation still fails, only later.
+expect.set_options(timeout=15_000)
 
 WEB_REDIS_DB = 7
 PASSWORD = "correct horse battery"
