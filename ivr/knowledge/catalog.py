@@ -33,6 +33,11 @@ def key_pages(items: Sequence[Item], keys: int = MENU_KEYS) -> list[list[Item]]:
     return [list(items[i:i + size]) for i in range(0, len(items), size)]
 
 
+def _question_key(entry: Entry) -> tuple[str, str]:
+    """What makes two entries one question on the key menus: the same category and Mandarin question."""
+    return entry.category, entry.question.zh
+
+
 class KnowledgeCatalog:
     """The entries of one version and the key menus read from them (fixed per version)."""
 
@@ -54,13 +59,13 @@ class KnowledgeCatalog:
         the day (``version_on``), so the key menus and their prompts hold for every day of the version."""
         seen: dict[tuple[str, str], Entry] = {}
         for e in self.entries:
-            seen.setdefault((e.category, e.question.zh), e)
+            seen.setdefault(_question_key(e), e)
         return list(seen.values())
 
     def version_on(self, entry: Entry, day: date) -> Entry | None:
         """The entry asking ``entry``'s question that is valid on ``day`` (None: none is)."""
-        valid = [e for e in self.entries
-                 if (e.category, e.question.zh) == (entry.category, entry.question.zh) and e.valid_on(day)]
+        asked = _question_key(entry)
+        valid = [e for e in self.entries if _question_key(e) == asked and e.valid_on(day)]
         return valid[-1] if valid else None
 
     def topics(self, limit: int | None = None) -> list[str]:

@@ -243,7 +243,8 @@ class KnowledgeIndex(KnowledgeCatalog):
         self._sets = [frozenset(d) for d in documents]
         # the words of the questions callers asked of an entry: evidence for the ranker to order it, never
         # confidence (what is read stays the entry's own words)
-        self._asked = [frozenset(t for q in e.asked.all() for t in tokenize(q)) for e in self.entries] if ranked else []
+        self._asked = ([frozenset(t for q in e.asked.all() for t in tokenize(q)) for e in self.entries]
+                       if self._ranked else [])
         self._bm25 = bm25s.BM25()
         self._bm25.index(documents, show_progress=False)
         self._vocab: dict[str, int] = dict(self._bm25.vocab_dict)  # type: ignore[arg-type]
