@@ -77,3 +77,16 @@ class HeldOutChecks:
     def test_issue_17_targets(self, counts: Counts) -> None:
         missed = targets_missed(counts)
         assert not missed, missed
+
+
+class OffTopicTarget:
+    """Issue 17's off-topic refusal target (90 % of the set's off-topic questions), for the sets that hold it
+    (the seventh and later; the sixth measured 89.7 %). Mixed into a ``HeldOutChecks`` class, whose ``counts`` it
+    uses."""
+
+    SET: ClassVar[BlindSet]
+
+    def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
+        off_topic = set(self.SET.off_topic)
+        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
+        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))

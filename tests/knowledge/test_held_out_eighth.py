@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.knowledge.held_out_checks import HeldOutChecks
+from tests.knowledge.held_out_checks import HeldOutChecks, OffTopicTarget
 from tests.knowledge.held_out_eighth import EIGHTH, EIGHTH_LABELLED, LABELLED_AGAINST, OFF_TOPIC_EIGHTH
 from tests.knowledge.held_out_measure import BlindSet, Counts
 from tests.knowledge.held_out_seventh import OFF_TOPIC_SEVENTH, SEVENTH
@@ -36,7 +36,7 @@ SET = BlindSet(EIGHTH_LABELLED, OFF_TOPIC_EIGHTH, ADDED_AFTER_LABELLING, ASKED_O
 EARLIER_SETS = [*BEFORE_SEVENTH, *SEVENTH, *OFF_TOPIC_SEVENTH]
 
 
-class TestEighthSet(HeldOutChecks):
+class TestEighthSet(HeldOutChecks, OffTopicTarget):
     SET = SET
     QUESTIONS = EIGHTH
     LABELLED_AGAINST = LABELLED_AGAINST
@@ -52,10 +52,6 @@ class TestEighthSet(HeldOutChecks):
     CEILING_WRONG_READ_WITH_LIST = 13
     CEILING_REFUSE_READ_WITH_LIST = 26
 
-    def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
-        off_topic = set(SET.off_topic)
-        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
-        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
 
     def test_top_1_reaches_issue_17s_target(self, counts: Counts) -> None:
         assert counts.top1 / len(SET.answerable) >= 0.8, (counts.top1, len(SET.answerable))

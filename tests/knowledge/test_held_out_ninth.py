@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.knowledge.held_out_checks import HeldOutChecks
+from tests.knowledge.held_out_checks import HeldOutChecks, OffTopicTarget
 from tests.knowledge.held_out_eighth import EIGHTH, OFF_TOPIC_EIGHTH
-from tests.knowledge.held_out_measure import BlindSet, Counts
+from tests.knowledge.held_out_measure import BlindSet
 from tests.knowledge.held_out_ninth import LABELLED_AGAINST, NINTH, NINTH_LABELLED, OFF_TOPIC_NINTH
 from tests.knowledge.test_held_out_eighth import EARLIER_SETS as BEFORE_EIGHTH
 
@@ -36,7 +36,7 @@ SET = BlindSet(NINTH_LABELLED, OFF_TOPIC_NINTH, ADDED_AFTER_LABELLING, ASKED_ON)
 EARLIER_SETS = [*BEFORE_EIGHTH, *EIGHTH, *OFF_TOPIC_EIGHTH]
 
 
-class TestNinthSet(HeldOutChecks):
+class TestNinthSet(HeldOutChecks, OffTopicTarget):
     SET = SET
     QUESTIONS = NINTH
     LABELLED_AGAINST = LABELLED_AGAINST
@@ -51,8 +51,3 @@ class TestNinthSet(HeldOutChecks):
     FLOOR_REACHED = 126
     CEILING_WRONG_READ_WITH_LIST = 15
     CEILING_REFUSE_READ_WITH_LIST = 18
-
-    def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
-        off_topic = set(SET.off_topic)
-        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
-        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))

@@ -21,8 +21,8 @@ they guard against regression; issue 17's targets are checked by the last test, 
 
 from __future__ import annotations
 
-from tests.knowledge.held_out_checks import HeldOutChecks
-from tests.knowledge.held_out_measure import BlindSet, Counts
+from tests.knowledge.held_out_checks import HeldOutChecks, OffTopicTarget
+from tests.knowledge.held_out_measure import BlindSet
 from tests.knowledge.held_out_seventh import LABELLED_AGAINST, OFF_TOPIC_SEVENTH, SEVENTH, SEVENTH_LABELLED
 from tests.knowledge.held_out_sixth import OFF_TOPIC_SIXTH, SIXTH
 from tests.knowledge.test_held_out_sixth import EARLIER_SETS as BEFORE_SIXTH
@@ -33,7 +33,7 @@ SET = BlindSet(SEVENTH_LABELLED, OFF_TOPIC_SEVENTH, ADDED_AFTER_LABELLING)
 EARLIER_SETS = [*BEFORE_SIXTH, *SIXTH, *OFF_TOPIC_SIXTH]
 
 
-class TestSeventhSet(HeldOutChecks):
+class TestSeventhSet(HeldOutChecks, OffTopicTarget):
     SET = SET
     QUESTIONS = SEVENTH
     LABELLED_AGAINST = LABELLED_AGAINST
@@ -48,8 +48,3 @@ class TestSeventhSet(HeldOutChecks):
     FLOOR_REACHED = 140
     CEILING_WRONG_READ_WITH_LIST = 12
     CEILING_REFUSE_READ_WITH_LIST = 18
-
-    def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
-        off_topic = set(SET.off_topic)
-        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
-        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))

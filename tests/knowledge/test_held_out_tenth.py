@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.knowledge.held_out_checks import HeldOutChecks
-from tests.knowledge.held_out_measure import BlindSet, Counts
+from tests.knowledge.held_out_checks import HeldOutChecks, OffTopicTarget
+from tests.knowledge.held_out_measure import BlindSet
 from tests.knowledge.held_out_ninth import NINTH, OFF_TOPIC_NINTH
 from tests.knowledge.held_out_tenth import LABELLED_AGAINST, OFF_TOPIC_TENTH, TENTH, TENTH_LABELLED
 from tests.knowledge.test_held_out_ninth import EARLIER_SETS as BEFORE_NINTH
@@ -36,7 +36,9 @@ SET = BlindSet(TENTH_LABELLED, OFF_TOPIC_TENTH, ADDED_AFTER_LABELLING, ASKED_ON)
 EARLIER_SETS = [*BEFORE_NINTH, *NINTH, *OFF_TOPIC_NINTH]
 
 
-class TestTenthSet(HeldOutChecks):
+# off-topic refused: measured 26 of 29 (module doc); 27 since its questions joined asked (the ranker orders
+# what is read first)
+class TestTenthSet(HeldOutChecks, OffTopicTarget):
     SET = SET
     QUESTIONS = TENTH
     LABELLED_AGAINST = LABELLED_AGAINST
@@ -51,9 +53,3 @@ class TestTenthSet(HeldOutChecks):
     FLOOR_REACHED = 139
     CEILING_WRONG_READ_WITH_LIST = 20
     CEILING_REFUSE_READ_WITH_LIST = 23
-
-    # measured 26 of 29 (module doc); 27 since its questions joined asked (the ranker orders what is read first)
-    def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
-        off_topic = set(SET.off_topic)
-        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
-        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
