@@ -308,7 +308,13 @@ function GraphPanel() {
   // renamed, tests or slot values changed: the picture of the draft, the node (by its new id) still open
   const [editNote, setEditNote] = useState("");
   const [edits, setEdits] = useState(0);  // each change remounts the forms on the new draft
-  const edited = (id, note) => { setVersion("draft"); setSelected(id); setEditNote(note); setEdits(edits + 1); show("draft"); };
+  // The note comes once the draft's picture is in and the forms are remounted on it: a form filled in before
+  // that would be wiped by the remount.
+  const edited = async (id, note) => {
+    setVersion("draft"); setEditNote("");
+    await show("draft");
+    setSelected(id); setEditNote(note); setEdits((n) => n + 1);
+  };
   const choose = (id) => { setSelected(id); setEditNote(""); };  // another node: the last edit's note goes
   const openPrompt = (node) => {
     const field = document.getElementById("p-" + (graph.menus[0].file) + "-" + node.prompt + "-" + lang);
@@ -359,7 +365,7 @@ function GraphPanel() {
           <p class="ok" role="status" id="node-edit-note">${editNote}</p>
           <${NodeEdits} key=${"edit:" + graph.version + ":" + sel.id + ":" + edits} menu=${menu} node=${sel} onDone=${edited} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
-        ${menu ? html`<${AddNode} key=${"add:" + graph.version + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
+        ${menu ? html`<${AddNode} key=${"add:" + menu.file + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
       </aside>
     </div>
   </div>`;
