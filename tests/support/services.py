@@ -28,6 +28,20 @@ def wait_for_port(port: int, timeout: float = 15.0) -> None:
     raise TimeoutError(f"nothing listening on 127.0.0.1:{port}")
 
 
+def wait_until_loaded(port: int, timeout: float = 30.0) -> None:
+    """Redis listens before it has read its append-only file back, and answers LOADING until then."""
+    deadline = time.monotonic() + timeout
+    answer = b""
+    while time.monotonic() < deadline:
+        with socket.create_connection(("127.0.0.1", port), timeout=2.0) as sock:
+            sock.sendall(b"PING\r\n")
+            answer = sock.recv(256)
+        if answer.startswith(b"+PONG"):
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"redis on 127.0.0.1:{port} still answers {answer!r}")
+
+
 @dataclass
 class RedisServer:
     port: int
@@ -49,6 +63,7 @@ class RedisServer:
         ]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for_port(self.port)
+        wait_until_loaded(self.port)
 
     def stop(self, kill: bool = False) -> None:
         if self.process and self.process.poll() is None:
