@@ -61,6 +61,9 @@ def test_failures_in_the_picture_and_nodes_added_and_removed(browser: Browser, s
     expect(page.locator("#editor")).to_have_value(re.compile(r"hours_notice:\n\s+kind: play"))
     expect(page.locator("#graph-version")).to_have_value("draft")
     expect(page.locator("#node-hours_notice")).to_be_visible()  # the picture of the draft
+    # the picture coming in wipes neither the note nor anything else; the form is empty for the next node
+    expect(page.locator("#add-node-note")).to_contain_text("已把新节点放入草稿")
+    expect(page.locator("#add-node-id")).to_have_value("")
     store = MenuStore(web_settings)
     assert "hours_notice" not in store.read_version(store.published_number())["12315.yaml"]  # nothing published
 

@@ -223,6 +223,9 @@ function AddNode({ menu, onDone }) {
         choices: kind === "menu" ? choices : [], link });
       menuDraft.replace(r.files);
       setErrors(r.errors); setNote(r.ok ? T("node_added") : "");
+      if (r.ok) {  // an empty form for the next node; the note stays (the form is not remounted)
+        setId(""); setFields({}); setChoices([{ key: "1", target: "" }]); setFrom(""); setVia(""); setKey("");
+      }
       onDone();
     } catch (e) { setErrors(errorsOf(e)); setNote(""); }
   };
@@ -365,7 +368,7 @@ function GraphPanel() {
           <p class="ok" role="status" id="node-edit-note">${editNote}</p>
           <${NodeEdits} key=${"edit:" + graph.version + ":" + sel.id + ":" + edits} menu=${menu} node=${sel} onDone=${edited} />
         </div>` : html`<p class="muted">${T("graph_click")}</p>`}
-        ${menu ? html`<${AddNode} key=${"add:" + menu.file + ":" + menu.nodes.length} menu=${menu} onDone=${drafted} />` : null}
+        ${menu ? html`<${AddNode} key=${"add:" + menu.file} menu=${menu} onDone=${drafted} />` : null}
       </aside>
     </div>
   </div>`;
