@@ -21,7 +21,11 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_fifth", "Knowledge base: fifth set (development set since the list of close questions)"),
          ("knowledge_sixth", "Knowledge base: sixth set (held out when measured; a development set since the ranker)"),
          ("knowledge_ranker", "Knowledge base: the ranker, each earlier set left out"),
-         ("knowledge_seventh", "Knowledge base: seventh set (held out)"),
+         ("knowledge_seventh", "Knowledge base: seventh set (held out when measured; a development set since)"),
+         ("knowledge_eighth", "Knowledge base: eighth set (held out when measured; a development set since)"),
+         ("knowledge_ninth", "Knowledge base: ninth set (held out when measured; a development set since)"),
+         ("knowledge_tenth", "Knowledge base: tenth set (held out when measured; a development set since)"),
+         ("knowledge_agreement", "Knowledge base: two labellers of the tenth set"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
 
