@@ -3,8 +3,9 @@
 Columns (a header row, UTF-8, a BOM allowed): ``id, category, question_zh, question_en,
 paraphrases_zh, paraphrases_en, keywords_zh, keywords_en, answer_zh, answer_en, law_source,
 law_source_en, law_article, valid_from, valid_to``, and optionally ``asked_zh, asked_en`` (questions callers
-asked that the entry answered: they teach the ranker). Lists (paraphrases, keywords, asked) are separated
-by ``|``; several laws by ``;`` in the three law columns, in the same order. A row with a problem is
+asked that the entry answered) and ``examples_zh, examples_en`` (questions written as callers would ask): both
+teach the ranker. Lists (paraphrases, keywords, asked, examples) are separated by ``|``; several laws by ``;``
+in the three law columns, in the same order. A row with a problem is
 reported with its row number; nothing is imported unless every row is right.
 """
 
@@ -21,7 +22,7 @@ from ivr.knowledge.model import LANGUAGES
 
 COLUMNS = ("id", "category", "question_zh", "question_en", "paraphrases_zh", "paraphrases_en", "keywords_zh",
            "keywords_en", "answer_zh", "answer_en", "law_source", "law_source_en", "law_article", "valid_from",
-           "valid_to", "asked_zh", "asked_en")
+           "valid_to", "asked_zh", "asked_en", "examples_zh", "examples_en")
 REQUIRED = ("id", "category", "question_zh", "question_en", "keywords_zh", "keywords_en", "answer_zh", "answer_en",
             "law_source", "law_source_en", "law_article", "valid_from")
 MAX_ROWS = 5000
@@ -59,9 +60,10 @@ def _row_entry(row: dict[str, str], name: str, line: int) -> tuple[dict[str, Any
     }
     if (row.get("valid_to") or "").strip():
         entry["valid_to"] = row["valid_to"].strip()
-    asked = {lang: _split(row.get(f"asked_{lang}") or "", "|") for lang in LANGUAGES}
-    if any(asked.values()):
-        entry["asked"] = asked
+    for key in ("asked", "examples"):
+        lists = {lang: _split(row.get(f"{key}_{lang}") or "", "|") for lang in LANGUAGES}
+        if any(lists.values()):
+            entry[key] = lists
     return entry, []
 
 

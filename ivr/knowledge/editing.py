@@ -121,11 +121,11 @@ def entry_yaml(entry: Mapping[str, Any]) -> CommentedMap:
     for key in ("paraphrases", "keywords"):
         phrases = _mapping(entry.get(key), "词语", key)
         out[key] = CommentedMap((lang, _flow(_phrases(phrases.get(lang)))) for lang in LANGUAGES)
-    asked = _mapping(entry.get("asked"), "词语", "asked")
-    asked_lists = {lang: _phrases(asked.get(lang)) for lang in LANGUAGES}
-    if any(asked_lists.values()):  # one question a line, quoted, as the shipped files write them
-        out["asked"] = CommentedMap((lang, CommentedSeq([DoubleQuotedScalarString(q) for q in questions]))
-                                    for lang, questions in asked_lists.items() if questions)
+    for key in ("asked", "examples"):
+        lists = {lang: _phrases(_mapping(entry.get(key), "词语", key).get(lang)) for lang in LANGUAGES}
+        if any(lists.values()):  # one question a line, quoted, as the shipped files write them
+            out[key] = CommentedMap((lang, CommentedSeq([DoubleQuotedScalarString(q) for q in questions]))
+                                    for lang, questions in lists.items() if questions)
     out["answer"] = _texts(entry.get("answer"))
     laws = CommentedSeq()
     citations = entry.get("law") or []

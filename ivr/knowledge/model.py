@@ -63,6 +63,11 @@ class AskedPhrases(Strict):
         return [*self.zh, *self.en]
 
 
+class ExamplePhrases(AskedPhrases):
+    """Questions written the way callers ask, by someone who knew the entry's question (not taken from calls):
+    what the ranking learns from before a centre has its own ``asked``; like those, nothing else."""
+
+
 class Citation(Strict):
     """The law an answer rests on: ``source`` is the instrument's official Chinese title."""
 
@@ -93,6 +98,7 @@ class Entry(Strict):
     paraphrases: Phrases = Field(default_factory=Phrases)
     keywords: Phrases
     asked: AskedPhrases = Field(default_factory=AskedPhrases)
+    examples: ExamplePhrases = Field(default_factory=ExamplePhrases)
     answer: Texts
     law: list[Citation] = Field(min_length=1, max_length=6)
     valid_from: date
@@ -115,6 +121,10 @@ class Entry(Strict):
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def ranking_questions(self) -> list[str]:
+        """What callers asked of this entry, and the examples written for it: the ranking's own lessons."""
+        return [*self.asked.all(), *self.examples.all()]
 
     def citation_text(self, language: str) -> str:
         return ("; " if language == "en" else "；").join(c.text(language) for c in self.law)

@@ -241,9 +241,9 @@ class KnowledgeIndex(KnowledgeCatalog):
         # a base of no entries (a file of `entries: []`) indexes one empty document: bm25s needs one
         documents = [entry_document(e) for e in self.entries] or [["_"]]
         self._sets = [frozenset(d) for d in documents]
-        # the words of the questions callers asked of an entry: evidence for the ranker to order it, never
-        # confidence (what is read stays the entry's own words)
-        self._asked = ([frozenset(t for q in e.asked.all() for t in tokenize(q)) for e in self.entries]
+        # the words of the questions callers asked of an entry (and of its examples): evidence for the ranker to
+        # order it, never confidence (what is read stays the entry's own words)
+        self._asked = ([frozenset(t for q in e.ranking_questions() for t in tokenize(q)) for e in self.entries]
                        if self._ranked else [])
         self._bm25 = bm25s.BM25()
         self._bm25.index(documents, show_progress=False)

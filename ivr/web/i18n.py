@@ -562,6 +562,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_asked": ("来电者问过的问法（每行一个；只用于排序，不进识别词表，不提高把握度）",
                  "Questions callers asked (one per line; they teach the ranking only, not the recogniser or the "
                  "confidence)"),
+    "kb_examples": ("按来电者口吻编写的问法（每行一个；并非真实来电，同样只用于排序）",
+                    "Questions written the way callers ask (one per line; not from calls; like those, they teach "
+                    "the ranking only)"),
     "kb_answer": ("答复", "Answer"),
     "kb_law": ("法律依据", "Legal basis"),
     "kb_law_source": ("法律名称", "Law (Chinese title)"),

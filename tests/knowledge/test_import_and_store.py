@@ -96,7 +96,10 @@ def test_csv_becomes_yaml_that_loads_with_every_column() -> None:
     text, errors = csv_to_yaml("\ufeff" + sheet(ROW, {**ROW, "id": "umbrella_2", "law_source": "甲法;乙法",
                                                          "law_source_en": "Law A;Law B", "law_article": "1;2",
                                                          "valid_to": "2030-12-31", "asked_zh": "伞 一 吹 就 翻|伞骨 断",
-                                                         "asked_en": "umbrella snapped"}), "umbrella.yaml")
+                                                         "asked_en": "umbrella snapped",
+                                                         "examples_zh": "雨伞 用 一 次 就 坏 了",
+                                                         "examples_en": "umbrella broke first day"}),
+                               "umbrella.yaml")
     assert errors == [] and text is not None
     base = parse_knowledge({"umbrella.yaml": text})
     first, second = base.entries
@@ -105,6 +108,8 @@ def test_csv_becomes_yaml_that_loads_with_every_column() -> None:
     assert [(c.source, c.article) for c in second.law] == [("甲法", "1"), ("乙法", "2")]
     assert first.asked.all() == [] and second.asked.zh == ["伞 一 吹 就 翻", "伞骨 断"]
     assert second.asked.en == ["umbrella snapped"]
+    assert first.examples.all() == [] and second.examples.zh == ["雨伞 用 一 次 就 坏 了"]
+    assert second.examples.en == ["umbrella broke first day"]
 
 
 def test_bad_csv_rows_name_their_row_and_nothing_is_kept() -> None:

@@ -22,7 +22,7 @@ ASKED = ["笔记本 里 有 别人 的 照片", "新 手机 里 有 别人 的 �
          "new laptop has someone elses photos on it"]
 
 
-def base(asked: bool) -> KnowledgeBase:
+def base(asked: bool, field: str = "asked") -> KnowledgeBase:
     def entry(entry_id: str, question: str, keywords: list[str], questions: list[str]) -> dict[str, Any]:
         row: dict[str, Any] = {
             "id": entry_id, "category": "sales", "question": {"zh": question, "en": entry_id.replace("_", " ")},
@@ -31,7 +31,7 @@ def base(asked: bool) -> KnowledgeBase:
                      "article": "55"}],
             "valid_from": "2014-03-15"}
         if asked and questions:
-            row["asked"] = {"zh": [q for q in questions if not q.isascii()],
+            row[field] = {"zh": [q for q in questions if not q.isascii()],
                             "en": [q for q in questions if q.isascii()]}
         return row
     rows = [entry("used_as_new", "二手商品冒充新品卖", ["二手", "翻新", "冒充新品", "电脑"], ASKED),
@@ -56,6 +56,17 @@ def test_asked_questions_change_no_confidence_and_no_phrase_for_the_recogniser()
     assert not set(taught.phrases("zh")) & set(ASKED) and not set(taught.phrases("en")) & set(ASKED)
     # a question sharing no word or character with an entry is no match, whatever the ranker says of it
     assert taught.search("天气怎么样", DAY, 3) == []
+
+
+def test_written_examples_teach_the_order_as_callers_questions_do_and_nothing_else() -> None:
+    """The same questions as written examples (not from calls): the same order, no confidence, no grammar."""
+    written = KnowledgeIndex(base(asked=True, field="examples"))
+    assert all(not e.asked.all() for e in written.entries)
+    assert written.search(QUESTION, DAY, 3)[0].entry.id == "used_as_new"
+    sure = {m.entry.id: m.confidence for m in written.search(QUESTION, DAY, 3)}
+    assert sure == {m.entry.id: m.confidence for m in KnowledgeIndex(base(asked=False), ranked=False).search(
+        QUESTION, DAY, 3)}
+    assert not set(written.phrases("zh")) & set(ASKED) and not set(written.phrases("en")) & set(ASKED)
 
 
 def test_a_base_too_large_to_train_keeps_bm25s_order(monkeypatch: pytest.MonkeyPatch,

@@ -19,7 +19,8 @@ def form(entry_id: str) -> dict[str, Any]:
     entry = parse_knowledge(shipped_files()).by_id(entry_id)
     assert entry is not None
     data = entry.model_dump(mode="json")
-    data["paraphrases"] = {lang: "\n".join(p) for lang, p in data["paraphrases"].items()}  # lines, as the form
+    for key in ("paraphrases", "examples"):  # lines, as the form sends them
+        data[key] = {lang: "\n".join(p) for lang, p in data[key].items()}
     return data
 
 
@@ -119,3 +120,20 @@ def test_callers_questions_are_kept_and_edited_as_lines(admin_client: TestClient
     assert changed == ['+        - "超市 卖 的 牛奶 过期 三 天 了"'], changed
     edited = parse_knowledge(reply.json()["files"]).by_id("expired_food")
     assert edited is not None and edited.asked.zh == [*asked, "超市 卖 的 牛奶 过期 三 天 了"]
+
+
+def test_written_examples_are_kept_and_edited_as_lines_apart_from_callers_questions(admin_client: TestClient) -> None:
+    files = admin_client.get("/api/knowledge/published").json()["files"]
+    entry = form("expired_food")
+    examples = entry["examples"]["zh"].split("\n")
+    assert len(examples) > 10, "the shipped entry holds written examples"
+    entry["examples"]["zh"] = "\n".join([*examples[1:], "便利店 的 面包 过期 了 还 在 卖"])
+    reply = admin_client.post("/api/knowledge/draft/entry", json={"files": files, "file": "food_drugs.yaml",
+                                                                  "entry": entry, "replaces": "expired_food"})
+    assert reply.status_code == 200 and reply.json()["ok"] is True, reply.text
+    diff = admin_client.post("/api/knowledge/diff", json={"files": reply.json()["files"]}).json()["diff"]
+    changed = [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == [f'-        - "{examples[0]}"', '+        - "便利店 的 面包 过期 了 还 在 卖"'], changed
+    edited = parse_knowledge(reply.json()["files"]).by_id("expired_food")
+    assert edited is not None and edited.examples.zh == [*examples[1:], "便利店 的 面包 过期 了 还 在 卖"]
+    assert "便利店 的 面包 过期 了 还 在 卖" not in edited.asked.all()

@@ -177,11 +177,15 @@ def test_callers_questions_edited_in_the_form_are_published(browser: Browser, se
     asked = page.locator("#kb-f-asked-zh")
     expect(asked).to_have_value(re.compile(r"^买的饮料已经过了保质期\n"))  # the shipped questions, a line each
     expect(page.locator("label:has(#kb-f-asked-zh)")).to_contain_text("来电者问过的问法")
+    # the written examples have their own box, said not to be from calls, and go through the form unchanged
+    expect(page.locator("#kb-f-examples-zh")).to_have_value(re.compile(r"\S\n\S"))
+    expect(page.locator("label:has(#kb-f-examples-zh)")).to_contain_text("并非真实来电")
     asked.fill(asked.input_value() + "\n小卖部 的 酸奶 日期 都 过 了 还 在 卖")
     page.click("#kb-apply")
     expect(page.locator("#kb-messages")).to_contain_text("已放入草稿")
     page.click("#kb-diff")
     expect(page.locator("#kb-diff-out")).to_contain_text('+        - "小卖部 的 酸奶 日期 都 过 了 还 在 卖"')
+    expect(page.locator("#kb-diff-out")).not_to_contain_text('-        - "')  # no example or question lost
     shot = evidence_dir("docs/screenshots") / "knowledge_admin_asked.png"
     page.locator("#kb-form").screenshot(path=str(shot))
     page.fill("#kb-comment", "a caller's question taught")

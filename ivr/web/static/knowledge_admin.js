@@ -24,7 +24,7 @@ const lines = (list) => (Array.isArray(list) ? list.join("\n") : list || "");
 
 function blankEntry() {
   return { id: "", category: "", question: { zh: "", en: "" }, paraphrases: { zh: "", en: "" }, keywords: { zh: "", en: "" },
-    asked: { zh: "", en: "" }, answer: { zh: "", en: "" }, law: [{ source: "", source_en: "", article: "", checked: true }], valid_from: "", valid_to: "" };
+    asked: { zh: "", en: "" }, examples: { zh: "", en: "" }, answer: { zh: "", en: "" }, law: [{ source: "", source_en: "", article: "", checked: true }], valid_from: "", valid_to: "" };
 }
 
 /** A draft entry (as written in YAML) as the form's values (lists as lines). */
@@ -33,7 +33,7 @@ function formOf(entry) {
   const pair = (v) => ({ zh: (v && v.zh) || "", en: (v && v.en) || "" });
   const phrases = (v) => ({ zh: lines(v && v.zh), en: lines(v && v.en) });
   return { id: e.id || "", category: e.category || "", question: pair(e.question), paraphrases: phrases(e.paraphrases),
-    keywords: phrases(e.keywords), asked: phrases(e.asked), answer: pair(e.answer),
+    keywords: phrases(e.keywords), asked: phrases(e.asked), examples: phrases(e.examples), answer: pair(e.answer),
     law: (e.law && e.law.length ? e.law : blankEntry().law).map((c) => ({ source: c.source || "", source_en: c.source_en || "",
       article: c.article === undefined || c.article === null ? "" : String(c.article), checked: c.checked !== false,
       valid_from: c.valid_from || "" })),
@@ -53,8 +53,8 @@ function EntryForm({ files, editing, errors, categories, onApply, onRemove }) {
   const [file, setFile] = useState((editing && editing.file) || Object.keys(files)[0] || "");
   const original = editing && editing.entry ? editing.entry.id : null;
   const mine = errors.filter((e) => e.entry && (e.entry === form.id || e.entry === original));
-  const shown = new Set(["id", "category", "valid_from", "valid_to", "question", "paraphrases", "keywords", "asked", "answer",
-    "law", ...["question", "paraphrases", "keywords", "asked", "answer"].flatMap((k) => LANGS.map((l) => k + "." + l)),
+  const shown = new Set(["id", "category", "valid_from", "valid_to", "question", "paraphrases", "keywords", "asked", "examples",
+    "answer", "law", ...["question", "paraphrases", "keywords", "asked", "examples", "answer"].flatMap((k) => LANGS.map((l) => k + "." + l)),
     ...form.law.flatMap((_, i) => ["law." + i, "law." + i + ".source", "law." + i + ".source_en", "law." + i + ".article"])]);
   const loose = mine.filter((e) => !shown.has(e.form_field));
   const set = (key, value) => setForm({ ...form, [key]: value });
@@ -83,6 +83,7 @@ function EntryForm({ files, editing, errors, categories, onApply, onRemove }) {
       ${text("paraphrases", "zh", 3)}${text("paraphrases", "en", 3)}
       ${text("keywords", "zh", 3)}${text("keywords", "en", 3)}
       ${text("asked", "zh", 3)}${text("asked", "en", 3)}
+      ${text("examples", "zh", 3)}${text("examples", "en", 3)}
     </div>
     <${FieldErrors} errors=${mine} at="keywords" />
     <div class="grid-form">${text("answer", "zh", 5)}${text("answer", "en", 5)}</div>
