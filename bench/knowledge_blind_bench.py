@@ -1,6 +1,6 @@
 """Knowledge base accuracy on one blind question set (issue 17), beside plain jieba + bm25s in the same run.
 
-Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|fourth|fifth|sixth|seventh [--out DIR]
+Run: .venv/bin/python bench/knowledge_blind_bench.py --set independent|third|...|tenth|eleventh [--out DIR]
 
 - ours: ``KnowledgeIndex`` on the shipped base, as the IVR and the desk use it.
 - ours in BM25's order, without the ranker (``KnowledgeIndex(base, ranked=False)``), in the same run: what the

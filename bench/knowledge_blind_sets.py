@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from tests.knowledge.held_out import HELD_OUT_2, OFF_TOPIC_2
 from tests.knowledge.held_out_measure import BlindSet
 from tests.knowledge.test_held_out_eighth import SET as EIGHTH_SET
+from tests.knowledge.test_held_out_eleventh import SECOND_SET as ELEVENTH_SECOND_SET
+from tests.knowledge.test_held_out_eleventh import SET as ELEVENTH_SET
 from tests.knowledge.test_held_out_fifth import SET as FIFTH_SET
 from tests.knowledge.test_held_out_fourth import SET as FOURTH_SET
 from tests.knowledge.test_held_out_independent import SET as INDEPENDENT_SET
@@ -285,5 +287,26 @@ SETS: dict[str, SetNotes] = {
         "another helper strictly from the ids, categories and English questions of the 73 entries valid on "
         "2026-12-01 (one entry or None), questions unchanged (83981f7); 20 texts repeating earlier sets dropped "
         "by a script, unread, before measuring (29 off-topic questions remain, one under issue 17's thirty).",
+    ),
+    "eleventh": SetNotes(
+        blind=ELEVENTH_SET,
+        title="Knowledge base: eleventh set (held out)",
+        results="knowledge_eleventh_RESULTS.md",
+        set_phrase="the held-out set",
+        verdict_note="Measured once, on the day asked 2026-12-01 (the 73 entries valid that day), after the ranker "
+        "learnt the 1,752 questions helpers wrote for the entries as callers would ask them (each entry's "
+        "`examples`, chosen leaving each of the fifth to tenth sets out: top 1 914 -> 929 and top 3 1043 -> 1051 of "
+        "1,123) beside the ten earlier sets' 1,532 labelled questions; nobody changed the base, the retrieval or "
+        "the list's rule while looking at this set. tests/knowledge/test_held_out_eleventh.py holds floors from "
+        "this measurement and issue 17's targets.",
+        companion=("the same questions with the second labeller's labels", ELEVENTH_SECOND_SET),
+        how_made="written by a helper who had written none of the base and none of the earlier sets and read no "
+        "file of the project, from general knowledge of what callers ask 12315 across consumer life, three "
+        "quarters Mandarin as Vosk prints speech (fillers, regional turns, about one question in eight with a "
+        "homophone slip) and one quarter English as typed, some deliberately unusual; committed unlabelled "
+        "(b4a92d5); labelled by two other helpers, each on their own, strictly from the ids, categories and English "
+        "questions of the 73 entries valid on 2026-12-01 (one entry or None, and a runner-up), questions unchanged "
+        "(a4bc4bb): the set's labels are the first's, the second's are the companion; 5 off-topic texts repeating "
+        "earlier sets dropped by a script, unread, before measuring (40 off-topic questions remain).",
     ),
 }
