@@ -25,6 +25,7 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_eighth", "Knowledge base: eighth set (held out when measured; a development set since)"),
          ("knowledge_ninth", "Knowledge base: ninth set (held out when measured; a development set since)"),
          ("knowledge_tenth", "Knowledge base: tenth set (held out when measured; a development set since)"),
+         ("knowledge_eleventh", "Knowledge base: eleventh set (held out when measured; a development set since)"),
          ("knowledge_agreement", "Knowledge base: two labellers of the tenth set"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
