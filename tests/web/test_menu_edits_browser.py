@@ -31,14 +31,18 @@ COMPLAINT = ["1", "1", "1", "1", "1"]  # Mandarin, complaint, region from the ar
 REPORT = ["1", "2", "1", "1"]  # the same, a report: no category asked once the test is changed
 
 
-# The draft's picture arriving two seconds after an edit, as on a loaded server: a form filled in meanwhile must
-# not be wiped when the picture comes (a CI run once lost the add-node form's kind that way).
-SLOW_DRAFT_PICTURE = """(() => {
+# As on a loaded server: the draft's picture arrives two seconds after an edit, and the editor's first draft
+# two seconds after the picture. A form filled in meanwhile must not be wiped when the picture comes, and a
+# form mounted before the draft must wait for it (two CI runs lost the add-node form's kind, then its slots).
+SLOW_PAGE = """(() => {
   const fetchNow = window.fetch;
+  const late = (url, init) => {
+    const method = (init && init.method) || "GET";
+    return (String(url).endsWith("/api/menus/graph") && method === "POST")
+      || (String(url).endsWith("/api/menus/published") && method === "GET");
+  };
   window.fetch = async (url, init) => {
-    if (String(url).endsWith("/api/menus/graph") && init && init.method === "POST") {
-      await new Promise((done) => setTimeout(done, 2000));
-    }
+    if (late(url, init)) await new Promise((done) => setTimeout(done, 2000));
     return fetchNow(url, init);
   };
 })();"""
@@ -142,7 +146,7 @@ def test_refusals_at_their_fields_on_the_english_page(browser: Browser, server: 
     add_user("root", "admin")
     errors: list[str] = []
     page = sign_in(browser, server, "root", "/admin", errors)
-    page.add_init_script(SLOW_DRAFT_PICTURE)
+    page.add_init_script(SLOW_PAGE)
     page.goto(f"{server}/admin?lang=en")
     page.locator("#h-graph").scroll_into_view_if_needed()
     page.click("#node-service_menu")

@@ -46,8 +46,15 @@ export const WEEKDAY_NAMES = {
   en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 };
 
+let draftLoaded;
+const draftReady = new Promise((resolve) => { draftLoaded = resolve; });
+
 /** The editor's draft (file name -> YAML), owned by the menu editor; other parts read and replace it. */
 export const menuDraft = {
+  // Until the editor has loaded the first draft, files() is empty: a form that asks the server about the
+  // draft at mount waits for this (a CI run's add-node form asked too early and never got its slots).
+  ready: () => draftReady,
+  loaded: () => draftLoaded(),
   get: () => (window.menuDraftBridge ? window.menuDraftBridge.get() : null),
   files: () => (window.menuDraftBridge ? window.menuDraftBridge.files() : null),
   replace: (files) => { if (window.menuDraftBridge) window.menuDraftBridge.replace(files); },

@@ -3,7 +3,7 @@
 // rules, publish and roll back with confirmation, versions in Beijing time. The other parts of the page
 // read and replace the draft through window.menuDraftBridge (admin-common.mjs's menuDraft).
 import { html, render, useEffect, api, T, signal, beijing, ZONE_LABEL } from "./shared.mjs";
-import { ErrorList, messageLine } from "./admin-common.mjs";
+import { ErrorList, menuDraft, messageLine } from "./admin-common.mjs";
 
 const draft = signal({});         // file name -> YAML text: the working draft
 const current = signal(null);     // the file shown in the editor
@@ -50,6 +50,7 @@ async function loadPublished(keepDraft) {
   }
   current.value = null;
   setDraft(files);
+  menuDraft.loaded();
 }
 
 async function loadVersions() {

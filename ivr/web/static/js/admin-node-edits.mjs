@@ -24,6 +24,7 @@ function OtherErrors({ errors, fields, id }) {
 }
 
 async function send(path, body) {
+  await menuDraft.ready();
   const files = menuDraft.files();
   if (!files) throw new Error(T("err_failed"));
   return api("POST", "/api/menus/draft" + path, { files, ...body });
