@@ -376,8 +376,13 @@ class SystemHarness:
         port = free_port()
         data_dir = self.root / name
         self._share(data_dir)
+        # The load generator is one Python process on a shared box: under load it can take over a second
+        # between a connection and its header, which Asterisk writes as it connects. The server's eviction of a
+        # host's idle connections (tests/agi/test_connection_limits.py) then dropped calls a wave means to count
+        # (a CI soak lost 49 of 1,800 that way), so here a whole wave may wait for its headers.
+        limits = {"IVR_AGI_MAX_PENDING_HEADERS_PER_HOST": "512", **extra_env}
         proc = Proc(name, ["serve", "--no-web", "--no-sip", "--no-writer"],
-                    self.env(data_dir, IVR_AGI_PORT=str(port), IVR_AGI_HOST="127.0.0.1", **extra_env),
+                    self.env(data_dir, IVR_AGI_PORT=str(port), IVR_AGI_HOST="127.0.0.1", **limits),
                     self.root / "logs" / f"{name}.log", port=port)
         proc.start()
         self.workers.append(proc)
