@@ -180,9 +180,11 @@ def report(name: str, notes: SetNotes, base: KnowledgeBase, index: KnowledgeInde
         f"| with the list of close questions (ivr.knowledge.clarify), {n} with an answering entry: right entry "
         f"reached (read + chosen from a list) / wrong entry read / a list without it / to an agent "
         f"| **{pct(lists.right, n)}**: {lists.read_right} + {lists.chosen_from_list} / {lists.read_wrong} / "
-        f"{lists.list_without_it} / {lists.to_agent} | - | - |",
+        f"{lists.list_without_it} / {lists.to_agent} (and {lists.read_newer} read an entry added after labelling)"
+        " | - | - |",
         f"| with the list, {n_refuse} to refuse: an entry read / a list offered (then 0 for an agent) / "
-        f"to an agent at once | {lists.refuse_read} / {lists.refuse_listed} / {lists.refuse_agent} | - | - |",
+        f"to an agent at once | {lists.refuse_read} / {lists.refuse_listed} / {lists.refuse_agent} (and "
+        f"{lists.refuse_read_newer} read an entry added after labelling) | - | - |",
         f"| BM25's order without the ranker, same run: top 1 / top 3 / refused / right entry reached with the "
         f"list / wrong entry read | - | {pct(bm25_order.top1, n)} / {pct(bm25_order.top3, n)} / "
         f"{pct(bm25_order.refused, n_refuse)} / {pct(bm25_lists.right, n)} / {bm25_lists.read_wrong} | - |",

@@ -30,10 +30,11 @@ from tests.knowledge.test_held_out_seventh import SET as SEVENTH  # noqa: E402
 from tests.knowledge.test_held_out_sixth import SET as SIXTH  # noqa: E402
 from tests.knowledge.test_held_out_tenth import SET as TENTH  # noqa: E402
 from tests.knowledge.test_held_out_third import SET as THIRD  # noqa: E402
+from tests.knowledge.test_held_out_twelfth import SET as TWELFTH  # noqa: E402
 
 SETS = {"second (independent)": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-        "eleventh": ELEVENTH}
+        "eleventh": ELEVENTH, "twelfth": TWELFTH}
 
 
 def without(base: KnowledgeBase, questions: set[str]) -> KnowledgeBase:

@@ -14,6 +14,7 @@ from tests.knowledge.held_out_measure import (
     copy_problems,
     count,
     label_problems,
+    off_topic_refused,
     reached,
     shipped_index,
     targets_missed,
@@ -87,6 +88,5 @@ class OffTopicTarget:
     SET: ClassVar[BlindSet]
 
     def test_off_topic_questions_are_refused_as_issue_17_asks(self, counts: Counts) -> None:
-        off_topic = set(self.SET.off_topic)
-        refused = sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
-        assert refused / len(off_topic) >= 0.9, (refused, len(off_topic))
+        refused = off_topic_refused(counts, self.SET)
+        assert refused / len(self.SET.off_topic) >= 0.9, (refused, len(self.SET.off_topic))

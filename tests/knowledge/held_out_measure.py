@@ -167,16 +167,19 @@ class Reached:
 
     read_right: int = 0
     read_wrong: int = 0
+    read_newer: int = 0  # read an entry written after the labels: neither right nor wrong
     chosen_from_list: int = 0
     list_without_it: int = 0
     to_agent: int = 0
-    refuse_read: int = 0  # questions to refuse that are read an entry
+    refuse_read: int = 0  # questions to refuse that are read an entry the labeller could have named
+    refuse_read_newer: int = 0  # ... read an entry written after the labels: neither right nor wrong
     refuse_listed: int = 0  # questions to refuse offered a list (the caller then presses 0 for an agent)
     refuse_agent: int = 0
 
     @property
     def answerable(self) -> int:
-        return self.read_right + self.read_wrong + self.chosen_from_list + self.list_without_it + self.to_agent
+        return (self.read_right + self.read_wrong + self.read_newer + self.chosen_from_list + self.list_without_it
+                + self.to_agent)
 
     @property
     def right(self) -> int:
@@ -184,7 +187,7 @@ class Reached:
 
     @property
     def to_refuse(self) -> int:
-        return self.refuse_read + self.refuse_listed + self.refuse_agent
+        return self.refuse_read + self.refuse_read_newer + self.refuse_listed + self.refuse_agent
 
 
 def reached(counts: Counts, threshold: float) -> Reached:
@@ -194,19 +197,30 @@ def reached(counts: Counts, threshold: float) -> Reached:
     def add(name: str) -> None:
         tally[name] = tally.get(name, 0) + 1
 
+    newer = counts.added_after_labelling
     for a in counts.answerable:
         chosen = plan([Found(m.entry, m.score, m.confidence) for m in a.matches], threshold)
         offered = [f.entry.id for f in chosen.entries]
         if chosen.decision == Decision.READ:
-            add("read_right" if offered == [a.expected] else "read_wrong")
+            add("read_right" if offered == [a.expected] else "read_newer" if offered[0] in newer else "read_wrong")
         elif chosen.decision == Decision.OFFER:
             add("chosen_from_list" if a.expected in offered else "list_without_it")
         else:
             add("to_agent")
     for a in counts.to_refuse:
-        decision = plan([Found(m.entry, m.score, m.confidence) for m in a.matches], threshold).decision
-        add({Decision.READ: "refuse_read", Decision.OFFER: "refuse_listed", Decision.AGENT: "refuse_agent"}[decision])
+        chosen = plan([Found(m.entry, m.score, m.confidence) for m in a.matches], threshold)
+        if chosen.decision == Decision.READ and chosen.entries[0].entry.id in newer:
+            add("refuse_read_newer")
+        else:
+            add({Decision.READ: "refuse_read", Decision.OFFER: "refuse_listed",
+                 Decision.AGENT: "refuse_agent"}[chosen.decision])
     return Reached(**tally)
+
+
+def off_topic_refused(counts: Counts, blind: BlindSet) -> int:
+    """The set's off-topic questions that go to an agent."""
+    off_topic = set(blind.off_topic)
+    return sum(1 for a in counts.to_refuse if a.text in off_topic and a.read is None)
 
 
 def targets_missed(counts: Counts) -> list[str]:
@@ -260,8 +274,12 @@ def label_problems(blind: BlindSet, labelled_against: frozenset[str]) -> list[st
     named = {e for _, e in blind.answerable}
     problems = [f"a label names no entry of the base: {e}" for e in sorted(named - entry_ids)]
     problems += [f"a label names an entry the labeller did not see: {e}" for e in sorted(named - labelled_against)]
-    undeclared = (entry_ids - labelled_against) ^ blind.added_after_labelling
+    # an entry declared as later but not yet valid on the set's day (a rule from a later date) is no problem
+    undeclared = (entry_ids - labelled_against) ^ (blind.added_after_labelling & entry_ids)
     problems += [f"written after labelling but not declared, or declared but not: {e}" for e in sorted(undeclared)]
+    every_id = {e.id for e in shipped_base().entries}
+    problems += [f"declared as written after labelling but not in the base: {e}"
+                 for e in sorted(blind.added_after_labelling - every_id)]
     return problems
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.knowledge.base_rounds import FOURTH_ROUND
+from tests.knowledge.base_rounds import FIFTH_ROUND, FOURTH_ROUND
 from tests.knowledge.held_out_fourth import FOURTH, FOURTH_LABELLED, LABELLED_AGAINST, OFF_TOPIC_FOURTH
 from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPENDENT
 from tests.knowledge.held_out_measure import (
@@ -38,7 +38,7 @@ from tests.knowledge.held_out_third import OFF_TOPIC_THIRD, THIRD
 
 # Entries of the base written after the labels were chosen (not in LABELLED_AGAINST): the labels could not
 # name them, so a read of one is neither right nor wrong. Declare each one here when it is added.
-ADDED_AFTER_LABELLING: frozenset[str] = frozenset({"sanbao_period_length"}) | FOURTH_ROUND
+ADDED_AFTER_LABELLING: frozenset[str] = frozenset({"sanbao_period_length"}) | FOURTH_ROUND | FIFTH_ROUND
 SET = BlindSet(FOURTH_LABELLED, OFF_TOPIC_FOURTH, ADDED_AFTER_LABELLING)
 # Measured after the fourth round 112, 121, 63 (not given an entry the labeller saw), 8 and 6 (module doc);
 # each leaves room for three or four questions.

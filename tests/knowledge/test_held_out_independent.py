@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from ivr.knowledge.retrieval import KnowledgeIndex
-from tests.knowledge.base_rounds import FOURTH_ROUND, SECOND_ROUND, THIRD_ROUND
+from tests.knowledge.base_rounds import FIFTH_ROUND, FOURTH_ROUND, SECOND_ROUND, THIRD_ROUND
 from tests.knowledge.held_out_independent import INDEPENDENT, OFF_TOPIC_INDEPENDENT
 from tests.knowledge.held_out_measure import (
     FIRST_AUTHORS_QUESTIONS,
@@ -45,7 +45,7 @@ CEILING_WRONG_READ = 11
 CEILING_WRONG_GIVEN = 7
 # Entries written after the set was labelled (the second, third and fourth rounds): its labels could not name them,
 # so reading one is neither right nor wrong by the labels (the bench lists each such read for a reader to judge).
-ADDED_AFTER_LABELLING = SECOND_ROUND | THIRD_ROUND | FOURTH_ROUND
+ADDED_AFTER_LABELLING = SECOND_ROUND | THIRD_ROUND | FOURTH_ROUND | FIFTH_ROUND
 SET = BlindSet(INDEPENDENT, OFF_TOPIC_INDEPENDENT, ADDED_AFTER_LABELLING)
 
 
