@@ -315,7 +315,7 @@ SETS: dict[str, SetNotes] = {
     ),
     "twelfth": SetNotes(
         blind=TWELFTH_SET,
-        title="Knowledge base: twelfth set (held out)",
+        title="Knowledge base: twelfth set (held out when measured; a development set since)",
         results="knowledge_twelfth_RESULTS.md",
         set_phrase="the held-out set",
         verdict_note="Measured once, on the day asked 2026-12-01 (the 73 entries valid that day), after the ranker "

@@ -26,7 +26,8 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_ninth", "Knowledge base: ninth set (held out when measured; a development set since)"),
          ("knowledge_tenth", "Knowledge base: tenth set (held out when measured; a development set since)"),
          ("knowledge_eleventh", "Knowledge base: eleventh set (held out when measured; a development set since)"),
-         ("knowledge_twelfth", "Knowledge base: twelfth set (held out)"),
+         ("knowledge_twelfth", "Knowledge base: twelfth set (held out when measured; a development set since)"),
+         ("knowledge_thirteenth", "Knowledge base: thirteenth set (held out)"),
          ("knowledge_agreement", "Knowledge base: two labellers of the tenth set"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
