@@ -5,7 +5,7 @@ phrases, or a base too large to train in a few seconds (BM25's order then)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -109,3 +109,25 @@ def test_a_successor_is_ranked_as_its_predecessor_was_each_on_its_own_days(monke
     index.search(QUESTION, date(2026, 3, 2), 3)
     assert sorted(map(sorted, trained)) == [["laptop_repair", "photo_studio", "used_as_new"],
                                             ["laptop_repair", "photo_studio", "used_as_new_2026"]], trained
+
+
+def test_a_rule_starting_tomorrow_is_ranked_before_anyone_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beijing's date is the machine's (UTC) tomorrow from 16:00: the entries valid then are trained with the index,
+    so the first caller under a new rule does not wait seconds for a ranker."""
+    trained: list[list[str]] = []
+
+    def spy(entries: Sequence[Entry], words: Callable[[str], list[str]]) -> ranker.EntryRanker | None:
+        trained.append([e.id for e in entries])
+        return ranker.ranker_for(entries, words)
+
+    monkeypatch.setattr(retrieval, "ranker_for", spy)
+    tomorrow = date.today() + timedelta(days=1)
+    rows = base(asked=True)
+    old = rows.entries[0].model_copy(update={"valid_to": tomorrow - timedelta(days=1)})
+    new = old.model_copy(update={"id": "used_as_new_2026", "valid_from": tomorrow, "valid_to": None})
+    index = KnowledgeIndex(KnowledgeBase(entries=(old, new, *rows.entries[1:])))
+    built = len(trained)
+    assert sorted(map(sorted, trained)) == [["laptop_repair", "photo_studio", "used_as_new"],
+                                            ["laptop_repair", "photo_studio", "used_as_new_2026"]], trained
+    assert index.search(QUESTION, tomorrow, 3)[0].entry.id == "used_as_new_2026"
+    assert len(trained) == built, "a question asked under tomorrow's rule waited for a ranker"
