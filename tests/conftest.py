@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import tempfile
@@ -57,12 +58,21 @@ def migrated_postgres(postgres_url: str) -> MigratedPostgres:
 
 @pytest.fixture(scope="session")
 def built_sounds(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`ivr prompts build` (shipped menus and knowledge base) once per session. Tests that start a
+    """`ivr prompts build` (shipped menus and knowledge base) once per test run. Tests that start a
     server copy it into their data directory (:func:`tests.support.sounds.with_built_sounds`) so
-    each start-up finds its prompts built instead of synthesising all of them again."""
+    each start-up finds its prompts built instead of synthesising all of them again.
+
+    The parallel workers of one run share the directory (under their common base temp): the first
+    builds it, under a lock, and the others find every prompt built (the build's manifest), instead of
+    each spending a minute of CPU on the same ~740 files. Nothing writes to it after the build."""
     from tests.system.harness import build_prompts
 
-    return build_prompts(tmp_path_factory.mktemp("sounds"))
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "built-sounds"
+    shared.mkdir(exist_ok=True)
+    with (shared.parent / "built-sounds.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        return build_prompts(shared)
 
 
 def long_tests_enabled() -> bool:

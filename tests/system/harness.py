@@ -34,9 +34,9 @@ from redis.asyncio import Redis
 from sqlalchemy import select
 
 from agi_scripts.prompts import PromptSource
+from ivr.knowledge.catalog import parse_catalog
 from ivr.knowledge.loader import shipped_files
 from ivr.knowledge.prompts import KNOWLEDGE_MENU, prompt_texts
-from ivr.knowledge.store import parse_index
 from ivr.refdata import provinces
 from ivr.settings import SHIPPED_MENUS_DIR
 from queueing.centres import load_config
@@ -80,7 +80,7 @@ def build_prompts(sounds_dir: Path) -> Path:
     the command does, the knowledge base's prompts (the shipped base: nothing published)."""
     from agi_scripts.prompts import build_prompts as build
 
-    knowledge = prompt_texts(parse_index(shipped_files()))
+    knowledge = prompt_texts(parse_catalog(shipped_files()))  # the key menus only: no ranker to train
     build(SHIPPED_MENUS_DIR, sounds_dir, extra=[PromptSource(KNOWLEDGE_MENU, pid, lang, text)
                                                for pid, texts in knowledge.items() for lang, text in texts.items()])
     return sounds_dir
