@@ -275,16 +275,17 @@ class KnowledgeIndex(KnowledgeCatalog):
         """Whether a ranker orders the matches (False: BM25's order)."""
         return self._ranked
 
-    def _ranking(self, mask: np.ndarray, text: str, words: list[str]) -> np.ndarray | None:
-        """The ranker's scores of the entries valid together (``mask``), zero elsewhere; None when unranked.
-        Trained on the first question of a new set of valid entries (a rule's valid_from), then kept."""
+    def _ranking(self, mask: np.ndarray, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """The ranker's two scores (the first entry's, the order of the rest; ivr.knowledge.ranker) of the entries
+        valid together (``mask``), zero elsewhere; None when unranked. Trained on the first question of a new set
+        of valid entries (a rule's valid_from), then kept."""
         if not self._ranked:
             return None
         ranker, where = self._ranker_of(mask)
-        out = np.zeros(len(self.entries))
+        first, rest = np.zeros(len(self.entries)), np.zeros(len(self.entries))
         if ranker is not None:
-            out[where] = ranker.scores(text, words)
-        return out
+            first[where], rest[where] = ranker.scores(text, words)
+        return first, rest
 
     def _ranker_of(self, mask: np.ndarray) -> tuple[EntryRanker | None, np.ndarray]:
         key = mask.tobytes()
@@ -324,7 +325,14 @@ class KnowledgeIndex(KnowledgeCatalog):
             evidence |= valid & np.array([not said.isdisjoint(words) for words in self._asked], dtype=bool)
         # the ranker learnt from tokenize()'s words: the same, made once here
         ranking = self._ranking(valid, text, [t for u in heard for t in u])
-        key = np.where(evidence, scores if ranking is None else ranking, -np.inf)
+        if ranking is None:
+            key = np.where(evidence, scores, -np.inf)
+        else:  # the SVM's best first, the logistic model's order after it (ivr.knowledge.ranker)
+            first, rest = ranking
+            key = np.where(evidence, rest, -np.inf)
+            best = int(np.argmax(np.where(evidence, first, -np.inf)))
+            if evidence[best]:
+                key[best] = np.inf
         order = np.argsort(-key, kind="stable")[: limit + 2]
         rarity = {u: max((self._idf.get(t, 0.0) for t in u), default=0.0) or self._unknown_idf for u in asked}
         # a unit matched through a shorter word inside it weighs that word's rarity
