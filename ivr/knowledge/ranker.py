@@ -28,6 +28,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -64,6 +65,22 @@ def _given(words: list[str]) -> list[str]:
     return words
 
 
+@dataclass(frozen=True)
+class _Weights:
+    """A trained linear model's weights laid out for one text at a time. scikit-learn's decision_function multiplies
+    by ``coef_.T``, which scipy copies whole (about 10 ms for the shipped base) on every call."""
+
+    by_feature: np.ndarray  # features x classes, C order
+    intercept: np.ndarray
+
+    @classmethod
+    def of(cls, model: LinearSVC | SGDClassifier) -> _Weights:
+        return cls(np.ascontiguousarray(model.coef_.T, dtype=float), np.asarray(model.intercept_, dtype=float))
+
+    def decision(self, features: csr_matrix) -> np.ndarray:
+        return np.asarray(features @ self.by_feature, dtype=float).reshape(-1) + self.intercept
+
+
 class EntryRanker:
     """Scores of every entry for a text, in the order of the entries it was trained on."""
 
@@ -73,18 +90,19 @@ class EntryRanker:
                                            sublinear_tf=True)
         self._words = TfidfVectorizer(analyzer=_given, sublinear_tf=True)
         self._classes: np.ndarray = np.zeros(0, dtype=int)
-        self._model: LinearSVC | None = None
-        self._following: SGDClassifier | None = None
+        self._model: _Weights | None = None
+        self._following: _Weights | None = None
         self._count = len(entries)
         if len(entries) < 2:  # no entry, or one: nothing to tell apart
             return
         features = hstack([self._characters.fit_transform([t for t, _ in texts]),
                            self._words.fit_transform([words(t) for t, _ in texts])]).tocsr()
         labels = np.array([i for _, i in texts], dtype=int)
-        self._model = LinearSVC(C=REGULARISATION).fit(features, labels)
-        self._following = SGDClassifier(loss="log_loss", alpha=FOLLOWING_ALPHA, max_iter=FOLLOWING_PASSES, tol=None,
-                                         random_state=0).fit(features, labels)
-        self._classes = np.asarray(self._model.classes_, dtype=int)
+        first = LinearSVC(C=REGULARISATION).fit(features, labels)
+        following = SGDClassifier(loss="log_loss", alpha=FOLLOWING_ALPHA, max_iter=FOLLOWING_PASSES, tol=None,
+                                  random_state=0).fit(features, labels)
+        self._model, self._following = _Weights.of(first), _Weights.of(following)
+        self._classes = np.asarray(first.classes_, dtype=int)
 
     def scores(self, text: str, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Two scores per entry for a text and its words as the retrieval made them (higher: the text more likely
@@ -95,9 +113,9 @@ class EntryRanker:
         features: csr_matrix = hstack([self._characters.transform([text]), self._words.transform([words])]).tocsr()
         return self._per_entry(self._model, features), self._per_entry(self._following, features)
 
-    def _per_entry(self, model: LinearSVC | SGDClassifier, features: csr_matrix) -> np.ndarray:
+    def _per_entry(self, model: _Weights, features: csr_matrix) -> np.ndarray:
         out = np.zeros(self._count)
-        decision = np.asarray(model.decision_function(features), dtype=float).reshape(-1)
+        decision = model.decision(features)
         if len(self._classes) == 2:  # two entries: one score, for the second
             decision = np.array([-decision[0], decision[0]])
         out[self._classes] = decision

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from datetime import date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
@@ -91,13 +92,21 @@ async def _live_index(ctx: WebContext) -> KnowledgeIndex:
     return await asyncio.to_thread(knowledge_store(ctx).current)
 
 
+# A sliding minute (not the clock's minute, which let a burst of twice the limit straddle its turn): the times of the
+# searches allowed in the last 60 s, in a sorted set; a refused search is not added, so a flood keeps it small.
+_SLIDING_MINUTE = """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1] - 60)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[3])
+redis.call('EXPIRE', KEYS[1], 61)
+return 1
+"""
+
+
 async def _within_rate(ctx: WebContext, user: WebUser) -> bool:
-    key = f"ivr:knowledge:search:{user.username}:{int(time.time() // 60)}"
-    async with ctx.redis.pipeline(transaction=True) as pipe:
-        pipe.incr(key)
-        pipe.expire(key, 120)
-        count, _ = await pipe.execute()
-    return int(count) <= SEARCHES_PER_MINUTE
+    key = f"ivr:knowledge:search:{user.username}"
+    allowed = await ctx.redis.eval(_SLIDING_MINUTE, 1, key, time.time(), SEARCHES_PER_MINUTE, uuid.uuid4().hex)
+    return int(allowed) == 1
 
 
 async def _publish(ctx: WebContext, user: WebUser, files: dict[str, str], comment: str, action: str,

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import Callable
 
+import redis as redis_sync
 import yaml
 from fastapi.testclient import TestClient
 
 from ivr.knowledge.csv_import import COLUMNS
 from ivr.knowledge.loader import shipped_files
+from ivr.settings import Settings
 from tests.web.conftest import bearer, login
 
 ROW = {
@@ -70,6 +73,19 @@ def test_search_is_rate_limited_per_user(agent_client: TestClient) -> None:
     assert codes[:100].count(200) == 100 and codes[-1] == 429
     refused = agent_client.get("/api/knowledge/search", params={"q": "过期食品"}).json()["detail"]
     assert refused["zh"] == "查询过于频繁，请稍后再试" and "too many" in refused["en"]
+
+
+def test_the_rate_limit_counts_the_last_sixty_seconds_not_the_clock_minute(
+        agent_client: TestClient, web_settings: Settings) -> None:
+    """120 searches 30 s ago still count (a burst cannot straddle a minute's turn); 120 from 61 s ago no longer do."""
+    store = redis_sync.Redis.from_url(str(web_settings.redis_url))
+    key = "ivr:knowledge:search:ann"
+    store.zadd(key, {f"earlier-{i}": time.time() - 30 for i in range(120)})
+    assert agent_client.get("/api/knowledge/search", params={"q": "过期食品"}).status_code == 429
+    store.delete(key)
+    store.zadd(key, {f"earlier-{i}": time.time() - 61 for i in range(120)})
+    assert agent_client.get("/api/knowledge/search", params={"q": "过期食品"}).status_code == 200
+    assert store.zcard(key) == 1, "searches older than a minute are forgotten"
 
 
 def test_admin_api_refuses_other_roles(agent_client: TestClient) -> None:
