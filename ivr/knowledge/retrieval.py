@@ -124,13 +124,16 @@ def add_user_words(words: list[str]) -> None:
     again (every version, every test) would drift how overlapping keywords (七天无理由退货) are cut."""
     tokenizer = _shared_tokenizer()
     with _tokenizer_lock:
+        added = False
         for word in words:
             word = word.strip()
             if len(word) >= 2 and _CJK.fullmatch(word) and word not in _user_words:
                 tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, tune=False), 1000))
                 _user_words.add(word)
-        _word_unit.cache_clear()  # a new word may change how longer words are cut
-        _tokens.cache_clear()
+                added = True
+        if added:  # a new word may change how longer words are cut; a base indexed again keeps its texts' cuts
+            _word_unit.cache_clear()
+            _tokens.cache_clear()
 
 
 def _stem(word: str) -> str:
