@@ -21,6 +21,7 @@ from ivr.sip.readiness import probe, sip_checks
 from tests.sip.harness import free_udp_port, sip_server, wait_until
 from tests.support.migrated import MigratedSqlite
 from tests.support.server_settings import server_settings
+from tests.support.services import free_port
 
 
 async def _no_call(channel: Channel) -> None:
@@ -68,7 +69,7 @@ async def test_readyz_reports_the_sip_listener_of_the_calls_process(tmp_path: Pa
     listener that does not answer (here: the child stopped with SIGSTOP, its pid still alive)
     is reported even while the process itself looks fine."""
     settings = server_settings(tmp_path, redis_url, 13, secret="readiness-secret", built_sounds=built_sounds,
-                               database=migrated_sqlite, agi_port=free_udp_port(), http_port=free_udp_port(),
+                               database=migrated_sqlite, agi_port=free_port(), http_port=free_port(),
                                sip_enabled=True, sip_port=free_udp_port())
     name = f"sip udp 127.0.0.1:{settings.sip_port}"
     running = await start(settings, web=True, sip=True, writer=False, calls_process=True)
