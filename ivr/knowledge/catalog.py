@@ -59,7 +59,8 @@ class KnowledgeCatalog:
         the day (``version_on``), so the key menus and their prompts hold for every day of the version."""
         seen: dict[tuple[str, str], Entry] = {}
         for e in self.entries:
-            seen.setdefault(_question_key(e), e)
+            if not e.refers_elsewhere:  # another hotline's question is no topic of ours to pick by keys
+                seen.setdefault(_question_key(e), e)
         return list(seen.values())
 
     def version_on(self, entry: Entry, day: date) -> Entry | None:

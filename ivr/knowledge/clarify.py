@@ -6,7 +6,8 @@ list of questions to choose from by key, or hand the caller to an agent.
 - Offer: several matches are close (each at least ``CLOSE`` of the best's BM25 score), or the best
   is not sure enough to be read (or was heard badly) but reaches ``FLOOR``. The caller hears each
   offered entry's question and the key to press; pressing it reads that answer.
-- Agent: nothing reaches ``FLOOR``.
+- Agent: nothing reaches ``FLOOR``; or the best match is another hotline's question (``refers_elsewhere``):
+  then the plan holds it, so the caller hears where to turn before the agent. Such an entry is never offered.
 
 Why a list rather than a guess: on the question sets written by people who never saw the base,
 the right entry is first for about three callers in four but among the first three for nearly nine
@@ -36,7 +37,7 @@ class Decision(StrEnum):
 @dataclass(frozen=True)
 class Plan:
     decision: Decision
-    entries: list[Found]  # the one to read, or the ones to offer (best first); empty for an agent
+    entries: list[Found]  # the one to read, or the ones to offer (best first); for an agent, empty or the referral
 
 
 def plan(found: list[Found], threshold: float, heard_well: bool = True, floor: float = FLOOR,
@@ -45,7 +46,10 @@ def plan(found: list[Found], threshold: float, heard_well: bool = True, floor: f
     if not found or found[0].confidence < floor:
         return Plan(Decision.AGENT, [])
     best = found[0]
-    offered = [best, *(f for f in found[1:limit] if f.confidence >= floor and f.score >= close * best.score)]
+    if best.entry.refers_elsewhere:
+        return Plan(Decision.AGENT, [best])
+    offered = [best, *(f for f in found[1:limit] if f.confidence >= floor and f.score >= close * best.score
+                       and not f.entry.refers_elsewhere)]
     if heard_well and best.confidence >= threshold and len(offered) == 1:
         return Plan(Decision.READ, [best])
     return Plan(Decision.OFFER, offered)

@@ -80,6 +80,7 @@ class _Choice:
     text: str = ""
     confidence: float = 0.0
     searched: bool = True  # False: the search did not answer in time
+    referral: Entry | None = None  # another hotline's question: its answer says where to turn, then an agent
 
 
 class QuestionMenu(TypedDict):
@@ -135,6 +136,11 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
                 step.detail["search"] = "unavailable"
             if choice.text:
                 call.record.slots[QUESTION_SLOT] = choice.text
+            if choice.referral is not None:  # its words say where to turn and that an agent follows
+                step.detail["outcome"] = "referred"
+                step.detail["referred"] = choice.referral.id
+                await call.channel.play(knowledge_prompt(book.catalog, answer_id(choice.referral.id), call.language))
+                return node.agent
             await call.channel.play(call.prompt(node.no_answer_prompt))
             return node.agent
         call.record.slots[ENTRY_SLOT] = entry.id
@@ -200,7 +206,9 @@ async def _by_speech(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, 
     if offer_prompt is not None:
         entry = await _offer(call, node, offer_prompt, book.catalog, [f.entry for f in chosen.entries], menus)
         return _Choice(entry, "speech", text, score)
-    return _Choice(None, "speech", text, score, searched=matches is not None)
+    # the plan's own AGENT holds a referral; an OFFER turned AGENT (no offer prompt) holds consumer entries
+    referral = chosen.entries[0].entry if chosen.decision == Decision.AGENT and chosen.entries else None
+    return _Choice(None, "speech", text, score, searched=matches is not None, referral=referral)
 
 
 async def _offer(call: ConsultCall, node: ConsultNode, offer_prompt: str, catalog: KnowledgeCatalog,

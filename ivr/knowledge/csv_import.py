@@ -4,8 +4,9 @@ Columns (a header row, UTF-8, a BOM allowed): ``id, category, question_zh, quest
 paraphrases_zh, paraphrases_en, keywords_zh, keywords_en, answer_zh, answer_en, law_source,
 law_source_en, law_article, valid_from, valid_to``, and optionally ``asked_zh, asked_en`` (questions callers
 asked that the entry answered) and ``examples_zh, examples_en`` (questions written as callers would ask): both
-teach the ranker. Lists (paraphrases, keywords, asked, examples) are separated by ``|``; several laws by ``;``
-in the three law columns, in the same order. A row with a problem is
+teach the ranker; and ``refers_elsewhere`` (yes or 是: another hotline's question, whose answer says where to
+turn). Lists (paraphrases, keywords, asked, examples) are separated by ``|``; several laws by ``;`` in the three law
+columns, in the same order. A row with a problem is
 reported with its row number; nothing is imported unless every row is right.
 """
 
@@ -22,7 +23,9 @@ from ivr.knowledge.model import LANGUAGES
 
 COLUMNS = ("id", "category", "question_zh", "question_en", "paraphrases_zh", "paraphrases_en", "keywords_zh",
            "keywords_en", "answer_zh", "answer_en", "law_source", "law_source_en", "law_article", "valid_from",
-           "valid_to", "asked_zh", "asked_en", "examples_zh", "examples_en")
+           "valid_to", "asked_zh", "asked_en", "examples_zh", "examples_en", "refers_elsewhere")
+REFERS_YES = frozenset({"yes", "y", "true", "1", "是"})
+REFERS_NO = frozenset({"", "no", "n", "false", "0", "否"})
 REQUIRED = ("id", "category", "question_zh", "question_en", "keywords_zh", "keywords_en", "answer_zh", "answer_en",
             "law_source", "law_source_en", "law_article", "valid_from")
 MAX_ROWS = 5000
@@ -58,6 +61,13 @@ def _row_entry(row: dict[str, str], name: str, line: int) -> tuple[dict[str, Any
                                                                               strict=True)],
         "valid_from": row["valid_from"].strip(),
     }
+    refers = (row.get("refers_elsewhere") or "").strip().lower()
+    if refers not in REFERS_YES | REFERS_NO:
+        return None, [KnowledgeError(name, where, "refers_elsewhere", "refers-elsewhere",
+                                     f"第{line}行的转介其他热线一栏应填“是”或“否”",
+                                     f"row {line}: refers_elsewhere must be yes or no")]
+    if refers in REFERS_YES:
+        entry["refers_elsewhere"] = True
     if (row.get("valid_to") or "").strip():
         entry["valid_to"] = row["valid_to"].strip()
     for key in ("asked", "examples"):

@@ -117,6 +117,8 @@ def entry_yaml(entry: Mapping[str, Any]) -> CommentedMap:
     out = CommentedMap()
     out["id"] = str(entry.get("id") or "").strip()
     out["category"] = str(entry.get("category") or "").strip()
+    if entry.get("refers_elsewhere") is True:
+        out["refers_elsewhere"] = True
     out["question"] = _texts(entry.get("question"))
     for key in ("paraphrases", "keywords"):
         phrases = _mapping(entry.get(key), "词语", key)

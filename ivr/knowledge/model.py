@@ -94,6 +94,9 @@ class Citation(Strict):
 class Entry(Strict):
     id: EntryId
     category: str
+    # a question the hotline does not answer (wages, tax, visas...): its answer says which other public hotline does,
+    # and the caller still goes to an agent; never read as a consumer answer nor on the key menus
+    refers_elsewhere: bool = False
     question: Texts
     paraphrases: Phrases = Field(default_factory=Phrases)
     keywords: Phrases

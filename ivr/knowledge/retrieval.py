@@ -372,6 +372,9 @@ class KnowledgeIndex(KnowledgeCatalog):
         return mask
 
     def answer(self, text: str, day: date) -> Match | None:
-        """The best entry when its confidence reaches the threshold, else None (offer an agent)."""
+        """The best entry when its confidence reaches the threshold, else None (offer an agent): also when the best
+        is another hotline's question (``refers_elsewhere``), which is no answer of ours."""
         best = self.search(text, day, limit=1)
-        return best[0] if best and best[0].confidence >= self.threshold else None
+        if not best or best[0].entry.refers_elsewhere:
+            return None
+        return best[0] if best[0].confidence >= self.threshold else None

@@ -565,6 +565,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "kb_examples": ("按来电者口吻编写的问法（每行一个；并非真实来电，同样只用于排序）",
                     "Questions written the way callers ask (one per line; not from calls; like those, they teach "
                     "the ranking only)"),
+    "kb_refers_elsewhere": ("转介其他热线（不属于消费者权益的问题：答复说明该找哪里，随后转人工；不在按键菜单中）",
+                            "Refers elsewhere (not a consumer question: the answer says where to turn, then an "
+                            "agent; not on the key menus)"),
+    "kb_referral": ("转介其他热线", "another hotline's question"),
     "kb_answer": ("答复", "Answer"),
     "kb_law": ("法律依据", "Legal basis"),
     "kb_law_source": ("法律名称", "Law (Chinese title)"),

@@ -269,8 +269,9 @@ def repeats(questions: Iterable[str], earlier: Iterable[str]) -> list[str]:
 
 def label_problems(blind: BlindSet, labelled_against: frozenset[str]) -> list[str]:
     """What is wrong with a set's labels: one naming no entry of the base valid on the set's day or one the
-    labeller did not see, or an entry of that day written after labelling and not declared as such."""
-    entry_ids = {e.id for e in shipped_base().valid_on(blind.day)}
+    labeller did not see, or an entry of that day written after labelling and not declared as such. Another
+    hotline's question (``refers_elsewhere``) is no answer a label could name, and is left out."""
+    entry_ids = {e.id for e in shipped_base().valid_on(blind.day) if not e.refers_elsewhere}
     named = {e for _, e in blind.answerable}
     problems = [f"a label names no entry of the base: {e}" for e in sorted(named - entry_ids)]
     problems += [f"a label names an entry the labeller did not see: {e}" for e in sorted(named - labelled_against)]

@@ -52,3 +52,13 @@ def test_below_the_floor_or_nothing_found_is_an_agent() -> None:
     assert plan(found((10.0, FLOOR - 0.01), (9.9, 0.9)), THRESHOLD).decision == Decision.AGENT
     assert plan([], THRESHOLD) == plan([], THRESHOLD, heard_well=False)
     assert plan([], THRESHOLD).decision == Decision.AGENT and plan([], THRESHOLD).entries == []
+
+
+def test_another_hotlines_question_first_goes_to_an_agent_holding_it_and_is_never_offered() -> None:
+    referral = ENTRIES[1].model_copy(update={"refers_elsewhere": True})
+    first = plan([Found(referral, 10.0, 0.9), *found((9.0, 0.8))], THRESHOLD)
+    assert first.decision == Decision.AGENT and ids(first.entries) == [referral.id]
+    unsure = plan([Found(referral, 10.0, FLOOR - 0.01)], THRESHOLD)
+    assert unsure == plan([], THRESHOLD), "a referral too unsure to name is plain no answer"
+    second = plan([*found((10.0, 0.9)), Found(referral, 9.5, 0.9), Found(ENTRIES[2], 9.0, 0.9)], THRESHOLD)
+    assert second.decision == Decision.OFFER and ids(second.entries) == [ENTRIES[0].id, ENTRIES[2].id]

@@ -96,6 +96,20 @@ async def test_question_without_a_good_answer_goes_to_an_agent_with_its_text(shi
     assert result.record.speech[0].decision == "to_agent"
 
 
+async def test_another_hotlines_question_hears_where_to_turn_then_goes_to_an_agent(shipped: MenuSet,
+                                                                                      tmp_path: Path) -> None:
+    result = await place_call(shipped, tmp_path, ["1", "3", "say: 公司 拖欠 我 三 个 月 工资 一直 不 发"])
+    assert result.prompts[2:4] == ["consult_ask", "kb_refer_labour_disputes"]
+    assert "12333" in result.heard[3] and "consult_no_answer" not in result.prompts
+    detail = consult_detail(result)
+    assert detail["outcome"] == "referred" and detail["referred"] == "refer_labour_disputes"
+    assert result.record.slots["consult_question"] == "公司 拖欠 我 三 个 月 工资 一直 不 发"
+    assert "consult_entry" not in result.record.slots
+    assert result.path[result.path.index("consult") + 1] == "agent_hours"
+    assert result.record.speech[0].decision == "to_agent"
+    assert result.record.speech[0].value == "refer_labour_disputes"
+
+
 async def test_words_the_recogniser_was_unsure_of_are_not_read_but_offered(shipped: MenuSet, tmp_path: Path) -> None:
     unsure = await place_call(shipped, tmp_path, ["1", "3", "say: 商家骗我能赔几倍 @0.3", "timeout"])
     assert "kb_fraud_three_fold" not in unsure.prompts
@@ -331,7 +345,8 @@ async def test_every_entry_is_reached_by_keys_through_pages(shipped: MenuSet, tm
     keyed = [e for topics in catalog.topic_pages() for c in topics for p in catalog.question_pages(c) for e in p]
     reachable = {version.id for day in (IN_MARCH.date(), AFTER_ORDER_121.date()) for e in keyed
                  if (version := catalog.version_on(e, day)) is not None}
-    assert reachable == {e.id for e in catalog.entries}  # on one day or another
+    # on one day or another; another hotline's question is on no key menu
+    assert reachable == {e.id for e in catalog.entries if not e.refers_elsewhere}
     last_page = catalog.topic_pages()[-1]
     far_topic = last_page[-1]
     far_entry = catalog.question_pages(far_topic)[-1][-1].id

@@ -112,6 +112,16 @@ def test_csv_becomes_yaml_that_loads_with_every_column() -> None:
     assert second.examples.en == ["umbrella broke first day"]
 
 
+def test_csv_marks_another_hotlines_question_and_refuses_a_doubtful_mark() -> None:
+    text, errors = csv_to_yaml(sheet({**ROW, "refers_elsewhere": "是"}, {**ROW, "id": "u2", "refers_elsewhere": "no"},
+                                     {**ROW, "id": "u3"}), "u.yaml")
+    assert errors == [] and text is not None
+    assert [e.refers_elsewhere for e in parse_knowledge({"u.yaml": text}).entries] == [True, False, False]
+    text, errors = csv_to_yaml(sheet({**ROW, "refers_elsewhere": "maybe"}), "u.yaml")
+    assert text is None and [(e.entry, e.code) for e in errors] == [("row 2", "refers-elsewhere")]
+    assert "yes or no" in errors[0].en and "是" in errors[0].zh
+
+
 def test_bad_csv_rows_name_their_row_and_nothing_is_kept() -> None:
     missing = {**ROW, "answer_en": "", "law_article": ""}
     uneven = {**ROW, "id": "x2", "law_source": "甲法;乙法"}

@@ -160,8 +160,22 @@ def test_every_entry_answers_its_own_question_in_both_languages(index: Knowledge
         if not entry.valid_on(DAY):
             continue
         for question in (entry.question.zh, entry.question.en):
+            best = index.search(question, DAY, 1)
+            assert best and best[0].entry.id == entry.id, (entry.id, question, index.search(question, DAY))
             read = index.answer(question, DAY)
-            assert read is not None and read.entry.id == entry.id, (entry.id, question, index.search(question, DAY))
+            if entry.refers_elsewhere:  # another hotline's question is found, and no answer of ours is read
+                assert read is None, (entry.id, question)
+            else:
+                assert read is not None and read.entry.id == entry.id, (entry.id, question)
+
+
+def test_the_shipped_base_refers_other_hotlines_questions_and_keeps_them_off_the_key_menus(
+        index: KnowledgeIndex) -> None:
+    referrals = [e for e in index.entries if e.refers_elsewhere]
+    assert len(referrals) >= 8
+    on_menus = {e.id for topic in index.topics() for e in index.topic_entries(topic)}
+    assert on_menus and not on_menus & {e.id for e in referrals}
+    assert all(e.category in index.topics() for e in index.entries if not e.refers_elsewhere)
 
 
 def test_every_mandarin_keyword_of_the_base_is_one_word(index: KnowledgeIndex) -> None:

@@ -137,3 +137,20 @@ def test_written_examples_are_kept_and_edited_as_lines_apart_from_callers_questi
     edited = parse_knowledge(reply.json()["files"]).by_id("expired_food")
     assert edited is not None and edited.examples.zh == [*examples[1:], "便利店 的 面包 过期 了 还 在 卖"]
     assert "便利店 的 面包 过期 了 还 在 卖" not in edited.asked.all()
+
+
+def test_the_referral_mark_is_one_line_of_the_draft_and_clearing_it_removes_it(admin_client: TestClient) -> None:
+    files = admin_client.get("/api/knowledge/published").json()["files"]
+    entry = {**form("expired_food"), "refers_elsewhere": True}
+    reply = admin_client.post("/api/knowledge/draft/entry", json={"files": files, "file": "food_drugs.yaml",
+                                                                  "entry": entry, "replaces": "expired_food"})
+    assert reply.status_code == 200 and reply.json()["ok"] is True, reply.text
+    diff = admin_client.post("/api/knowledge/diff", json={"files": reply.json()["files"]}).json()["diff"]
+    changed = [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert changed == ["+    refers_elsewhere: true"], changed
+    marked = parse_knowledge(reply.json()["files"]).by_id("expired_food")
+    assert marked is not None and marked.refers_elsewhere
+    cleared = admin_client.post("/api/knowledge/draft/entry", json={
+        "files": reply.json()["files"], "file": "food_drugs.yaml", "entry": {**entry, "refers_elsewhere": False},
+        "replaces": "expired_food"}).json()["files"]
+    assert cleared == files

@@ -68,6 +68,12 @@ def test_search_refuses_bad_queries_and_keeps_dates(agent_client: TestClient) ->
     assert len(entries) >= 30 and {"id", "question", "answer", "law", "valid_from"} <= set(entries[0])
 
 
+def test_another_hotlines_question_is_found_but_never_answerable(agent_client: TestClient) -> None:
+    found = agent_client.get("/api/knowledge/search", params={"q": "个人所得税汇算怎么退税"}).json()["results"]
+    assert found[0]["id"] == "refer_tax" and found[0]["refers_elsewhere"] is True
+    assert found[0]["answerable"] is False and "12366" in found[0]["answer"]["zh"]
+
+
 def test_search_is_rate_limited_per_user(agent_client: TestClient) -> None:
     codes = [agent_client.get("/api/knowledge/search", params={"q": "过期食品"}).status_code for _ in range(125)]
     assert codes[:100].count(200) == 100 and codes[-1] == 429

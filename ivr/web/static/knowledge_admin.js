@@ -23,7 +23,7 @@ function publishedLine(version) {
 const lines = (list) => (Array.isArray(list) ? list.join("\n") : list || "");
 
 function blankEntry() {
-  return { id: "", category: "", question: { zh: "", en: "" }, paraphrases: { zh: "", en: "" }, keywords: { zh: "", en: "" },
+  return { id: "", category: "", refers_elsewhere: false, question: { zh: "", en: "" }, paraphrases: { zh: "", en: "" }, keywords: { zh: "", en: "" },
     asked: { zh: "", en: "" }, examples: { zh: "", en: "" }, answer: { zh: "", en: "" }, law: [{ source: "", source_en: "", article: "", checked: true }], valid_from: "", valid_to: "" };
 }
 
@@ -32,7 +32,7 @@ function formOf(entry) {
   const e = entry || {};
   const pair = (v) => ({ zh: (v && v.zh) || "", en: (v && v.en) || "" });
   const phrases = (v) => ({ zh: lines(v && v.zh), en: lines(v && v.en) });
-  return { id: e.id || "", category: e.category || "", question: pair(e.question), paraphrases: phrases(e.paraphrases),
+  return { id: e.id || "", category: e.category || "", refers_elsewhere: e.refers_elsewhere === true, question: pair(e.question), paraphrases: phrases(e.paraphrases),
     keywords: phrases(e.keywords), asked: phrases(e.asked), examples: phrases(e.examples), answer: pair(e.answer),
     law: (e.law && e.law.length ? e.law : blankEntry().law).map((c) => ({ source: c.source || "", source_en: c.source_en || "",
       article: c.article === undefined || c.article === null ? "" : String(c.article), checked: c.checked !== false,
@@ -53,7 +53,7 @@ function EntryForm({ files, editing, errors, categories, onApply, onRemove }) {
   const [file, setFile] = useState((editing && editing.file) || Object.keys(files)[0] || "");
   const original = editing && editing.entry ? editing.entry.id : null;
   const mine = errors.filter((e) => e.entry && (e.entry === form.id || e.entry === original));
-  const shown = new Set(["id", "category", "valid_from", "valid_to", "question", "paraphrases", "keywords", "asked", "examples",
+  const shown = new Set(["id", "category", "refers_elsewhere", "valid_from", "valid_to", "question", "paraphrases", "keywords", "asked", "examples",
     "answer", "law", ...["question", "paraphrases", "keywords", "asked", "examples", "answer"].flatMap((k) => LANGS.map((l) => k + "." + l)),
     ...form.law.flatMap((_, i) => ["law." + i, "law." + i + ".source", "law." + i + ".source_en", "law." + i + ".article"])]);
   const loose = mine.filter((e) => !shown.has(e.form_field));
@@ -78,7 +78,9 @@ function EntryForm({ files, editing, errors, categories, onApply, onRemove }) {
         <option value="">${T("choose")}</option>
         ${categories.map((c) => html`<option value=${c.code}>${pick({ zh: c.class_zh + " · " + c.zh, en: c.class_en + " · " + c.en })}</option>`)}</select>
         <${FieldErrors} errors=${mine} at="category" /></label>
-      <span></span>
+      <label><input type="checkbox" id="kb-f-refers-elsewhere" checked=${form.refers_elsewhere}
+        onChange=${(e) => set("refers_elsewhere", e.target.checked)} /> ${T("kb_refers_elsewhere")}
+        <${FieldErrors} errors=${mine} at="refers_elsewhere" /></label>
       ${text("question", "zh")}${text("question", "en")}
       ${text("paraphrases", "zh", 3)}${text("paraphrases", "en", 3)}
       ${text("keywords", "zh", 3)}${text("keywords", "en", 3)}

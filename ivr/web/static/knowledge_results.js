@@ -8,7 +8,7 @@ export function Results({ results, idPrefix }) {
   if (!results.length) return html`<p class="muted" id=${idPrefix + "-none"}>${T("kb_no_results")}</p>`;
   return html`<ol class="kb-results" id=${idPrefix + "-results"}>${results.map((r) => html`<li id=${idPrefix + "-result-" + r.id}>
     <strong>${pick(r.question)}</strong> <span class=${r.answerable ? "ok" : "muted"}>${T("kb_confidence")} ${r.confidence} ·
-      ${r.answerable ? T("kb_answerable") : T("kb_suggestion")}</span>
+      ${r.refers_elsewhere ? html`<span class="kb-referral">${T("kb_referral")}</span>` : r.answerable ? T("kb_answerable") : T("kb_suggestion")}</span>
     <p class="kb-answer">${pick(r.answer)}</p>
     <p class="muted">${T("kb_citation")}: <span class="kb-citation">${pick(r.citation)}</span> · ${T("kb_validity")}:
       <span class="kb-validity">${r.valid_from} – ${r.valid_to || T("kb_open_ended")}</span> · ${pick(r.category_label)}</p></li>`)}</ol>`;
