@@ -27,7 +27,10 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_tenth", "Knowledge base: tenth set (held out when measured; a development set since)"),
          ("knowledge_eleventh", "Knowledge base: eleventh set (held out when measured; a development set since)"),
          ("knowledge_twelfth", "Knowledge base: twelfth set (held out when measured; a development set since)"),
-         ("knowledge_thirteenth", "Knowledge base: thirteenth set (held out)"),
+         ("knowledge_thirteenth", "Knowledge base: thirteenth set (held out when measured; a development set since)"),
+         ("knowledge_fourteenth", "Knowledge base: fourteenth set (held out when measured; a development set since)"),
+         ("knowledge_referrals", "Knowledge base: questions for other hotlines, each development set left out"),
+         ("knowledge_fifteenth", "Knowledge base: fifteenth set (held out)"),
          ("knowledge_agreement", "Knowledge base: two labellers of the tenth set"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
