@@ -22,7 +22,9 @@ from ivr.knowledge.retrieval import KnowledgeIndex  # noqa: E402
 from tests.knowledge.held_out_measure import count, shipped_base  # noqa: E402
 from tests.knowledge.test_held_out_eighth import SET as EIGHTH  # noqa: E402
 from tests.knowledge.test_held_out_eleventh import SET as ELEVENTH  # noqa: E402
+from tests.knowledge.test_held_out_fifteenth import SET as FIFTEENTH  # noqa: E402
 from tests.knowledge.test_held_out_fifth import SET as FIFTH  # noqa: E402
+from tests.knowledge.test_held_out_fourteenth import SET as FOURTEENTH  # noqa: E402
 from tests.knowledge.test_held_out_fourth import SET as FOURTH  # noqa: E402
 from tests.knowledge.test_held_out_independent import SET as SECOND  # noqa: E402
 from tests.knowledge.test_held_out_ninth import SET as NINTH  # noqa: E402
@@ -30,11 +32,13 @@ from tests.knowledge.test_held_out_seventh import SET as SEVENTH  # noqa: E402
 from tests.knowledge.test_held_out_sixth import SET as SIXTH  # noqa: E402
 from tests.knowledge.test_held_out_tenth import SET as TENTH  # noqa: E402
 from tests.knowledge.test_held_out_third import SET as THIRD  # noqa: E402
+from tests.knowledge.test_held_out_thirteenth import SET as THIRTEENTH  # noqa: E402
 from tests.knowledge.test_held_out_twelfth import SET as TWELFTH  # noqa: E402
 
 SETS = {"second (independent)": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
         "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-        "eleventh": ELEVENTH, "twelfth": TWELFTH}
+        "eleventh": ELEVENTH, "twelfth": TWELFTH, "thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH,
+        "fifteenth": FIFTEENTH}
 
 
 def without(base: KnowledgeBase, questions: set[str]) -> KnowledgeBase:
