@@ -30,7 +30,8 @@ PARTS = [("agi", "FastAGI server"), ("composed", "Composed prompts"), ("asr", "S
          ("knowledge_thirteenth", "Knowledge base: thirteenth set (held out when measured; a development set since)"),
          ("knowledge_fourteenth", "Knowledge base: fourteenth set (held out when measured; a development set since)"),
          ("knowledge_referrals", "Knowledge base: questions for other hotlines, each development set left out"),
-         ("knowledge_fifteenth", "Knowledge base: fifteenth set (held out)"),
+         ("knowledge_fifteenth", "Knowledge base: fifteenth set (held out when measured; a development set since)"),
+         ("knowledge_sixteenth", "Knowledge base: sixteenth set (held out)"),
          ("knowledge_agreement", "Knowledge base: two labellers of the tenth set"),
          ("system", "Whole system"), ("yaml", "Bounded YAML"),
          ("cli", "Command line")]
