@@ -196,3 +196,32 @@ def test_callers_questions_edited_in_the_form_are_published(browser: Browser, se
     page.click("#kb-search-btn")
     expect(page.locator("#kb-search-results li").first).to_have_id("kb-search-result-expired_food")
     no_page_errors()
+
+
+def test_another_hotlines_question_is_marked_in_the_form_and_the_search(browser: Browser, server: str,
+                                                                        add_user: Callable[..., str]) -> None:
+    """The shipped tax referral's form has its box ticked; the page's search finds it first for a tax question and
+    says it is another hotline's question, not an answer; ticking the box on a consumer entry is one line of the
+    draft."""
+    add_user("root", "admin")
+    page = sign_in(browser, server, "root", "/admin/knowledge")
+    page.fill("#kb-search-q", "个人所得税 汇算 多 交 了 怎么 退")
+    page.click("#kb-search-btn")
+    first = page.locator("#kb-search-results li").first
+    expect(first).to_have_id("kb-search-result-refer_tax")
+    expect(first).to_contain_text("转介其他热线")
+    expect(first).to_contain_text("12366")
+    expect(first).not_to_contain_text("可直接答复")
+    shot = evidence_dir("docs/screenshots") / "knowledge_referral_search.png"
+    page.locator("#kb-search-results").screenshot(path=str(shot))
+    page.click("#kb-edit-refer_tax")
+    expect(page.locator("#kb-f-refers-elsewhere")).to_be_checked()
+    expect(page.locator("label:has(#kb-f-refers-elsewhere)")).to_contain_text("转介其他热线")
+    page.click("#kb-edit-expired_food")
+    expect(page.locator("#kb-f-refers-elsewhere")).not_to_be_checked()
+    page.check("#kb-f-refers-elsewhere")
+    page.click("#kb-apply")
+    expect(page.locator("#kb-messages")).to_contain_text("已放入草稿")
+    page.click("#kb-diff")
+    expect(page.locator("#kb-diff-out")).to_contain_text("+    refers_elsewhere: true")
+    no_page_errors()
