@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ivr.knowledge.catalog import Found
+from ivr.knowledge.model import Entry
 
 FLOOR = 0.4  # the least confidence an entry needs to be offered at all
 CLOSE = 0.7  # a match with at least this share of the best's BM25 score is close to it
@@ -38,6 +39,11 @@ class Decision(StrEnum):
 class Plan:
     decision: Decision
     entries: list[Found]  # the one to read, or the ones to offer (best first); for an agent, empty or the referral
+
+    @property
+    def referral(self) -> Entry | None:
+        """Another hotline's question the caller hears before the agent (module doc), if any."""
+        return self.entries[0].entry if self.decision == Decision.AGENT and self.entries else None
 
 
 def plan(found: list[Found], threshold: float, heard_well: bool = True, floor: float = FLOOR,

@@ -131,17 +131,16 @@ async def run_consult(call: ConsultCall, node: ConsultNode, step: Any, knowledge
         step.input = choice.text or step.input
         entry = choice.entry
         if entry is None or not entry.valid_on(today):
-            step.detail["outcome"] = "no_answer"
+            step.detail["outcome"] = "no_answer" if choice.referral is None else "referred"
             if not choice.searched:
                 step.detail["search"] = "unavailable"
             if choice.text:
                 call.record.slots[QUESTION_SLOT] = choice.text
-            if choice.referral is not None:  # its words say where to turn and that an agent follows
-                step.detail["outcome"] = "referred"
+            if choice.referral is None:
+                await call.channel.play(call.prompt(node.no_answer_prompt))
+            else:  # its words say where to turn and that an agent follows
                 step.detail["referred"] = choice.referral.id
                 await call.channel.play(knowledge_prompt(book.catalog, answer_id(choice.referral.id), call.language))
-                return node.agent
-            await call.channel.play(call.prompt(node.no_answer_prompt))
             return node.agent
         call.record.slots[ENTRY_SLOT] = entry.id
         answered.append(entry.id)
@@ -206,9 +205,8 @@ async def _by_speech(call: ConsultCall, node: ConsultNode, book: KnowledgeBook, 
     if offer_prompt is not None:
         entry = await _offer(call, node, offer_prompt, book.catalog, [f.entry for f in chosen.entries], menus)
         return _Choice(entry, "speech", text, score)
-    # the plan's own AGENT holds a referral; an OFFER turned AGENT (no offer prompt) holds consumer entries
-    referral = chosen.entries[0].entry if chosen.decision == Decision.AGENT and chosen.entries else None
-    return _Choice(None, "speech", text, score, searched=matches is not None, referral=referral)
+    # the plan's own referral: an OFFER turned AGENT (no offer prompt) holds consumer entries, never one
+    return _Choice(None, "speech", text, score, searched=matches is not None, referral=chosen.referral)
 
 
 async def _offer(call: ConsultCall, node: ConsultNode, offer_prompt: str, catalog: KnowledgeCatalog,

@@ -371,10 +371,12 @@ class KnowledgeIndex(KnowledgeCatalog):
             self._masks[day] = mask
         return mask
 
+    def answerable(self, match: Match) -> bool:
+        """Whether a match is read as the answer: sure enough, and not another hotline's question
+        (``refers_elsewhere``), which is no answer of ours."""
+        return match.confidence >= self.threshold and not match.entry.refers_elsewhere
+
     def answer(self, text: str, day: date) -> Match | None:
-        """The best entry when its confidence reaches the threshold, else None (offer an agent): also when the best
-        is another hotline's question (``refers_elsewhere``), which is no answer of ours."""
+        """The best entry when it is ``answerable``, else None (offer an agent)."""
         best = self.search(text, day, limit=1)
-        if not best or best[0].entry.refers_elsewhere:
-            return None
-        return best[0] if best[0].confidence >= self.threshold else None
+        return best[0] if best and self.answerable(best[0]) else None

@@ -140,8 +140,7 @@ def knowledge_router() -> APIRouter:
         found = await asyncio.to_thread(index.search, q, day, limit)
         return {"query": q, "on": day.isoformat(), "version": index.version, "threshold": index.threshold,
                 "results": [{**entry_json(m.entry), "score": round(m.score, 3), "confidence": m.confidence,
-                             "answerable": m.confidence >= index.threshold and not m.entry.refers_elsewhere}
-                            for m in found]}
+                             "answerable": index.answerable(m)} for m in found]}
 
     @router.get("/entries")
     async def entries(request: Request, user: Staff) -> dict[str, Any]:
